@@ -1,0 +1,57 @@
+/**
+ * The org data the app currently holds, as loaded from IndexedDB (src/db) and validated.
+ * Views read it through the selectors below, never the whole state.
+ */
+import { create } from 'zustand';
+import { buildOrgIndex, type OrgIndex } from '../domain/orgIndex';
+import type { Problem } from '../domain/problems';
+import type { OrgData } from '../domain/types';
+
+/** Facts about the stored data: where it came from and when. */
+export interface DataMeta {
+  versionId: number;
+  sourceUrl: string;
+  hash: string;
+  loadedAt: string;
+  formatVersion: number;
+  fileName?: string;
+}
+
+export type OrgStatus = 'loading' | 'ready' | 'error';
+
+export interface OrgState {
+  status: OrgStatus;
+  data: OrgData | undefined;
+  index: OrgIndex | undefined;
+  meta: DataMeta | undefined;
+  /** Problems of the last load or refresh (errors on first start, or a refused refresh). */
+  problems: Problem[];
+  /** A message for the header, e.g. "newer data applied" or "refresh refused, kept stored data". */
+  notice:
+    | { kind: 'info' | 'warning' | 'error'; key: string; values?: Record<string, string> }
+    | undefined;
+  setData: (data: OrgData, meta: DataMeta) => void;
+  setError: (problems: Problem[]) => void;
+  setNotice: (notice: OrgState['notice']) => void;
+  setProblems: (problems: Problem[]) => void;
+}
+
+export const useOrgStore = create<OrgState>()((set) => ({
+  status: 'loading',
+  data: undefined,
+  index: undefined,
+  meta: undefined,
+  problems: [],
+  notice: undefined,
+  setData: (data, meta) => set({ status: 'ready', data, meta, index: buildOrgIndex(data) }),
+  setError: (problems) => set({ status: 'error', problems }),
+  setNotice: (notice) => set({ notice }),
+  setProblems: (problems) => set({ problems }),
+}));
+
+export const selectStatus = (s: OrgState) => s.status;
+export const selectOrgData = (s: OrgState) => s.data;
+export const selectOrgIndex = (s: OrgState) => s.index;
+export const selectMeta = (s: OrgState) => s.meta;
+export const selectProblems = (s: OrgState) => s.problems;
+export const selectNotice = (s: OrgState) => s.notice;
