@@ -1,0 +1,192 @@
+/**
+ * RACI: who is Responsible, Accountable, Consulted and Informed for each topic.
+ * The rule Wayfinder checks: every topic has exactly one Accountable position and at least
+ * one Responsible position. Used by the RACI matrix view and by validation (as warnings).
+ */
+import type { OrgIndex } from './orgIndex';
+import type { Problem } from './problems';
+import type { OrgData, RaciRole } from './types';
+
+export type RaciBreachKind = 'no-accountable' | 'several-accountable' | 'no-responsible';
+
+export interface RaciBreach {
+  topicId: string;
+  kinds: RaciBreachKind[];
+  /** Distinct positions marked A / R on the topic. */
+  accountable: string[];
+  responsible: string[];
+}
+
+interface RoleEntry {
+  positionId: string;
+  role: RaciRole;
+}
+
+/** The rule breaches of one topic given its RACI entries (a position counted once per letter). */
+export function breachKinds(entries: readonly RoleEntry[]): RaciBreachKind[] {
+  const accountable = new Set<string>();
+  const responsible = new Set<string>();
+  for (const e of entries) {
+    if (e.role === 'A') accountable.add(e.positionId);
+    else if (e.role === 'R') responsible.add(e.positionId);
+  }
+  const kinds: RaciBreachKind[] = [];
+  if (accountable.size === 0) kinds.push('no-accountable');
+  if (accountable.size > 1) kinds.push('several-accountable');
+  if (responsible.size === 0) kinds.push('no-responsible');
+  return kinds;
+}
+
+function distinct(entries: readonly RoleEntry[], role: RaciRole): string[] {
+  return [...new Set(entries.filter((e) => e.role === role).map((e) => e.positionId))];
+}
+
+/** Every topic that breaks the rule, in file order. Letters on unknown topics are ignored. */
+export function raciBreaches(index: OrgIndex): RaciBreach[] {
+  const breaches: RaciBreach[] = [];
+  for (const topicId of index.topicById.keys()) {
+    const entries = index.raciByTopic.get(topicId) ?? [];
+    const kinds = breachKinds(entries);
+    if (kinds.length > 0) {
+      breaches.push({
+        topicId,
+        kinds,
+        accountable: distinct(entries, 'A'),
+        responsible: distinct(entries, 'R'),
+      });
+    }
+  }
+  return breaches;
+}
+
+/**
+ * RACI breaches as validation warnings, one per topic and kind, with the topic's JSON path.
+ * Works on raw (schema-valid) data so validation can call it before building an index;
+ * duplicate topic ids are reported once (first occurrence), like the index does.
+ */
+export function raciProblems(data: OrgData): Problem[] {
+  const byTopic = new Map<string, RoleEntry[]>();
+  for (const position of data.positions) {
+    for (const r of position.responsibilities ?? []) {
+      const list = byTopic.get(r.topicId) ?? [];
+      list.push({ positionId: position.id, role: r.role });
+      byTopic.set(r.topicId, list);
+    }
+  }
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  data.topics.forEach((topic, i) => {
+    if (seen.has(topic.id)) return;
+    seen.add(topic.id);
+    const entries = byTopic.get(topic.id) ?? [];
+    for (const kind of breachKinds(entries)) {
+      const count = distinct(entries, 'A').length;
+      problems.push({
+        path: `topics[${i}]`,
+        severity: 'warning',
+        code: `raci-${kind}`,
+        message: breachMessage(kind, topic.id, count),
+      });
+    }
+  });
+  return problems;
+}
+
+function breachMessage(kind: RaciBreachKind, topicId: string, count: number) {
+  switch (kind) {
+    case 'no-accountable':
+      return {
+        en: `Topic "${topicId}" has no Accountable position (it needs exactly one).`,
+        fr: `Le sujet « ${topicId} » n'a aucun poste Approbateur (A) : il en faut exactement un.`,
+      };
+    case 'several-accountable':
+      return {
+        en: `Topic "${topicId}" has ${count} Accountable positions (it needs exactly one).`,
+        fr: `Le sujet « ${topicId} » a ${count} postes Approbateurs (A) : il en faut exactement un.`,
+      };
+    case 'no-responsible':
+      return {
+        en: `Topic "${topicId}" has no Responsible position (it needs at least one).`,
+        fr: `Le sujet « ${topicId} » n'a aucun poste Responsable (R) : il en faut au moins un.`,
+      };
+  }
+}
+
+/** Unit ids of `unitId` and all its sub-units (cycle-safe). */
+export function unitSubtree(index: OrgIndex, unitId: string): Set<string> {
+  const result = new Set<string>();
+  const stack = [unitId];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (result.has(id)) continue;
+    result.add(id);
+    for (const child of index.childUnitsOf.get(id) ?? []) stack.push(child);
+  }
+  return result;
+}
+
+const ROLE_ORDER: Record<RaciRole, number> = { R: 0, A: 1, C: 2, I: 3 };
+
+export interface RaciMatrix {
+  topicIds: string[];
+  /** Only positions with at least one letter on the shown topics, in file order. */
+  positionIds: string[];
+  /** topicId → positionId → letters (usually one; sorted R, A, C, I). */
+  cells: Map<string, Map<string, RaciRole[]>>;
+  /** topicId → its breaches (absent when the topic follows the rule). */
+  breaches: Map<string, RaciBreachKind[]>;
+}
+
+export interface RaciMatrixOptions {
+  /** Only topics of this unit and its sub-units (see `buildRaciMatrix`). */
+  unitId?: string;
+  /** Only topics that break the rule. */
+  breachesOnly?: boolean;
+}
+
+/**
+ * The topics × positions matrix. With `unitId`, a topic is shown when the unit (or one of its
+ * sub-units) offers it (`topic.unitId`), or when it belongs to no unit and a position of the
+ * unit has a letter on it. Columns are every position lettered on a shown topic, wherever it sits.
+ */
+export function buildRaciMatrix(index: OrgIndex, options: RaciMatrixOptions = {}): RaciMatrix {
+  const scope = options.unitId === undefined ? undefined : unitSubtree(index, options.unitId);
+  const topicIds: string[] = [];
+  const cells = new Map<string, Map<string, RaciRole[]>>();
+  const breaches = new Map<string, RaciBreachKind[]>();
+  const lettered = new Set<string>();
+
+  for (const topic of index.topicById.values()) {
+    const entries = index.raciByTopic.get(topic.id) ?? [];
+    if (scope && !inScope(index, scope, topic.unitId, entries)) continue;
+    const kinds = breachKinds(entries);
+    if (options.breachesOnly && kinds.length === 0) continue;
+    topicIds.push(topic.id);
+    if (kinds.length > 0) breaches.set(topic.id, kinds);
+    const row = new Map<string, RaciRole[]>();
+    for (const e of entries) {
+      if (!index.positionById.has(e.positionId)) continue;
+      const letters = row.get(e.positionId) ?? [];
+      if (!letters.includes(e.role)) letters.push(e.role);
+      letters.sort((a, b) => ROLE_ORDER[a] - ROLE_ORDER[b]);
+      row.set(e.positionId, letters);
+      lettered.add(e.positionId);
+    }
+    cells.set(topic.id, row);
+  }
+  const positionIds = [...index.positionById.keys()].filter((id) => lettered.has(id));
+  return { topicIds, positionIds, cells, breaches };
+}
+
+function inScope(
+  index: OrgIndex,
+  scope: Set<string>,
+  topicUnitId: string | undefined,
+  entries: readonly RoleEntry[],
+): boolean {
+  if (topicUnitId !== undefined && index.unitById.has(topicUnitId)) return scope.has(topicUnitId);
+  return entries.some((e) => {
+    const unitId = index.positionById.get(e.positionId)?.unitId;
+    return unitId !== undefined && scope.has(unitId);
+  });
+}
