@@ -1,0 +1,158 @@
+/**
+ * The directory: one entry per person (with the positions they hold) and one per vacant
+ * position, filterable by unit (sub-units included), location, language and free text.
+ * Built once per data version with pre-folded search strings so filtering 100k entries is a
+ * plain scan of short strings.
+ */
+import type { OrgIndex } from './orgIndex';
+import { unitSubtree } from './raci';
+import { allTexts, localize } from './text';
+import type { LocalizedText } from './types';
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+/** Lowercase, accents stripped: `Émilie` and `emilie` compare equal. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+}
+
+export type DirectoryKind = 'person' | 'vacancy';
+
+export interface DirectoryEntry {
+  kind: DirectoryKind;
+  /** Person id, or position id for a vacancy. */
+  id: string;
+  /** Held positions (a person), or the vacant position itself. */
+  positionIds: string[];
+  /** Distinct units of those positions. */
+  unitIds: string[];
+  /** Key of the location (see `locationKey`), '' when none. */
+  locationKey: string;
+  languages: string[];
+  /** Folded name, titles, units, location, e-mail and languages in every language. */
+  haystack: string;
+}
+
+export interface Directory {
+  /** People sorted by name, then vacancies in file order. */
+  entries: DirectoryEntry[];
+  /** Distinct locations: key and the text to show (localize it). */
+  locations: { key: string; text: LocalizedText }[];
+  /** Distinct language tags, sorted. */
+  languages: string[];
+}
+
+/** A location's filter key: its English (or first) text, folded and trimmed. */
+export function locationKey(text: LocalizedText | undefined): string {
+  return foldText(localize(text, 'en').trim());
+}
+
+function unitsAndTitles(index: OrgIndex, positionIds: readonly string[]) {
+  const unitIds: string[] = [];
+  const texts: string[] = [];
+  for (const id of positionIds) {
+    const position = index.positionById.get(id);
+    if (!position) continue;
+    texts.push(...allTexts(position.title));
+    const unit = position.unitId === undefined ? undefined : index.unitById.get(position.unitId);
+    if (unit && !unitIds.includes(unit.id)) {
+      unitIds.push(unit.id);
+      texts.push(...allTexts(unit.name));
+    }
+  }
+  return { unitIds, texts };
+}
+
+export function buildDirectory(index: OrgIndex): Directory {
+  const people: DirectoryEntry[] = [];
+  const vacancies: DirectoryEntry[] = [];
+  const locations = new Map<string, LocalizedText>();
+  const languages = new Set<string>();
+
+  for (const person of index.personById.values()) {
+    const positionIds = [...(index.positionsOfPerson.get(person.id) ?? [])];
+    const { unitIds, texts } = unitsAndTitles(index, positionIds);
+    const key = locationKey(person.location);
+    if (key !== '' && person.location !== undefined && !locations.has(key)) {
+      locations.set(key, person.location);
+    }
+    const langs = person.languages ?? [];
+    for (const lang of langs) languages.add(lang);
+    const parts = [
+      person.name,
+      ...texts,
+      ...allTexts(person.location),
+      person.email ?? '',
+      ...langs,
+    ];
+    people.push({
+      kind: 'person',
+      id: person.id,
+      positionIds,
+      unitIds,
+      locationKey: key,
+      languages: langs,
+      haystack: foldText(parts.join(' ')),
+    });
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const names = new Map(people.map((e) => [e, index.personById.get(e.id)?.name ?? '']));
+  people.sort((a, b) => collator.compare(names.get(a) ?? '', names.get(b) ?? ''));
+
+  for (const position of index.positionById.values()) {
+    const held = (position.holders ?? []).some((id) => index.personById.has(id));
+    if (held) continue;
+    const { unitIds, texts } = unitsAndTitles(index, [position.id]);
+    vacancies.push({
+      kind: 'vacancy',
+      id: position.id,
+      positionIds: [position.id],
+      unitIds,
+      locationKey: '',
+      languages: [],
+      haystack: foldText(texts.join(' ')),
+    });
+  }
+
+  const sortedLocations = [...locations.entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([key, text]) => ({ key, text }));
+  return {
+    entries: [...people, ...vacancies],
+    locations: sortedLocations,
+    languages: [...languages].sort(),
+  };
+}
+
+export interface DirectoryFilter {
+  /** A unit id: entries in it or any of its sub-units. */
+  unit?: string;
+  /** A location key (see `locationKey`). */
+  location?: string;
+  /** A language tag; `fr` also matches `fr-CA`. */
+  language?: string;
+  /** Free text: every word must appear (accents and case ignored). */
+  text?: string;
+  kind?: DirectoryKind;
+}
+
+export function filterDirectory(
+  index: OrgIndex,
+  directory: Directory,
+  filter: DirectoryFilter,
+): DirectoryEntry[] {
+  const scope = filter.unit ? unitSubtree(index, filter.unit) : undefined;
+  const words = foldText(filter.text ?? '')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const lang = filter.language || undefined;
+  const location = filter.location || undefined;
+  return directory.entries.filter(
+    (e) =>
+      (!filter.kind || e.kind === filter.kind) &&
+      (!scope || e.unitIds.some((u) => scope.has(u))) &&
+      (!location || e.locationKey === location) &&
+      (!lang || e.languages.some((l) => l === lang || l.startsWith(`${lang}-`))) &&
+      words.every((w) => e.haystack.includes(w)),
+  );
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildDirectory, filterDirectory, foldText, locationKey } from '../../src/domain/directory';
+import { buildOrgIndex } from '../../src/domain/orgIndex';
+import type { OrgData } from '../../src/domain/types';
+
+const org: OrgData = {
+  formatVersion: 1,
+  organisation: { name: 'Acme' },
+  units: [
+    { id: 'co', name: 'Acme', type: 'company' },
+    {
+      id: 'hr',
+      name: { en: 'Human resources', fr: 'Ressources humaines' },
+      type: 'department',
+      parentId: 'co',
+    },
+    { id: 'pay', name: { en: 'Payroll', fr: 'Paie' }, type: 'team', parentId: 'hr' },
+    { id: 'it', name: 'IT', type: 'department', parentId: 'co' },
+  ],
+  positions: [
+    { id: 'ceo', title: 'CEO', unitId: 'co', holders: ['zoe'] },
+    { id: 'hrd', title: { en: 'HR director', fr: 'DRH' }, unitId: 'hr', holders: ['emilie'] },
+    { id: 'payo', title: 'Payroll officer', unitId: 'pay', holders: ['bob', 'ghost'] },
+    { id: 'payv', title: 'Payroll assistant', unitId: 'pay' },
+    { id: 'itd', title: 'IT director', unitId: 'it', holders: ['ann'] },
+    { id: 'itv', title: 'Technician', unitId: 'it', holders: ['ghost'] },
+  ],
+  people: [
+    {
+      id: 'zoe',
+      name: 'Zoé Martin',
+      location: { en: 'Paris', fr: 'Paris' },
+      languages: ['fr', 'en'],
+    },
+    {
+      id: 'emilie',
+      name: 'Émilie Durand',
+      location: 'Lyon',
+      languages: ['fr-CA'],
+      email: 'emilie@acme.test',
+    },
+    { id: 'bob', name: 'Bob Stone', location: ' paris ', languages: ['en'] },
+    {
+      id: 'ann',
+      name: 'ann Lee',
+      location: { en: 'London', fr: 'Londres' },
+      languages: ['en', 'de'],
+    },
+    { id: 'carl', name: 'Carl Free' },
+  ],
+  topics: [],
+};
+const index = buildOrgIndex(org);
+const dir = buildDirectory(index);
+const ids = (filter: Parameters<typeof filterDirectory>[2]) =>
+  filterDirectory(index, dir, filter).map((e) => e.id);
+
+describe('foldText and locationKey', () => {
+  it('ignore case and accents', () => {
+    expect(foldText('Émilie ÇA')).toBe('emilie ca');
+    expect(locationKey({ fr: 'Londres', en: 'London' })).toBe('london');
+    expect(locationKey(' Paris ')).toBe('paris');
+    expect(locationKey(undefined)).toBe('');
+  });
+});
+
+describe('buildDirectory', () => {
+  it('lists people by name then vacancies, with their units', () => {
+    expect(dir.entries.map((e) => `${e.kind}:${e.id}`)).toEqual([
+      'person:ann',
+      'person:bob',
+      'person:carl',
+      'person:emilie',
+      'person:zoe',
+      'vacancy:payv',
+      'vacancy:itv',
+    ]);
+    expect(dir.entries.find((e) => e.id === 'emilie')?.unitIds).toEqual(['hr']);
+    expect(dir.entries.find((e) => e.id === 'carl')?.positionIds).toEqual([]);
+  });
+  it('collects distinct locations and languages', () => {
+    expect(dir.locations.map((l) => l.key)).toEqual(['london', 'lyon', 'paris']);
+    expect(dir.languages).toEqual(['de', 'en', 'fr', 'fr-CA']);
+  });
+});
+
+describe('filterDirectory', () => {
+  it('filters by unit including sub-units', () => {
+    expect(ids({ unit: 'hr' })).toEqual(['bob', 'emilie', 'payv']);
+    expect(ids({ unit: 'pay', kind: 'person' })).toEqual(['bob']);
+    expect(ids({ unit: 'co' })).toHaveLength(6);
+  });
+  it('filters by location and language', () => {
+    expect(ids({ location: 'paris' })).toEqual(['bob', 'zoe']);
+    expect(ids({ language: 'fr' })).toEqual(['emilie', 'zoe']);
+    expect(ids({ language: 'fr-CA' })).toEqual(['emilie']);
+    expect(ids({ language: 'en', location: 'london' })).toEqual(['ann']);
+  });
+  it('matches every word of the text in any language, accents ignored', () => {
+    expect(ids({ text: 'emilie' })).toEqual(['emilie']);
+    expect(ids({ text: 'ressources' })).toEqual(['emilie']);
+    expect(ids({ text: 'PAIE' })).toEqual(['bob', 'payv']);
+    expect(ids({ text: 'payroll assistant' })).toEqual(['payv']);
+    expect(ids({ text: 'londres' })).toEqual(['ann']);
+    expect(ids({ text: '  ' })).toHaveLength(7);
+    expect(ids({ text: 'nobody' })).toEqual([]);
+  });
+  it('handles an unknown unit', () => {
+    expect(ids({ unit: 'nope' })).toEqual([]);
+  });
+});
