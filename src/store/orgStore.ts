@@ -30,6 +30,8 @@ export interface OrgState {
   notice:
     | { kind: 'info' | 'warning' | 'error'; key: string; values?: Record<string, string> }
     | undefined;
+  /** The configured org file URL (shown on the error page and in the header). */
+  source: string | undefined;
   setData: (data: OrgData, meta: DataMeta) => void;
   setError: (problems: Problem[]) => void;
   setNotice: (notice: OrgState['notice']) => void;
@@ -43,6 +45,7 @@ export const useOrgStore = create<OrgState>()((set) => ({
   meta: undefined,
   problems: [],
   notice: undefined,
+  source: undefined,
   setData: (data, meta) => set({ status: 'ready', data, meta, index: buildOrgIndex(data) }),
   setError: (problems) => set({ status: 'error', problems }),
   setNotice: (notice) => set({ notice }),
@@ -55,3 +58,4 @@ export const selectOrgIndex = (s: OrgState) => s.index;
 export const selectMeta = (s: OrgState) => s.meta;
 export const selectProblems = (s: OrgState) => s.problems;
 export const selectNotice = (s: OrgState) => s.notice;
+export const selectSource = (s: OrgState) => s.source;

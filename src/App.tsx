@@ -1,0 +1,94 @@
+/**
+ * The shell: skip link, header, navigation, notices, and the routed page. While the org loads
+ * it shows a spinner; if the first load fails it shows the problems, never a blank page.
+ */
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchRoute } from './app/routes';
+import { useRoute } from './app/router';
+import { selectPageTitle, usePageTitleStore } from './app/usePageTitle';
+import { localize } from './domain/text';
+import { ErrorPage } from './components/ErrorPage';
+import { Header } from './components/Header';
+import { LoadingPage } from './components/LoadingPage';
+import { Nav } from './components/Nav';
+import { NoticeArea } from './components/NoticeArea';
+import { NotFoundPage } from './components/NotFoundPage';
+import {
+  selectOrgData,
+  selectProblems,
+  selectSource,
+  selectStatus,
+  useOrgStore,
+} from './store/orgStore';
+
+function useDocumentTitle(fallbackKey: string) {
+  const { t, i18n } = useTranslation('common');
+  const pageTitle = usePageTitleStore(selectPageTitle);
+  const data = useOrgStore(selectOrgData);
+  const orgName = data ? localize(data.organisation.name, i18n.language) : '';
+  const title = pageTitle ?? t(fallbackKey);
+  useEffect(() => {
+    document.title = [title, orgName, t('appName')].filter(Boolean).join(' · ');
+  }, [title, orgName, t]);
+}
+
+/** Moves focus to the content after in-app navigation so screen readers follow the change. */
+function useFocusOnNavigate(key: string) {
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: false });
+  }, [key]);
+  return main;
+}
+
+export function App() {
+  const { t } = useTranslation('common');
+  const route = useRoute();
+  const status = useOrgStore(selectStatus);
+  const problems = useOrgStore(selectProblems);
+  const source = useOrgStore(selectSource);
+  const match = matchRoute(route.path);
+  useDocumentTitle(match?.route.titleKey ?? 'notFound.title');
+  const main = useFocusOnNavigate(route.path.join('/'));
+
+  let content: React.ReactNode;
+  if (status === 'loading') content = <LoadingPage />;
+  else if (status === 'error') content = <ErrorPage problems={problems} source={source ?? ''} />;
+  else if (!match) content = <NotFoundPage />;
+  else {
+    const Page = match.route.page;
+    content = (
+      <Suspense fallback={<LoadingPage textKey="page.loading" />}>
+        <Page params={match.params} query={route.query} />
+      </Suspense>
+    );
+  }
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The hash is the router's: focus the content instead of navigating to "#main".
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <Header />
+      <Nav current={match?.route.nav} />
+      <NoticeArea />
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        {content}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * A tiny hash router: the part of the URL after `#` is the route (`#/chart/p-42?x=1`).
+ * Hash routes let the static build work from any host and sub-path with no server rules.
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+
+export interface Route {
+  /** Decoded path segments: `#/chart/p-42` → `['chart', 'p-42']`; `#/` → `[]`. */
+  path: string[];
+  query: URLSearchParams;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Parses a location hash (`#/a/b?c=d`, with or without `#`). */
+export function parseHash(hash: string): Route {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = raw.indexOf('?');
+  const pathPart = q === -1 ? raw : raw.slice(0, q);
+  const queryPart = q === -1 ? '' : raw.slice(q + 1);
+  const path = pathPart
+    .split('/')
+    .filter((s) => s !== '')
+    .map(safeDecode);
+  return { path, query: new URLSearchParams(queryPart) };
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const getHash = () => window.location.hash;
+
+/** The current route; re-renders the caller when the hash changes. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, getHash, () => '');
+  return useMemo(() => parseHash(hash), [hash]);
+}
+
+/**
+ * Goes to an app URL such as `hrefs.chartNode(id)` (`#/chart/…`).
+ * `replace` swaps the current history entry (e.g. while typing a search query).
+ */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  const hash = href.startsWith('#') ? href : `#${href}`;
+  if (hash === window.location.hash) return;
+  if (options.replace) {
+    const url = `${window.location.pathname}${window.location.search}${hash}`;
+    window.history.replaceState(window.history.state, '', url);
+    // replaceState fires no hashchange: tell the subscribers ourselves.
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = hash;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The route table: every URL of `links.ts` maps to a page here. Search (the home page) is
+ * loaded eagerly so a cold start answers fast; the other pages are split into their own chunks.
+ */
+import { lazy, type ComponentType } from 'react';
+import { SearchPage } from '../features/search/SearchPage';
+import { TopicPage } from '../features/search/TopicPage';
+import type { PageProps } from './pageProps';
+
+export type { PageProps };
+
+/** The views of the main navigation, in display order. */
+export const NAV_ITEMS = [
+  'search',
+  'chart',
+  'directory',
+  'services',
+  'raci',
+  'onboarding',
+  'admin',
+] as const;
+export type NavItem = (typeof NAV_ITEMS)[number];
+
+export interface RouteDef {
+  /** Segments; `:name` captures one segment. */
+  pattern: readonly string[];
+  page: ComponentType<PageProps>;
+  /** Key in the `common` namespace naming the page (fallback `document.title`). */
+  titleKey: string;
+  /** The navigation entry marked current on this route. */
+  nav?: NavItem;
+}
+
+const named = <K extends string>(
+  load: () => Promise<Record<K, ComponentType<PageProps>>>,
+  key: K,
+) => lazy(() => load().then((m) => ({ default: m[key] })));
+
+const ChartPage = named(() => import('../features/chart/ChartPage'), 'ChartPage');
+const DirectoryPage = named(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
+const ServicesPage = named(() => import('../features/services/ServicesPage'), 'ServicesPage');
+const RaciPage = named(() => import('../features/raci/RaciPage'), 'RaciPage');
+const OnboardingPage = named(
+  () => import('../features/onboarding/OnboardingPage'),
+  'OnboardingPage',
+);
+const AdminPage = named(() => import('../features/admin/AdminPage'), 'AdminPage');
+const PositionPage = named(() => import('../features/records/PositionPage'), 'PositionPage');
+const PersonPage = named(() => import('../features/records/PersonPage'), 'PersonPage');
+const UnitPage = named(() => import('../features/records/UnitPage'), 'UnitPage');
+
+export const ROUTES: readonly RouteDef[] = [
+  { pattern: [], page: SearchPage, titleKey: 'nav.search', nav: 'search' },
+  { pattern: ['search'], page: SearchPage, titleKey: 'nav.search', nav: 'search' },
+  { pattern: ['topic', ':topicId'], page: TopicPage, titleKey: 'page.topic', nav: 'search' },
+  { pattern: ['chart'], page: ChartPage, titleKey: 'nav.chart', nav: 'chart' },
+  { pattern: ['chart', ':positionId'], page: ChartPage, titleKey: 'nav.chart', nav: 'chart' },
+  { pattern: ['position', ':positionId'], page: PositionPage, titleKey: 'page.position' },
+  { pattern: ['person', ':personId'], page: PersonPage, titleKey: 'page.person' },
+  { pattern: ['unit', ':unitId'], page: UnitPage, titleKey: 'page.unit' },
+  { pattern: ['directory'], page: DirectoryPage, titleKey: 'nav.directory', nav: 'directory' },
+  { pattern: ['services'], page: ServicesPage, titleKey: 'nav.services', nav: 'services' },
+  { pattern: ['raci'], page: RaciPage, titleKey: 'nav.raci', nav: 'raci' },
+  { pattern: ['onboarding'], page: OnboardingPage, titleKey: 'nav.onboarding', nav: 'onboarding' },
+  {
+    pattern: ['onboarding', ':positionId'],
+    page: OnboardingPage,
+    titleKey: 'nav.onboarding',
+    nav: 'onboarding',
+  },
+  { pattern: ['admin'], page: AdminPage, titleKey: 'nav.admin', nav: 'admin' },
+];
+
+export interface RouteMatch {
+  route: RouteDef;
+  params: Record<string, string>;
+}
+
+/** The route for a path, or undefined (→ not-found page). */
+export function matchRoute(path: readonly string[]): RouteMatch | undefined {
+  for (const route of ROUTES) {
+    if (route.pattern.length !== path.length) continue;
+    const params: Record<string, string> = {};
+    const ok = route.pattern.every((part, i) => {
+      const segment = path[i] ?? '';
+      if (part.startsWith(':')) {
+        params[part.slice(1)] = segment;
+        return true;
+      }
+      return part === segment;
+    });
+    if (ok) return { route, params };
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+/** The date of the data the app holds and where it came from (header). */
+import { useTranslation } from 'react-i18next';
+import { selectMeta, selectOrgData, useOrgStore } from '../store/orgStore';
+import { formatIsoDate, sourceName } from './formatDate';
+
+export function DataStatus() {
+  const { t, i18n } = useTranslation('common');
+  const data = useOrgStore(selectOrgData);
+  const meta = useOrgStore(selectMeta);
+  if (!data) return null;
+  const date = data.organisation.dataDate;
+  const source = meta ? (meta.fileName ?? sourceName(meta.sourceUrl)) : undefined;
+  return (
+    <p className="data-status" data-testid="data-status">
+      <span className="data-date">
+        {date ? t('data.dateOf', { date: formatIsoDate(date, i18n.language) }) : t('data.noDate')}
+      </span>
+      {source && (
+        <span className="data-source" title={meta?.sourceUrl}>
+          {t('data.source', { source })}
+        </span>
+      )}
+    </p>
+  );
+}

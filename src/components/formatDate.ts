@@ -1,0 +1,13 @@
+/** Formats a `YYYY-MM-DD` date for people, in the UI language, without time-zone drift. */
+export function formatIsoDate(iso: string, lang: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The last part of a URL or path, for display: `https://x/y/org.json?a=1` → `org.json`. */
+export function sourceName(url: string): string {
+  const clean = url.split(/[?#]/)[0] ?? url;
+  const parts = clean.split('/').filter(Boolean);
+  return parts[parts.length - 1] ?? url;
+}

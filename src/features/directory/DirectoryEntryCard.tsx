@@ -1,0 +1,97 @@
+/** One directory result: a person with the positions they hold, or a vacant position. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefs } from '../../app/links';
+import { ChannelLinks } from '../../components/ChannelLinks';
+import type { DirectoryEntry } from '../../domain/directory';
+import { isAway, type OrgIndex } from '../../domain/orgIndex';
+import { localize } from '../../domain/text';
+import { languageName } from './languageName';
+
+interface Props {
+  index: OrgIndex;
+  entry: DirectoryEntry;
+  today: string;
+}
+
+export const DirectoryEntryCard = memo(function DirectoryEntryCard({ index, entry, today }: Props) {
+  const { t, i18n } = useTranslation('views');
+  const lang = i18n.language;
+  const person = entry.kind === 'person' ? index.personById.get(entry.id) : undefined;
+  const firstPosition = entry.positionIds[0];
+  const name = person
+    ? person.name
+    : localize(index.positionById.get(entry.id)?.title, lang) || entry.id;
+  return (
+    <li className={`dir-entry dir-${entry.kind}`}>
+      <div className="dir-main">
+        <h2 className="dir-name">
+          {person ? (
+            <a href={hrefs.person(person.id)}>{person.name}</a>
+          ) : (
+            <a href={hrefs.position(entry.id)}>{name}</a>
+          )}
+          {person && isAway(person, today) && person.awayUntil && (
+            <span className="badge badge-away">
+              {t('common.awayUntil', {
+                date: new Date(`${person.awayUntil}T12:00:00`).toLocaleDateString(lang),
+              })}
+            </span>
+          )}
+          {!person && <span className="badge badge-vacant">{t('directory.vacantPosition')}</span>}
+        </h2>
+        <ul className="dir-roles">
+          {person && entry.positionIds.length === 0 && (
+            <li className="muted">{t('directory.noPosition')}</li>
+          )}
+          {entry.positionIds.map((id) => {
+            const position = index.positionById.get(id);
+            if (!position) return null;
+            const unit = position.unitId ? index.unitById.get(position.unitId) : undefined;
+            return (
+              <li key={id}>
+                {person && <a href={hrefs.position(id)}>{localize(position.title, lang)}</a>}
+                {unit && (
+                  <>
+                    {person && ' · '}
+                    <a href={hrefs.unit(unit.id)} className="dir-unit">
+                      {localize(unit.name, lang)}
+                    </a>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {person && (person.location || (person.languages?.length ?? 0) > 0) && (
+          <p className="dir-meta">
+            {person.location && <span>{localize(person.location, lang)}</span>}
+            {person.languages && person.languages.length > 0 && (
+              <span>
+                <span className="visually-hidden">{t('directory.languages')}: </span>
+                {person.languages.map((l) => languageName(l, lang)).join(', ')}
+              </span>
+            )}
+          </p>
+        )}
+      </div>
+      <div className="dir-side">
+        {person && (
+          <ChannelLinks
+            channels={{ email: person.email, phone: person.phone, chat: person.chat }}
+            owner={person.name}
+          />
+        )}
+        {firstPosition && (
+          <a
+            href={hrefs.chartNode(firstPosition)}
+            className="chart-link"
+            aria-label={t('common.showOnChartOf', { name })}
+          >
+            {t('common.showOnChart')}
+          </a>
+        )}
+      </div>
+    </li>
+  );
+});

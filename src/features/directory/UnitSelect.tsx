@@ -1,0 +1,69 @@
+/** A unit picker shown as the unit tree (indented), used by the directory, services and RACI. */
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgIndex } from '../../domain/orgIndex';
+import { localize } from '../../domain/text';
+
+export interface UnitOption {
+  id: string;
+  label: string;
+  depth: number;
+}
+
+/** Units in tree order (roots first, children under their parent); cycle-safe. */
+export function unitOptions(
+  index: OrgIndex,
+  lang: string,
+  only?: ReadonlySet<string>,
+): UnitOption[] {
+  const out: UnitOption[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string, depth: number) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const unit = index.unitById.get(id);
+    if (!unit) return;
+    if (!only || only.has(id)) out.push({ id, label: localize(unit.name, lang), depth });
+    for (const child of index.childUnitsOf.get(id) ?? []) visit(child, depth + 1);
+  };
+  for (const unit of index.unitById.values()) {
+    const parent = unit.parentId;
+    if (parent === undefined || parent === unit.id || !index.unitById.has(parent))
+      visit(unit.id, 0);
+  }
+  // Units caught in a parent cycle have no root: list them last.
+  for (const id of index.unitById.keys()) visit(id, 0);
+  return out;
+}
+
+interface Props {
+  index: OrgIndex;
+  value: string;
+  onChange: (unitId: string) => void;
+  label: string;
+  /** Restrict the options (e.g. units that offer services). */
+  only?: ReadonlySet<string>;
+}
+
+export function UnitSelect({ index, value, onChange, label, only }: Props) {
+  const { t, i18n } = useTranslation('views');
+  const id = useId();
+  const options = useMemo(
+    () => unitOptions(index, i18n.language, only),
+    [index, i18n.language, only],
+  );
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('common.allUnits')}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {'\u00a0\u00a0'.repeat(o.depth)}
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
