@@ -1,0 +1,372 @@
+/**
+ * Flat people lists (CSV, or JSON arrays as HR systems and SCIM export them) → org file input.
+ * One person per row becomes a person, a position (title, reportsTo from the manager column)
+ * and, through the unit column, a unit. The result still goes through `validateOrg`; problems
+ * found there are located back to "row N, column X" by `locateFlatProblem`.
+ */
+import Papa from 'papaparse';
+import type { ColumnMapping, MappedField } from './columnMapping';
+import type { Problem } from './problems';
+import type { OrgFileInput } from './types';
+
+/** A table of string cells, keyed by heading. Row 1 of a CSV is its heading row. */
+export interface FlatTable {
+  headings: string[];
+  rows: Record<string, string>[];
+  /** Number of the first data row as the user sees it (2 for CSV, 1 for JSON lists). */
+  firstRowNumber: number;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function row(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/** Parse CSV text (any common delimiter, quoted fields, BOM) into a table. */
+export function parseCsvTable(text: string): { table: FlatTable; problems: Problem[] } {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+  });
+  const problems: Problem[] = [];
+  for (const e of result.errors.slice(0, 50)) {
+    if (e.code === 'UndetectableDelimiter') continue;
+    const line = (e.row ?? 0) + 1;
+    problems.push({
+      path: `row ${line}`,
+      severity: e.type === 'Quotes' ? 'error' : 'warning',
+      code: 'csv-syntax',
+      message: {
+        en: `CSV: ${e.message} (row ${line}).`,
+        fr: `CSV : ${e.message} (ligne ${line}).`,
+      },
+      line,
+    });
+  }
+  const [header = [], ...body] = result.data;
+  const headings = header.map((h, i) => h.trim() || `column ${i + 1}`);
+  const rows = body.map((cells) => {
+    const r = row();
+    headings.forEach((h, i) => {
+      if (!FORBIDDEN_KEYS.has(h)) r[h] = (cells[i] ?? '').trim();
+    });
+    return r;
+  });
+  if (headings.length === 0) {
+    problems.push({
+      path: '$',
+      severity: 'error',
+      code: 'empty-file',
+      message: { en: 'The CSV file is empty.', fr: 'Le fichier CSV est vide.' },
+    });
+  }
+  return {
+    table: { headings: headings.filter((h) => !FORBIDDEN_KEYS.has(h)), rows, firstRowNumber: 2 },
+    problems,
+  };
+}
+
+/** Flatten nested JSON into dotted headings: `{manager:{value:"7"}}` → `manager.value`, arrays as `[0]`. */
+function flatten(value: unknown, prefix: string, out: Record<string, string>, depth: number): void {
+  if (depth > 6) return;
+  if (value === null || value === undefined) return;
+  if (Array.isArray(value)) {
+    // The primary entry first (SCIM marks it), else the first.
+    const primary = value.find(
+      (v) => v && typeof v === 'object' && (v as { primary?: unknown }).primary === true,
+    );
+    const first = primary ?? value[0];
+    if (first !== undefined) flatten(first, `${prefix}[0]`, out, depth + 1);
+    return;
+  }
+  if (typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) continue;
+      flatten(
+        (value as Record<string, unknown>)[key],
+        prefix ? `${prefix}.${key}` : key,
+        out,
+        depth + 1,
+      );
+    }
+    return;
+  }
+  if (prefix !== '') out[prefix] = String(value).trim();
+}
+
+/** The records of a flat JSON list: a bare array, a SCIM ListResponse (`Resources`), or `{people|employees|users|data: [...]}`. */
+export function flatJsonRecords(input: unknown): unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  if (input === null || typeof input !== 'object') return undefined;
+  const o = input as Record<string, unknown>;
+  if ('formatVersion' in o || 'positions' in o) return undefined;
+  for (const key of ['Resources', 'resources', 'people', 'employees', 'users', 'data', 'items']) {
+    if (Array.isArray(o[key])) return o[key];
+  }
+  return undefined;
+}
+
+/** A flat JSON list as a table, headings in first-seen order. */
+export function jsonTable(records: readonly unknown[]): FlatTable {
+  const headings = new Set<string>();
+  const rows = records.map((record) => {
+    const r = row();
+    if (record !== null && typeof record === 'object') flatten(record, '', r, 0);
+    for (const h of Object.keys(r)) headings.add(h);
+    return r;
+  });
+  return { headings: [...headings], rows, firstRowNumber: 1 };
+}
+
+/** Make a valid record id from any source value ("E 001" → "E-001", "jane@x.com" kept). */
+export function toId(raw: string): string {
+  const cleaned = raw
+    .trim()
+    .replace(/[^A-Za-z0-9_.:-]+/g, '-')
+    .slice(0, 180);
+  if (cleaned === '') return '';
+  return /^[A-Za-z0-9]/.test(cleaned) ? cleaned : `x${cleaned}`;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'unit'
+  );
+}
+
+export const positionIdOf = (personId: string): string => `pos-${personId}`;
+
+export interface FlatImportOptions {
+  /** The organisation's name (e.g. the file name without extension). */
+  orgName: string;
+}
+
+export interface FlatImportResult {
+  input: OrgFileInput;
+  problems: Problem[];
+  /** Row index (0-based in `table.rows`) of each person/position, in order. */
+  rowIndexes: number[];
+}
+
+interface Row {
+  index: number;
+  personId: string;
+  cells: Record<string, string>;
+}
+
+function cellProblem(
+  table: FlatTable,
+  index: number,
+  column: string | undefined,
+  severity: Problem['severity'],
+  code: string,
+  message: Problem['message'],
+): Problem {
+  const rowNumber = index + table.firstRowNumber;
+  return {
+    path: column === undefined ? `row ${rowNumber}` : `row ${rowNumber}, column ${column}`,
+    severity,
+    code,
+    message,
+  };
+}
+
+/** Map a flat table onto the org model (people, one position each, units). */
+export function flatToOrg(
+  table: FlatTable,
+  mapping: ColumnMapping,
+  options: FlatImportOptions,
+): FlatImportResult {
+  const c = mapping.columns;
+  const get = (r: Record<string, string>, field: MappedField): string => {
+    const column = c[field];
+    return column === undefined ? '' : (r[column] ?? '').trim();
+  };
+  const problems: Problem[] = [];
+  const rows: Row[] = [];
+  const byId = new Map<string, Row>();
+  const byRawId = new Map<string, Row>();
+  const byEmail = new Map<string, Row>();
+
+  table.rows.forEach((cells, index) => {
+    const rawId = get(cells, 'id');
+    let personId = toId(rawId);
+    if (personId === '')
+      personId = toId(get(cells, 'email')) || `row-${index + table.firstRowNumber}`;
+    if (byId.has(personId)) {
+      problems.push(
+        cellProblem(table, index, c.id, 'error', 'duplicate-id', {
+          en: `Duplicate id "${rawId || personId}": another row already uses it.`,
+          fr: `Identifiant "${rawId || personId}" en double : une autre ligne l'utilise déjà.`,
+        }),
+      );
+      return;
+    }
+    const r = { index, personId, cells };
+    rows.push(r);
+    byId.set(personId, r);
+    if (rawId !== '') byRawId.set(rawId, r);
+    const email = get(cells, 'email').toLowerCase();
+    if (email !== '' && !byEmail.has(email)) byEmail.set(email, r);
+  });
+
+  // Units: one per distinct unit name.
+  const unitIdByName = new Map<string, string>();
+  const usedUnitIds = new Set<string>();
+  const units: { id: string; name: string; type: 'department'; parentId?: string }[] = [];
+  for (const r of rows) {
+    const name = get(r.cells, 'unit');
+    if (name === '' || unitIdByName.has(name)) continue;
+    let id = `u-${slug(name)}`;
+    for (let n = 2; usedUnitIds.has(id); n++) id = `u-${slug(name)}-${n}`;
+    usedUnitIds.add(id);
+    unitIdByName.set(name, id);
+    units.push({ id, name, type: 'department' });
+  }
+
+  const managerOf = new Map<string, string>();
+  const people: Record<string, unknown>[] = [];
+  const positions: Record<string, unknown>[] = [];
+  for (const r of rows) {
+    const first = get(r.cells, 'firstName');
+    const last = get(r.cells, 'lastName');
+    const name =
+      get(r.cells, 'name') ||
+      [first, last].filter(Boolean).join(' ') ||
+      get(r.cells, 'email') ||
+      r.personId;
+    const person: Record<string, unknown> = { id: r.personId, name };
+    const email = get(r.cells, 'email');
+    if (email) person.email = email;
+    const phone = get(r.cells, 'phone');
+    if (phone) person.phone = phone;
+    const chat = get(r.cells, 'chat');
+    if (chat) person.chat = chat;
+    const location = get(r.cells, 'location');
+    if (location) person.location = location;
+    people.push(person);
+
+    const position: Record<string, unknown> = {
+      id: positionIdOf(r.personId),
+      title: get(r.cells, 'title') || name,
+      holders: [r.personId],
+    };
+    const unitName = get(r.cells, 'unit');
+    if (unitName) position.unitId = unitIdByName.get(unitName);
+    const managerRef = get(r.cells, 'manager');
+    if (managerRef !== '' && managerRef !== 'null' && managerRef !== 'undefined') {
+      const manager =
+        mapping.managerMatch === 'email'
+          ? byEmail.get(managerRef.toLowerCase())
+          : (byRawId.get(managerRef) ?? byId.get(toId(managerRef)));
+      if (manager === undefined) {
+        problems.push(
+          cellProblem(table, r.index, c.manager, 'error', 'unknown-manager', {
+            en: `Manager "${managerRef}" is not in the list (matched by ${mapping.managerMatch === 'email' ? 'e-mail' : 'id'}).`,
+            fr: `Le responsable "${managerRef}" n'est pas dans la liste (recherché par ${mapping.managerMatch === 'email' ? 'e-mail' : 'identifiant'}).`,
+          }),
+        );
+      } else {
+        position.reportsTo = positionIdOf(manager.personId);
+        managerOf.set(r.personId, manager.personId);
+      }
+    }
+    positions.push(position);
+  }
+
+  setUnitParents(units, rows, managerOf, (personId) => {
+    const r = byId.get(personId);
+    const name = r ? get(r.cells, 'unit') : '';
+    return name ? unitIdByName.get(name) : undefined;
+  });
+
+  const input = {
+    formatVersion: 1,
+    organisation: { name: options.orgName || 'Organisation' },
+    units,
+    positions,
+    people,
+    topics: [],
+  } as unknown as OrgFileInput;
+  return { input, problems, rowIndexes: rows.map((r) => r.index) };
+}
+
+/**
+ * A unit's parent is the unit of the manager of its most senior member (the first member whose
+ * manager is in another unit). Links that would close a loop are left out.
+ */
+function setUnitParents(
+  units: { id: string; parentId?: string }[],
+  rows: readonly Row[],
+  managerOf: ReadonlyMap<string, string>,
+  unitOfPerson: (personId: string) => string | undefined,
+): void {
+  const parent = new Map<string, string>();
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  for (const r of rows) {
+    const unit = unitOfPerson(r.personId);
+    if (unit === undefined || parent.has(unit)) continue;
+    const manager = managerOf.get(r.personId);
+    const managerUnit = manager === undefined ? undefined : unitOfPerson(manager);
+    if (managerUnit !== undefined && managerUnit !== unit) parent.set(unit, managerUnit);
+  }
+  for (const unit of units) {
+    const candidate = parent.get(unit.id);
+    if (candidate === undefined) continue;
+    // Walk up from the candidate through parents already set; a loop back to us means no parent.
+    let cur: string | undefined = candidate;
+    const seen = new Set<string>();
+    while (cur !== undefined && cur !== unit.id && !seen.has(cur)) {
+      seen.add(cur);
+      cur = unitById.get(cur)?.parentId;
+    }
+    if (cur !== unit.id) unit.parentId = candidate;
+  }
+}
+
+const RECORD_PATH = /^(people|positions)\[(\d+)\](?:\.([A-Za-z]+))?/;
+
+/** Field of the org model → the mapped field whose column fed it. */
+const SOURCE_FIELD: Record<string, MappedField> = {
+  'people.id': 'id',
+  'people.name': 'name',
+  'people.email': 'email',
+  'people.phone': 'phone',
+  'people.chat': 'chat',
+  'people.location': 'location',
+  'positions.title': 'title',
+  'positions.reportsTo': 'manager',
+  'positions.unitId': 'unit',
+  'positions.id': 'id',
+  'positions.holders': 'id',
+};
+
+/**
+ * Rewrite a validation problem's JSON path as a CSV location. People and positions are built
+ * one per kept row, in row order, so index i is the i-th kept row.
+ */
+export function locateFlatProblem(
+  problem: Problem,
+  table: FlatTable,
+  mapping: ColumnMapping,
+  rowIndexes: readonly number[],
+): Problem {
+  const m = RECORD_PATH.exec(problem.path);
+  if (!m) return problem;
+  const kind = m[1] as string;
+  const rowIndex = rowIndexes[Number(m[2])];
+  if (rowIndex === undefined) return problem;
+  const field = SOURCE_FIELD[`${kind}.${m[3] ?? ''}`];
+  const column = field === undefined ? undefined : mapping.columns[field];
+  const rowNumber = rowIndex + table.firstRowNumber;
+  return {
+    ...problem,
+    path: column === undefined ? `row ${rowNumber}` : `row ${rowNumber}, column ${column}`,
+  };
+}

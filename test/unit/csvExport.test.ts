@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectMapping } from '../../src/domain/columnMapping';
+import { flatToOrg, parseCsvTable } from '../../src/domain/csvImport';
+import { exportOrgJson, exportPeopleCsv } from '../../src/domain/exportCsv';
+import { diffOrg, isEmptyDiff } from '../../src/domain/diff';
+import { orgFileSchema } from '../../src/domain/schema';
+import { smallOrg } from '../fixtures/import/smallOrg';
+
+describe('export', () => {
+  it('writes the org file so that re-importing it changes nothing', () => {
+    const data = smallOrg();
+    const again = orgFileSchema.parse(JSON.parse(exportOrgJson(data)));
+    expect(isEmptyDiff(diffOrg(data, again))).toBe(true);
+  });
+
+  it('writes a people CSV that the CSV import maps back by itself', () => {
+    const csv = exportPeopleCsv(smallOrg());
+    expect(csv.split('\n')[0]).toBe('id,name,title,managerId,email,phone,chat,unit,location');
+    const { table, problems } = parseCsvTable(csv);
+    expect(problems).toEqual([]);
+    const mapping = detectMapping(table.headings, table.rows);
+    const result = flatToOrg(table, mapping, { orgName: 'Acme' });
+    expect(result.problems).toEqual([]);
+    const data = orgFileSchema.parse(result.input);
+    expect(data.people.map((p) => [p.id, p.name, p.email])).toEqual(
+      smallOrg().people.map((p) => [p.id, p.name, p.email]),
+    );
+    const title = (id: string) => data.positions.find((p) => p.holders?.[0] === id)?.title;
+    expect(title('bob')).toBe('HR Director');
+    const boss = (id: string) =>
+      data.positions.find((p) => p.holders?.[0] === id)?.reportsTo?.replace('pos-', '');
+    // Dan's seat reports to a vacant one: his manager is the next holder up.
+    expect([boss('alice'), boss('bob'), boss('carol'), boss('dan')]).toEqual([
+      undefined,
+      'alice',
+      'bob',
+      'alice',
+    ]);
+    // Exporting the imported data again gives the same CSV.
+    const twice = flatToOrg(parseCsvTable(exportPeopleCsv(data)).table, mapping, {
+      orgName: 'Acme',
+    });
+    expect(isEmptyDiff(diffOrg(data, orgFileSchema.parse(twice.input)))).toBe(true);
+  });
+
+  it('quotes commas, quotes and line breaks', () => {
+    const data = smallOrg();
+    data.people[0] = { id: 'alice', name: 'Martin, "Alice"\nJr' };
+    const { table } = parseCsvTable(exportPeopleCsv(data));
+    expect(table.rows[0]?.name).toBe('Martin, "Alice"\nJr');
+  });
+});
