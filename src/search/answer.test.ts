@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrgIndex } from '../domain/orgIndex';
+import { backupFor, buildAnswer, rankByUnit, seatOf, unitHead } from './answer';
+import { fixtureOrg } from './testFixture';
+
+const index = buildOrgIndex(fixtureOrg);
+const today = '2026-11-22';
+
+describe('buildAnswer', () => {
+  it('lists R, A, C and I positions of a topic', () => {
+    const answer = buildAnswer(index, 't-payslip', { today })!;
+    expect(answer.topic.id).toBe('t-payslip');
+    expect(answer.unit?.id).toBe('u-hr');
+    expect(answer.responsible.map((s) => s.position.id)).toEqual(['p-pay', 'p-pay-lyon']);
+    expect(answer.accountable.map((s) => s.position.id)).toEqual(['p-hrd']);
+    expect(answer.informed.map((s) => s.position.id)).toEqual(['p-hrbp']);
+    expect(answer.consulted).toEqual([]);
+  });
+
+  it('puts the Responsible of the user’s unit first', () => {
+    const answer = buildAnswer(index, 't-payslip', { today, preferredUnitId: 'u-hr-lyon' })!;
+    expect(answer.responsible[0]?.position.id).toBe('p-pay-lyon');
+    expect(rankByUnit(index, ['p-pay', 'p-pay-lyon'], 'u-hr')).toEqual(['p-pay', 'p-pay-lyon']);
+    expect(rankByUnit(index, ['p-it', 'p-pay'], 'u-hr-lyon')).toEqual(['p-pay', 'p-it']);
+    expect(rankByUnit(index, ['p-it', 'p-pay'], 'unknown')).toEqual(['p-it', 'p-pay']);
+  });
+
+  it('shows the backup when the holder is away or the seat vacant', () => {
+    const answer = buildAnswer(index, 't-payslip', { today })!;
+    const [away, vacant] = answer.responsible;
+    expect(away?.status).toBe('away');
+    expect(away?.backup?.position.id).toBe('p-pay2');
+    expect(away?.backup?.present.map((p) => p.id)).toEqual(['pay2']);
+    // Vacant seat → its backup p-pay is away too → follow on to p-pay2.
+    expect(vacant?.status).toBe('vacant');
+    expect(vacant?.backup?.position.id).toBe('p-pay2');
+  });
+
+  it('treats away-until as inclusive and the past as back', () => {
+    expect(seatOf(index, 'p-pay', '2026-12-01')?.status).toBe('away');
+    expect(seatOf(index, 'p-pay', '2026-12-02')?.status).toBe('available');
+    const seat = seatOf(index, 'p-pay', '2026-12-02')!;
+    expect(backupFor(index, seat, '2026-12-02')).toBeUndefined();
+  });
+
+  it('survives unknown topics and backup cycles', () => {
+    expect(buildAnswer(index, 'nope', { today })).toBeUndefined();
+    const cyclic = buildOrgIndex({
+      ...fixtureOrg,
+      positions: [
+        { id: 'a', title: 'A', backupId: 'b' },
+        { id: 'b', title: 'B', backupId: 'a' },
+      ],
+    });
+    const seat = seatOf(cyclic, 'a', today)!;
+    expect(backupFor(cyclic, seat, today)?.position.id).toBe('b');
+  });
+
+  it('finds the head of a unit', () => {
+    expect(unitHead(index, 'u-hr')).toBe('p-hrd');
+    expect(unitHead(index, 'u-it')).toBe('p-it');
+    expect(unitHead(index, 'none')).toBeUndefined();
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { search } from './query';
+import { buildSearchIndex } from './searchIndex';
+import { fixtureOrg } from './testFixture';
+
+const index = buildSearchIndex(fixtureOrg);
+const first = (q: string) => {
+  const hit = search(index, q).hits[0];
+  return hit && `${hit.kind}:${hit.id}`;
+};
+
+describe('search', () => {
+  it('finds topics by name, keyword and synonym in any language', () => {
+    expect(first('payslip')).toBe('topic:t-payslip');
+    expect(first('bulletin de paie')).toBe('topic:t-payslip');
+    expect(first('salaire')).toBe('topic:t-payslip');
+    expect(first('vacances')).toBe('topic:t-leave');
+    expect(first('ordinateur portable')).toBe('topic:t-laptop');
+  });
+
+  it('forgives case, accents, plurals and typos', () => {
+    expect(first('conges')).toBe('topic:t-leave');
+    expect(first('CONGÉ')).toBe('topic:t-leave');
+    expect(first('payslips')).toBe('topic:t-payslip');
+    expect(first('payrol')).toBe('topic:t-payslip');
+    expect(first('laptp')).toBe('topic:t-laptop');
+    expect(first('computre')).toBe('topic:t-laptop');
+  });
+
+  it('completes the word being typed', () => {
+    expect(first('payr')).toBe('topic:t-payslip');
+    expect(first('lapt')).toBe('topic:t-laptop');
+  });
+
+  it('scores several words by how many match', () => {
+    expect(first('laptop broken')).toBe('topic:t-laptop');
+    expect(first('wrong payslip')).toBe('topic:t-payslip');
+    const hits = search(index, 'laptop broken').hits;
+    expect(hits[0]?.matchedWords).toBe(2);
+  });
+
+  it('finds people, positions and units', () => {
+    expect(first('Sophie Bernard')).toBe('person:hrd');
+    expect(first('zoe lefevre')).toBe('person:tech');
+    expect(first('paul.durand@acme.test')).toBe('person:pay');
+    expect(first('linux')).toBe('person:tech');
+    expect(first('HR Director')).toBe('position:p-hrd');
+    expect(first('ressources humaines')).toBe('unit:u-hr');
+  });
+
+  it('returns nothing for unknown words and empty queries', () => {
+    expect(search(index, 'xylophone').hits).toEqual([]);
+    expect(search(index, '').hits).toEqual([]);
+    expect(search(index, '  ,;  ').hits).toEqual([]);
+  });
+
+  it('reports the matched vocabulary for highlighting', () => {
+    const result = search(index, 'payrol');
+    expect(result.words).toEqual(['payrol']);
+    expect(result.terms).toContain('payroll');
+  });
+
+  it('respects the limit and ranks by decreasing score', () => {
+    const hits = search(index, 'payroll', { limit: 2 }).hits;
+    expect(hits).toHaveLength(2);
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+  });
+
+  it('gives the same answer on repeated queries (scratch state is reset)', () => {
+    const a = search(index, 'payroll officer');
+    const b = search(index, 'payroll officer');
+    expect(b.hits).toEqual(a.hits);
+  });
+});

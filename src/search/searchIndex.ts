@@ -1,0 +1,154 @@
+/**
+ * The inverted index: every word of the org data → the records it appears in, with the
+ * weight of the field it came from. Built once per data version (in the search worker),
+ * queried per keystroke by `query.ts`. Pure: no DOM, no React.
+ */
+import { allListItems, allTexts } from '../domain/text';
+import type { OrgData } from '../domain/types';
+import { terms } from './normalize';
+
+export const DOC_KINDS = ['topic', 'person', 'position', 'unit'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+/** How much a word counts depending on where it was found. Topic names rank highest. */
+export const FIELD_WEIGHTS = {
+  topicName: 10,
+  topicKeyword: 8,
+  topicDescription: 3,
+  topicDetail: 1,
+  personName: 8,
+  personEmail: 7,
+  personAskMeAbout: 4,
+  positionTitle: 6,
+  positionPurpose: 2,
+  positionNote: 1,
+  unitName: 7,
+  unitMission: 2,
+} as const;
+
+export interface SearchIndex {
+  /** Number of records indexed. */
+  readonly size: number;
+  readonly docKind: Uint8Array;
+  readonly docId: readonly string[];
+  /** Vocabulary, sorted (binary search for prefixes). */
+  readonly terms: readonly string[];
+  readonly termId: ReadonlyMap<string, number>;
+  /** Per term: the records holding it and the best field weight there. */
+  readonly postingDocs: readonly Int32Array[];
+  readonly postingWeights: readonly Float32Array[];
+  /** Per term: 1 when it appears in a topic, unit or position title (the "answer" words). */
+  readonly answerTerm: Uint8Array;
+  /** Term ids grouped by term length, for typo matching. */
+  readonly byLength: readonly (readonly number[])[];
+  /** Per-index cache of query word → matching terms (see `vocabulary.ts`). */
+  readonly cache: Map<string, unknown>;
+}
+
+class Builder {
+  readonly kinds: number[] = [];
+  readonly ids: string[] = [];
+  readonly docs = new Map<string, number[]>();
+  readonly weights = new Map<string, number[]>();
+  readonly answer = new Set<string>();
+
+  addDoc(kind: DocKind, id: string): number {
+    this.kinds.push(DOC_KINDS.indexOf(kind));
+    this.ids.push(id);
+    return this.ids.length - 1;
+  }
+
+  addText(doc: number, text: string, weight: number, answer = false): void {
+    for (const term of terms(text)) {
+      let docs = this.docs.get(term);
+      let weights = this.weights.get(term);
+      if (!docs || !weights) {
+        docs = [];
+        weights = [];
+        this.docs.set(term, docs);
+        this.weights.set(term, weights);
+      }
+      // Records are added one after another, so a repeat in the same record is the last entry.
+      const last = docs.length - 1;
+      if (last >= 0 && docs[last] === doc) {
+        if (weights[last]! < weight) weights[last] = weight;
+      } else {
+        docs.push(doc);
+        weights.push(weight);
+      }
+      if (answer) this.answer.add(term);
+    }
+  }
+
+  addTexts(doc: number, texts: readonly string[], weight: number, answer = false): void {
+    for (const text of texts) this.addText(doc, text, weight, answer);
+  }
+
+  finish(): SearchIndex {
+    const sorted = [...this.docs.keys()].sort();
+    const termId = new Map<string, number>();
+    const postingDocs: Int32Array[] = [];
+    const postingWeights: Float32Array[] = [];
+    const answerTerm = new Uint8Array(sorted.length);
+    const byLength: number[][] = [];
+    sorted.forEach((term, i) => {
+      termId.set(term, i);
+      postingDocs.push(Int32Array.from(this.docs.get(term) ?? []));
+      postingWeights.push(Float32Array.from(this.weights.get(term) ?? []));
+      answerTerm[i] = this.answer.has(term) ? 1 : 0;
+      (byLength[term.length] ??= []).push(i);
+    });
+    for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
+    return {
+      size: this.ids.length,
+      docKind: Uint8Array.from(this.kinds),
+      docId: this.ids,
+      terms: sorted,
+      termId,
+      postingDocs,
+      postingWeights,
+      answerTerm,
+      byLength,
+      cache: new Map(),
+    };
+  }
+}
+
+/** The part of an e-mail address before `@`: people search by it, the domain is shared by all. */
+function emailLocalPart(email: string | undefined): string {
+  return email === undefined ? '' : (email.split('@')[0] ?? '');
+}
+
+export function buildSearchIndex(data: OrgData): SearchIndex {
+  const b = new Builder();
+  const w = FIELD_WEIGHTS;
+  for (const topic of data.topics) {
+    const doc = b.addDoc('topic', topic.id);
+    b.addTexts(doc, allTexts(topic.name), w.topicName, true);
+    b.addTexts(doc, allListItems(topic.keywords), w.topicKeyword, true);
+    b.addTexts(doc, allListItems(topic.synonyms), w.topicKeyword, true);
+    b.addTexts(doc, allTexts(topic.description), w.topicDescription, true);
+    for (const step of topic.service?.steps ?? []) b.addTexts(doc, allTexts(step), w.topicDetail);
+    for (const link of topic.links ?? []) b.addTexts(doc, allTexts(link.label), w.topicDetail);
+  }
+  for (const unit of data.units) {
+    const doc = b.addDoc('unit', unit.id);
+    b.addTexts(doc, allTexts(unit.name), w.unitName, true);
+    b.addTexts(doc, allTexts(unit.mission), w.unitMission, true);
+  }
+  for (const position of data.positions) {
+    const doc = b.addDoc('position', position.id);
+    b.addTexts(doc, allTexts(position.title), w.positionTitle, true);
+    b.addTexts(doc, allTexts(position.purpose), w.positionPurpose);
+    for (const r of position.responsibilities ?? []) {
+      b.addTexts(doc, allTexts(r.note), w.positionNote);
+    }
+  }
+  for (const person of data.people) {
+    const doc = b.addDoc('person', person.id);
+    b.addText(doc, person.name, w.personName);
+    b.addText(doc, emailLocalPart(person.email), w.personEmail);
+    b.addTexts(doc, allListItems(person.askMeAbout), w.personAskMeAbout);
+  }
+  return b.finish();
+}

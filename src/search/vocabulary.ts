@@ -1,0 +1,127 @@
+/**
+ * Query word → vocabulary terms it should match, each with a quality in (0, 1]:
+ * exact (1), prefix while typing (`payr` → `payroll`), and typos (`payrol`, `expnse`).
+ * Typos are matched against words, never against whole records: fuse.js over the "answer"
+ * vocabulary (topic, unit and title words, a few thousand at most, grouped by length), and a
+ * bounded edit distance over the rest (names, e-mails), which grows with the organisation.
+ * Results are cached per word for the life of the index.
+ */
+import Fuse from 'fuse.js';
+import { allowedTypos, boundedDistance } from './editDistance';
+import type { QueryWord } from './normalize';
+import type { SearchIndex } from './searchIndex';
+
+export interface TermMatch {
+  term: number;
+  quality: number;
+}
+
+const PREFIX_LIMIT = 40;
+const CACHE_LIMIT = 5000;
+const QUALITY = { exact: 1, typo1: 0.72, typo2: 0.5, prefixLast: 0.95, prefixOther: 0.7 };
+
+/** First index in the sorted vocabulary whose term is ≥ `word`. */
+function lowerBound(terms: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function prefixMatches(index: SearchIndex, qw: QueryWord, into: Map<number, number>): void {
+  const minLength = qw.last ? 2 : 4;
+  if (qw.word.length < minLength) return;
+  const start = lowerBound(index.terms, qw.word);
+  const found: number[] = [];
+  for (let i = start; i < index.terms.length && index.terms[i]!.startsWith(qw.word); i++) {
+    if (index.terms[i] !== qw.word) found.push(i);
+    if (found.length > PREFIX_LIMIT * 20) break;
+  }
+  // Many completions (`pa`): keep the closest ones, answer words first.
+  found.sort(
+    (a, b) =>
+      index.answerTerm[b]! - index.answerTerm[a]! ||
+      index.terms[a]!.length - index.terms[b]!.length,
+  );
+  const base = qw.last ? QUALITY.prefixLast : QUALITY.prefixOther;
+  for (const t of found.slice(0, PREFIX_LIMIT)) {
+    const quality = base * (0.5 + (0.5 * qw.word.length) / index.terms[t]!.length);
+    if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+  }
+}
+
+type FuseByLength = Map<number, Fuse<string>>;
+
+/** fuse.js over the answer words of one length, built on first use. */
+function fuseFor(index: SearchIndex, length: number): Fuse<string> | undefined {
+  let cache = index.cache.get('#fuse') as FuseByLength | undefined;
+  if (!cache) {
+    cache = new Map();
+    index.cache.set('#fuse', cache);
+  }
+  let fuse = cache.get(length);
+  if (!fuse) {
+    const ids = index.byLength[length] ?? [];
+    const words = ids.filter((t) => index.answerTerm[t] === 1).map((t) => index.terms[t]!);
+    if (words.length === 0) return undefined;
+    fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    cache.set(length, fuse);
+  }
+  return fuse;
+}
+
+function typoQuality(distance: number): number {
+  return distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
+}
+
+function typoMatches(index: SearchIndex, qw: QueryWord, into: Map<number, number>): void {
+  const max = allowedTypos(qw.word.length);
+  if (max === 0) return;
+  // Fewer points for a typo reading when the word exists as typed (`form` is not `from`).
+  const damp = index.termId.has(qw.stem) || index.termId.has(qw.word) ? 0.6 : 1;
+  for (let length = qw.word.length - max; length <= qw.word.length + max; length++) {
+    const fuse = fuseFor(index, length);
+    for (const hit of fuse?.search(qw.word) ?? []) {
+      const d = boundedDistance(qw.word, hit.item, max);
+      const t = index.termId.get(hit.item);
+      if (d === 0 || d > max || t === undefined) continue;
+      const quality = typoQuality(d) * damp;
+      if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+    }
+    for (const t of index.byLength[length] ?? []) {
+      if (index.answerTerm[t] === 1) continue;
+      const d = boundedDistance(qw.word, index.terms[t]!, max);
+      if (d === 0 || d > max) continue;
+      const quality = typoQuality(d) * damp;
+      if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+    }
+  }
+}
+
+/** The vocabulary terms matching one query word, best first. */
+export function matchWord(index: SearchIndex, qw: QueryWord): TermMatch[] {
+  const key = `${qw.last ? '>' : '='}${qw.word}`;
+  const cached = index.cache.get(key) as TermMatch[] | undefined;
+  if (cached) return cached;
+  const found = new Map<number, number>();
+  prefixMatches(index, qw, found);
+  typoMatches(index, qw, found);
+  for (const exact of [qw.word, qw.stem]) {
+    const t = index.termId.get(exact);
+    if (t !== undefined) found.set(t, QUALITY.exact);
+  }
+  const result = [...found]
+    .map(([term, quality]) => ({ term, quality }))
+    .sort((a, b) => b.quality - a.quality);
+  if (index.cache.size > CACHE_LIMIT) {
+    const fuse = index.cache.get('#fuse');
+    index.cache.clear();
+    if (fuse) index.cache.set('#fuse', fuse);
+  }
+  index.cache.set(key, result);
+  return result;
+}
