@@ -1,0 +1,72 @@
+/**
+ * From the text of an org file to validated data: size limit, safe JSON parse, then
+ * `validateOrg`. Used by the app (first load, refresh, admin import) and the CLI alike.
+ */
+import { MAX_ORG_FILE_BYTES } from './limits';
+import type { Problem } from './problems';
+import { safeJsonParse } from './safeJson';
+import { validateOrg, type ValidationResult } from './validate';
+
+export interface ParseOptions {
+  /** Largest accepted size in bytes (UTF-8); default `MAX_ORG_FILE_BYTES`. */
+  maxBytes?: number;
+}
+
+export function parseOrgText(text: string, opts: ParseOptions = {}): ValidationResult {
+  const maxBytes = opts.maxBytes ?? MAX_ORG_FILE_BYTES;
+  const tooBig = sizeProblem(utf8Length(text, maxBytes), maxBytes);
+  if (tooBig) return { problems: [tooBig] };
+  const parsed = safeJsonParse(text);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  return validateOrg(parsed.value);
+}
+
+/**
+ * The problem for a file of `bytes` bytes over `maxBytes`, or undefined. Exported so a caller
+ * holding a `File` can refuse it by `file.size` before reading it at all.
+ */
+export function sizeProblem(bytes: number, maxBytes = MAX_ORG_FILE_BYTES): Problem | undefined {
+  if (bytes <= maxBytes) return undefined;
+  const limit = formatSize(maxBytes);
+  let size = formatSize(bytes);
+  // Just over the limit: "50.0 MB, limit 50 MB" would read as a contradiction.
+  if (bytes - maxBytes < 100 * 1024) size = { en: `${bytes} bytes`, fr: `${bytes} octets` };
+  return {
+    path: '$',
+    severity: 'error',
+    code: 'file-too-large',
+    message: {
+      en: `The file is too large: ${size.en}, and the limit is ${limit.en}. Remove unneeded fields or long texts, or ask for the limit to be raised.`,
+      fr: `Le fichier est trop volumineux : ${size.fr}, et la limite est de ${limit.fr}. Retirez les champs ou textes longs inutiles, ou demandez à relever la limite.`,
+    },
+  };
+}
+
+function formatSize(bytes: number): { en: string; fr: string } {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) {
+    const n = Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+    return { en: `${n} MB`, fr: `${n.replace('.', ',')} Mo` };
+  }
+  const kb = Math.ceil(bytes / 1024);
+  return { en: `${kb} KB`, fr: `${kb} Ko` };
+}
+
+/**
+ * UTF-8 size of a string without encoding it. Stops counting precisely once the answer is clear:
+ * every UTF-16 unit is at least one byte and at most three.
+ */
+function utf8Length(text: string, maxBytes: number): number {
+  if (text.length > maxBytes || text.length * 3 <= maxBytes) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

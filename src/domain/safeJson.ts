@@ -1,0 +1,91 @@
+/**
+ * A JSON parse that is safe for files from anywhere: `__proto__`, `constructor` and `prototype`
+ * keys are dropped (so no later merge or spread can pollute a prototype), nesting deeper than
+ * `MAX_JSON_DEPTH` is refused before parsing, and every failure becomes a bilingual problem with
+ * a 1-based line and column instead of an exception.
+ */
+import { MAX_JSON_DEPTH } from './limits';
+import type { Problem } from './problems';
+import { lineColumn, locateJsonError, nestingDepthExceeds } from './validation/jsonSyntax';
+
+export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const dropForbiddenKeys = (key: string, value: unknown): unknown =>
+  FORBIDDEN_KEYS.has(key) ? undefined : value;
+
+/**
+ * The reviver makes parsing 2–3× slower, so it runs only when a forbidden key could be there:
+ * when one of the words appears, or when any `\u` escape could spell one.
+ */
+const mayHaveForbiddenKeys = (text: string): boolean =>
+  text.includes('proto') || text.includes('constructor') || text.includes('\\u');
+
+export function safeJsonParse(text: string): SafeJsonResult {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    return fail('empty-file', 1, 1, {
+      en: 'The file is empty. An org file starts with { "formatVersion": 1, … }.',
+      fr: 'Le fichier est vide. Un fichier d\'organisation commence par { "formatVersion": 1, … }.',
+    });
+  }
+  const deepAt = nestingDepthExceeds(text, MAX_JSON_DEPTH);
+  if (deepAt !== undefined) return tooDeep(text, deepAt);
+  try {
+    const value: unknown = mayHaveForbiddenKeys(text)
+      ? JSON.parse(text, dropForbiddenKeys)
+      : JSON.parse(text);
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof RangeError) return tooDeep(text, 0);
+    return syntaxError(text, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function syntaxError(text: string, engineMessage: string): SafeJsonResult {
+  const position = /position (\d+)/.exec(engineMessage)?.[1];
+  const located = locateJsonError(text);
+  let offset = position !== undefined ? Number(position) : (located?.offset ?? text.length);
+  const eof =
+    /end of (JSON )?input|unexpected end/i.test(engineMessage) ||
+    offset >= text.trimEnd().length ||
+    (position === undefined && located?.eof === true);
+  if (eof) offset = text.trimEnd().length;
+  const { line, column } = lineColumn(text, offset);
+  if (eof) {
+    return fail('json-syntax', line, column, {
+      en: `Unexpected end of file at line ${line}, column ${column}: the file seems cut short (truncated), or a closing } or ] or " is missing.`,
+      fr: `Fin de fichier inattendue à la ligne ${line}, colonne ${column} : le fichier semble coupé (tronqué), ou il manque un } ou ] ou " fermant.`,
+    });
+  }
+  const ch = describeChar(text[offset]);
+  return fail('json-syntax', line, column, {
+    en: `The file is not valid JSON: unexpected ${ch.en} at line ${line}, column ${column}. Look for a missing or extra comma, quote or bracket just before it.`,
+    fr: `Le fichier n'est pas du JSON valide : ${ch.fr} inattendu à la ligne ${line}, colonne ${column}. Cherchez une virgule, un guillemet ou une accolade en trop ou manquant juste avant.`,
+  });
+}
+
+function describeChar(c: string | undefined): { en: string; fr: string } {
+  if (c === undefined) return { en: 'end of file', fr: 'fin de fichier' };
+  if (c === '\n' || c === '\r') return { en: 'line break', fr: 'saut de ligne' };
+  if (c.charCodeAt(0) < 0x20) return { en: 'control character', fr: 'caractère de contrôle' };
+  return { en: `character '${c}'`, fr: `caractère « ${c} »` };
+}
+
+function tooDeep(text: string, offset: number): SafeJsonResult {
+  const { line, column } = lineColumn(text, offset);
+  return fail('json-too-deep', line, column, {
+    en: `The file is nested too deeply (more than ${MAX_JSON_DEPTH} levels of [ ] or { }) at line ${line}, column ${column}. An org file needs only a few levels.`,
+    fr: `Le fichier est trop imbriqué (plus de ${MAX_JSON_DEPTH} niveaux de [ ] ou { }) à la ligne ${line}, colonne ${column}. Un fichier d'organisation n'a besoin que de quelques niveaux.`,
+  });
+}
+
+function fail(
+  code: string,
+  line: number,
+  column: number,
+  message: Problem['message'],
+): SafeJsonResult {
+  return { ok: false, problem: { path: '$', severity: 'error', code, message, line, column } };
+}

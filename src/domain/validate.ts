@@ -1,0 +1,80 @@
+/**
+ * Validation of an org file: `validateOrg(input)` returns the parsed data (only when there is no
+ * error) and EVERY problem found, each with a JSON path (`positions[3].reportsTo`, `$` for the
+ * whole file), a severity, a stable `code` and a plain message in English and French.
+ *
+ * ERRORS make the file unusable — the app refuses it and keeps its current data:
+ *   - not an object / wrong or missing `formatVersion` (`format-version`): we can't read it safely;
+ *   - schema violations (`missing-field`, `wrong-type`, `invalid-format`, `invalid-value`,
+ *     `too-long`, `empty`, `invalid-key`, …): a view would miss or misread the field;
+ *   - `duplicate-id` (per kind: two positions may not share an id, a position and a person may):
+ *     references would be ambiguous;
+ *   - `unknown-reference` (unit.parentId, position.unitId/reportsTo/dottedLineTo/holders/backupId/
+ *     responsibilities[].topicId, topic.unitId): the chart and answers would have holes;
+ *   - `cycle` in reporting lines or unit parents: a chart is a tree; each loop is reported once
+ *     at its first member in file order, naming its members.
+ * WARNINGS leave the file usable, but someone gets a worse answer than they should:
+ *   - `several-roots` (more than one position with no manager: the chart splits),
+ *     `position-without-unit`, `person-without-position`, `backup-self`;
+ *   - RACI (`raci-no-accountable`, `raci-several-accountable`, `raci-no-responsible`): EVERY topic
+ *     needs exactly one Accountable and at least one Responsible, including topics with no RACI
+ *     at all — a topic nobody answers for is the dead end Wayfinder exists to remove;
+ *   - `unsafe-url` (a `chat`, `url` or `links[].url` with a scheme other than http:, https:,
+ *     mailto:, tel: — a plain chat handle is fine) and `not-a-link` (a `url` without a scheme):
+ *     shown as plain text, never as a link;
+ *   - `html-in-text`: text is always shown as text, so tags would appear as-is;
+ *   - `unknown-field`: ignored, with a "did you mean" for near misses (`reportTo`).
+ * At most `MAX_PROBLEMS_LISTED` problems of each severity are listed, then `too-many-problems`.
+ *
+ * Robustness: never throws (any input: null, numbers, proxies; an unexpected failure becomes an
+ * `internal-error` problem), never recurses over the data (chains of 100k levels are fine), and
+ * runs in linear time. Referential checks read the raw input loosely, so a record with a schema
+ * error is still checked for its references and the user sees everything at once.
+ */
+import type { Problem } from './problems';
+import type { OrgData } from './types';
+import { ProblemCollector } from './validation/collector';
+import { isRecord, kindOf } from './validation/describe';
+import { checkSchema } from './validation/schemaCheck';
+import { looseOrg } from './validation/records';
+import { checkDuplicates, checkReferences } from './validation/references';
+import { checkCycles } from './validation/cycles';
+import { checkRules } from './validation/rules';
+
+export interface ValidationResult {
+  /** The parsed file (defaults applied); present only when there is no error. */
+  data?: OrgData;
+  problems: Problem[];
+}
+
+export function validateOrg(input: unknown): ValidationResult {
+  const out = new ProblemCollector();
+  try {
+    if (!isRecord(input)) {
+      const kind = kindOf(input);
+      out.error('not-an-org-file', '$', {
+        en: `This is not an org file: it should be a JSON object { "formatVersion": 1, "organisation": …, "positions": […] … }, but it is ${kind.en}.`,
+        fr: `Ce n'est pas un fichier d'organisation : il devrait être un objet JSON { "formatVersion": 1, "organisation": …, "positions": […] … }, mais c'est ${kind.fr}.`,
+      });
+      return { problems: out.problems() };
+    }
+    const { data } = checkSchema(input, out);
+    const org = looseOrg(input);
+    checkDuplicates(org, out);
+    checkReferences(org, out);
+    checkCycles(org.positions, org.units, out);
+    checkRules(org, out);
+    const problems = out.problems();
+    return out.errorCount === 0 && data !== undefined
+      ? { data: data as OrgData, problems }
+      : { problems };
+  } catch (e) {
+    // Only reachable with exotic input (a Proxy or getter that throws); never let it escape.
+    const detail = e instanceof Error ? e.message : String(e);
+    out.error('internal-error', '$', {
+      en: `The file could not be checked (${detail}).`,
+      fr: `Le fichier n'a pas pu être vérifié (${detail}).`,
+    });
+    return { problems: out.problems() };
+  }
+}

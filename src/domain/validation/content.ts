@@ -1,0 +1,85 @@
+/**
+ * Checks on text and links inside schema-valid records. Both are warnings: the app renders text
+ * as text and makes links only from safe schemes, so nothing bad happens — but what HR meant to
+ * show (bold text, a link) won't appear as intended, and a `javascript:` link is suspicious.
+ */
+import type { ProblemCollector } from './collector';
+import { joinPath, q, qfr } from './describe';
+
+/** Schemes the app turns into links (see src/components/SafeLink.tsx). */
+export const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/** Fields holding a link. `chat` may also be a plain handle, `url` must be a full address. */
+const LINK_FIELDS: ReadonlySet<string> = new Set(['url', 'chat']);
+/** Fields that are neither display text nor links to check. */
+const SKIP_FIELDS: ReadonlySet<string> = new Set(['$schema']);
+
+// Browsers ignore whitespace and control characters around and inside a scheme ("java\tscript:").
+// eslint-disable-next-line no-control-regex
+const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f]/g;
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--/;
+
+/** The scheme of a link, lower-cased with its colon (`javascript:`), or undefined if it has none. */
+export function schemeOf(value: string): string | undefined {
+  const m = SCHEME.exec(value.replace(IGNORED_IN_SCHEME, ''));
+  return m?.[1] === undefined ? undefined : `${m[1].toLowerCase()}:`;
+}
+
+function checkLink(field: string, value: string, path: string, out: ProblemCollector): void {
+  const scheme = schemeOf(value);
+  if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
+    out.warning('unsafe-url', path, () => ({
+      en: `The link ${q(value)} uses "${scheme}", which is not allowed: only http:, https:, mailto: and tel: links are made clickable. It will be shown as plain text.`,
+      fr: `Le lien ${qfr(value)} utilise « ${scheme} », qui n'est pas permis : seuls les liens http:, https:, mailto: et tel: sont cliquables. Il sera affiché comme du texte.`,
+    }));
+  } else if (scheme === undefined && field === 'url' && value.trim() !== '') {
+    out.warning('not-a-link', path, () => ({
+      en: `${q(value)} is not a full web address (it should start with https://): it will be shown as plain text.`,
+      fr: `${qfr(value)} n'est pas une adresse web complète (elle doit commencer par https://) : elle sera affichée comme du texte.`,
+    }));
+  }
+}
+
+function checkText(value: string, path: string, out: ProblemCollector): void {
+  if (!value.includes('<') || !HTML_TAG.test(value)) return;
+  out.warning('html-in-text', path, () => ({
+    en: `${q(value)} contains HTML tags. Wayfinder shows text exactly as written, so the tags will appear as-is: remove them.`,
+    fr: `${qfr(value)} contient des balises HTML. Wayfinder affiche le texte tel quel, les balises apparaîtront donc telles quelles : retirez-les.`,
+  }));
+}
+
+/**
+ * Walks a parsed record (bounded depth, no cycles: it comes out of zod) iteratively. Paths are
+ * built only for the strings that raise a warning.
+ */
+export function checkContent(record: unknown, basePath: string, out: ProblemCollector): void {
+  const stack: Array<{ value: unknown; path: PropertyKey[]; field: string }> = [
+    { value: record, path: [], field: '' },
+  ];
+  while (stack.length > 0) {
+    const { value, path, field } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (LINK_FIELDS.has(field)) checkLink(field, value, joinPath(basePath, path), out);
+      else if (value.includes('<')) checkText(value, joinPath(basePath, path), out);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' || typeof item === 'string') {
+          stack.push({ value: item, path: [...path, i], field });
+        }
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        if (SKIP_FIELDS.has(key)) continue;
+        stack.push({
+          value: (value as Record<string, unknown>)[key],
+          path: [...path, key],
+          field: key,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Organisation rules that don't make the file unusable, so they are warnings: the chart, search
+ * and records still work, but someone will get a worse answer than they should.
+ */
+import type { ProblemCollector } from './collector';
+import { listNames, q, qfr } from './describe';
+import { isFirst, type LooseOrg, str, strList } from './records';
+
+export function checkRules(org: LooseOrg, out: ProblemCollector): void {
+  checkRoots(org, out);
+  checkPositions(org, out);
+  checkPeople(org, out);
+  checkRaci(org, out);
+}
+
+/** The top of the chart is the position(s) with no manager; more than one splits the chart. */
+function checkRoots(org: LooseOrg, out: ProblemCollector): void {
+  const { positions } = org;
+  const roots: string[] = [];
+  for (const r of positions.records) {
+    if (isFirst(positions, r) && r.id !== undefined && r.raw.reportsTo === undefined)
+      roots.push(r.id);
+  }
+  if (roots.length > 1) {
+    out.warning('several-roots', 'positions', () => {
+      const names = listNames(roots);
+      return {
+        en: `${roots.length} positions report to no one: ${names.en}. The chart will show them as separate trees; usually only the head of the organisation has no "reportsTo".`,
+        fr: `${roots.length} postes ne sont rattachés à personne : ${names.fr}. L'organigramme les montrera comme des arbres séparés ; en général seul le dirigeant n'a pas de « reportsTo ».`,
+      };
+    });
+  }
+}
+
+function checkPositions(org: LooseOrg, out: ProblemCollector): void {
+  for (const r of org.positions.records) {
+    const who = r.id ?? `positions[${r.index}]`;
+    if (r.raw.unitId === undefined) {
+      out.warning('position-without-unit', `positions[${r.index}]`, () => ({
+        en: `Position ${q(who)} has no "unitId": it will not appear in any unit's list or service catalogue.`,
+        fr: `Le poste ${qfr(who)} n'a pas de « unitId » : il n'apparaîtra dans la liste d'aucune unité ni dans le catalogue de services.`,
+      }));
+    }
+    const backup = str(r.raw.backupId);
+    if (backup !== undefined && backup === r.id) {
+      out.warning('backup-self', `positions[${r.index}].backupId`, () => ({
+        en: `Position ${q(who)} is its own backup: name another position that covers absences.`,
+        fr: `Le poste ${qfr(who)} est son propre suppléant : indiquez un autre poste qui assure les absences.`,
+      }));
+    }
+  }
+}
+
+function checkPeople(org: LooseOrg, out: ProblemCollector): void {
+  const holding = new Set<string>();
+  for (const r of org.positions.records) {
+    for (const [, id] of strList(r.raw.holders)) holding.add(id);
+  }
+  for (const r of org.people.records) {
+    if (r.id === undefined || holding.has(r.id)) continue;
+    out.warning('person-without-position', `people[${r.index}]`, () => ({
+      en: `Person ${q(r.id)} holds no position: they will be in the directory but not on the chart. Add their id to a position's "holders".`,
+      fr: `La personne ${qfr(r.id)} n'occupe aucun poste : elle sera dans l'annuaire mais pas dans l'organigramme. Ajoutez son identifiant aux « holders » d'un poste.`,
+    }));
+  }
+}
+
+/**
+ * Every topic needs exactly one Accountable and at least one Responsible — including topics with
+ * no RACI entry at all: a topic nobody answers for is exactly the "whom do I contact?" dead end
+ * Wayfinder exists to remove. Only positions that own their id (no duplicates) count.
+ */
+function checkRaci(org: LooseOrg, out: ProblemCollector): void {
+  const raci = new Map<string, { accountable: string[]; responsible: number }>();
+  const { positions } = org;
+  for (const r of positions.records) {
+    if (!isFirst(positions, r) || !Array.isArray(r.raw.responsibilities)) continue;
+    for (const item of r.raw.responsibilities as unknown[]) {
+      if (typeof item !== 'object' || item === null) continue;
+      const entry = item as Record<string, unknown>;
+      const topic = str(entry.topicId);
+      if (topic === undefined) continue;
+      let counts = raci.get(topic);
+      if (!counts) raci.set(topic, (counts = { accountable: [], responsible: 0 }));
+      if (entry.role === 'A') counts.accountable.push(r.id ?? '');
+      else if (entry.role === 'R') counts.responsible += 1;
+    }
+  }
+  const { topics } = org;
+  for (const t of topics.records) {
+    if (!isFirst(topics, t)) continue;
+    const counts = raci.get(t.id ?? '') ?? { accountable: [], responsible: 0 };
+    const path = `topics[${t.index}]`;
+    if (counts.accountable.length === 0) {
+      out.warning('raci-no-accountable', path, {
+        en: `Topic ${q(t.id)} has no Accountable position (RACI letter "A"): nobody is shown for escalation. Give exactly one position role "A".`,
+        fr: `Le sujet ${qfr(t.id)} n'a aucun poste Autorité (lettre RACI « A ») : personne n'est indiqué pour l'escalade. Donnez le rôle « A » à exactement un poste.`,
+      });
+    } else if (counts.accountable.length > 1) {
+      const names = listNames(counts.accountable);
+      out.warning('raci-several-accountable', path, {
+        en: `Topic ${q(t.id)} has ${counts.accountable.length} Accountable positions (${names.en}): exactly one position must have role "A".`,
+        fr: `Le sujet ${qfr(t.id)} a ${counts.accountable.length} postes Autorité (${names.fr}) : un seul poste doit avoir le rôle « A ».`,
+      });
+    }
+    if (counts.responsible === 0) {
+      out.warning('raci-no-responsible', path, {
+        en: `Topic ${q(t.id)} has no Responsible position (RACI letter "R"): search cannot say whom to contact. Give at least one position role "R".`,
+        fr: `Le sujet ${qfr(t.id)} n'a aucun poste Réalisateur (lettre RACI « R ») : la recherche ne peut pas dire qui contacter. Donnez le rôle « R » à au moins un poste.`,
+      });
+    }
+  }
+}
