@@ -1,0 +1,150 @@
+/**
+ * The solid-line tree as the chart draws it, derived from the OrgIndex. Bad structure is
+ * tolerated and reported: positions under an unknown manager (or themselves) and positions on
+ * a reporting cycle become "unattached" and are drawn in a group of their own.
+ */
+import type { OrgIndex } from '../domain/orgIndex';
+
+export interface OrgTree {
+  /** Top positions (no manager given), in file order. */
+  roots: readonly string[];
+  /** Tops of the unattached parts (unknown manager, self-report, cycle entry), in file order. */
+  unattached: readonly string[];
+  /** Position id → drawn children (assistants and leaves included), in file order. */
+  childrenOf: ReadonlyMap<string, readonly string[]>;
+  /** Position id → drawn parent; absent for roots and unattached tops. */
+  parentOf: ReadonlyMap<string, string>;
+  /** Position id → number of positions below it in the drawn tree. */
+  descendants: ReadonlyMap<string, number>;
+  /** What the warning names. */
+  issues: TreeIssues;
+}
+
+export interface TreeIssues {
+  /** Positions whose manager id is unknown (or is the position itself). */
+  unknownManager: string[];
+  /** Each cycle found, as the list of its position ids. */
+  cycles: string[][];
+  /** More than one top position. */
+  severalRoots: boolean;
+}
+
+const EMPTY: readonly string[] = [];
+const cache = new WeakMap<OrgIndex, OrgTree>();
+
+export function childrenIn(tree: OrgTree, id: string): readonly string[] {
+  return tree.childrenOf.get(id) ?? EMPTY;
+}
+
+/** Memoized per index: the chart asks for it on every render. */
+export function orgTreeOf(index: OrgIndex): OrgTree {
+  let tree = cache.get(index);
+  if (!tree) {
+    tree = buildOrgTree(index);
+    cache.set(index, tree);
+  }
+  return tree;
+}
+
+export function buildOrgTree(index: OrgIndex): OrgTree {
+  const roots: string[] = [];
+  const unattached: string[] = [];
+  const unknownManager: string[] = [];
+  for (const id of index.rootPositionIds) {
+    const manager = index.positionById.get(id)?.reportsTo;
+    if (manager === undefined) roots.push(id);
+    else {
+      unattached.push(id);
+      unknownManager.push(id);
+    }
+  }
+
+  const childrenOf = new Map<string, string[]>();
+  const parentOf = new Map<string, string>();
+  const visited = new Set<string>();
+  const walk = (top: string) => {
+    const stack = [top];
+    visited.add(top);
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      const kids: string[] = [];
+      for (const child of index.reportsOf.get(id) ?? EMPTY) {
+        if (visited.has(child)) continue;
+        visited.add(child);
+        kids.push(child);
+        parentOf.set(child, id);
+        stack.push(child);
+      }
+      if (kids.length > 0) childrenOf.set(id, kids);
+    }
+  };
+  for (const id of roots) walk(id);
+  for (const id of unattached) walk(id);
+
+  // Whatever is still unvisited hangs under a cycle: enter each cycle once, at its first member.
+  const cycles: string[][] = [];
+  for (const position of index.positionById.values()) {
+    if (visited.has(position.id)) continue;
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let current: string | undefined = position.id;
+    while (current !== undefined && !visited.has(current) && !onPath.has(current)) {
+      onPath.set(current, path.length);
+      path.push(current);
+      current = index.positionById.get(current)?.reportsTo;
+    }
+    if (current === undefined || visited.has(current)) continue; // reached later via a cycle top
+    const cycle = path.slice(onPath.get(current));
+    cycles.push(cycle);
+    const entry = cycle[0] as string;
+    unattached.push(entry);
+    walk(entry);
+  }
+
+  const descendants = new Map<string, number>();
+  const count = (top: string) => {
+    // Post-order without recursion: deep chains must not overflow the stack.
+    const order: string[] = [];
+    const stack = [top];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      order.push(id);
+      for (const child of childrenOf.get(id) ?? EMPTY) stack.push(child);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const id = order[i] as string;
+      let total = 0;
+      for (const child of childrenOf.get(id) ?? EMPTY) total += 1 + (descendants.get(child) ?? 0);
+      descendants.set(id, total);
+    }
+  };
+  for (const id of roots) count(id);
+  for (const id of unattached) count(id);
+
+  return {
+    roots,
+    unattached,
+    childrenOf,
+    parentOf,
+    descendants,
+    issues: { unknownManager, cycles, severalRoots: roots.length > 1 },
+  };
+}
+
+/** The drawn path from a top down to `id` (inclusive), following `parentOf`. */
+export function pathFromTop(tree: OrgTree, id: string): string[] {
+  const path: string[] = [];
+  const seen = new Set<string>();
+  let current: string | undefined = id;
+  while (current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    path.push(current);
+    current = tree.parentOf.get(current);
+  }
+  return path.reverse();
+}
+
+export function hasIssues(tree: OrgTree): boolean {
+  const { unknownManager, cycles, severalRoots } = tree.issues;
+  return unknownManager.length > 0 || cycles.length > 0 || severalRoots;
+}

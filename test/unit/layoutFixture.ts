@@ -1,0 +1,56 @@
+/** Small org files for the layout and chart tests. */
+import { buildOrgIndex } from '../../src/domain/orgIndex';
+import { orgFileSchema } from '../../src/domain/schema';
+import type { OrgData } from '../../src/domain/types';
+
+type P = {
+  id: string;
+  reportsTo?: string;
+  assistant?: boolean;
+  holders?: string[];
+  dottedLineTo?: string[];
+};
+
+export function makeOrg(
+  positions: P[],
+  extra: Partial<Record<'units' | 'people' | 'topics', unknown[]>> = {},
+): OrgData {
+  const people =
+    extra.people ??
+    positions.flatMap((p) => (p.holders ?? []).map((h) => ({ id: h, name: `Person ${h}` })));
+  return orgFileSchema.parse({
+    formatVersion: 1,
+    organisation: { name: 'Test', maintainer: { email: 'hr@example.com' } },
+    units: extra.units ?? [
+      { id: 'u1', name: { en: 'Unit one', fr: 'Unité un' }, color: '#336699' },
+    ],
+    positions: positions.map((p) => ({
+      title: { en: `Title ${p.id}`, fr: `Titre ${p.id}` },
+      unitId: 'u1',
+      ...p,
+    })),
+    people,
+    topics: extra.topics ?? [],
+  });
+}
+
+/** A regular tree: `fanout` reports per manager, `depth` levels below the root. */
+export function regularOrg(fanout: number, depth: number): OrgData {
+  const positions: P[] = [{ id: 'p0' }];
+  let level = ['p0'];
+  let n = 1;
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const m of level) {
+      for (let i = 0; i < fanout; i++) {
+        const id = `p${n++}`;
+        positions.push({ id, reportsTo: m, holders: [`h${id}`] });
+        next.push(id);
+      }
+    }
+    level = next;
+  }
+  return makeOrg(positions);
+}
+
+export const indexOf = (data: OrgData) => buildOrgIndex(data);
