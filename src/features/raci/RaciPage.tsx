@@ -1,7 +1,94 @@
-/** Placeholder written by the shell; the feature owner replaces this file (keep the export). */
-import { Placeholder } from '../../components/Placeholder';
+/**
+ * #/raci[?unit=&breaches=1]: the RACI matrix. Only positions with a letter on the shown topics
+ * get a column; breaches of the rule (exactly one A, at least one R) are flagged in words.
+ */
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
+import { navigate } from '../../app/router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { buildRaciMatrix } from '../../domain/raci';
+import type { RaciRole } from '../../domain/types';
+import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { queryHref } from '../directory/queryHref';
+import { UnitSelect } from '../directory/UnitSelect';
+import '../directory/views.css';
+import { RaciTable } from './RaciTable';
 
-export function RaciPage(_props: Partial<PageProps>) {
-  return <Placeholder titleKey="nav.raci" />;
+const LETTERS: RaciRole[] = ['R', 'A', 'C', 'I'];
+
+export function RaciPage({ query }: Partial<PageProps>) {
+  const { t } = useTranslation('views');
+  usePageTitle(t('raci.title'));
+  const index = useOrgStore(selectOrgIndex);
+  const unitId = query?.get('unit') ?? '';
+  const breachesOnly = query?.get('breaches') === '1';
+  const checkId = useId();
+  const matrix = useMemo(
+    () =>
+      index ? buildRaciMatrix(index, { unitId: unitId || undefined, breachesOnly }) : undefined,
+    [index, unitId, breachesOnly],
+  );
+  if (!index || !matrix) return <p className="page">{t('common.noData')}</p>;
+  const go = (unit: string, breaches: boolean) =>
+    navigate(queryHref('raci', { unit, breaches: breaches ? '1' : '' }), { replace: true });
+  const breachCount = matrix.breaches.size;
+
+  return (
+    <section className="page page-wide views-page raci-page">
+      <header className="views-header">
+        <h1>{t('raci.title')}</h1>
+        <p className="muted">{t('raci.intro')}</p>
+      </header>
+      <form
+        className="filters"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('raci.unitFilter')}
+      >
+        <UnitSelect
+          index={index}
+          label={t('raci.unitFilter')}
+          value={unitId}
+          onChange={(unit) => go(unit, breachesOnly)}
+        />
+        <div className="field field-check">
+          <input
+            id={checkId}
+            type="checkbox"
+            checked={breachesOnly}
+            onChange={(e) => go(unitId, e.target.checked)}
+          />
+          <label htmlFor={checkId}>{t('raci.breachesOnly')}</label>
+        </div>
+      </form>
+      <div className="raci-summary" role="status">
+        <p>
+          {t('raci.summary', {
+            topics: matrix.topicIds.length,
+            positions: matrix.positionIds.length,
+          })}
+        </p>
+        <p className={breachCount > 0 ? 'raci-breach-note' : 'raci-ok-note'}>
+          {breachCount > 0 ? '⚠ ' : '✓ '}
+          {t('raci.breaches', { count: breachCount })}
+        </p>
+      </div>
+      <h2 className="visually-hidden">{t('raci.legend')}</h2>
+      <dl className="raci-legend">
+        {LETTERS.map((l) => (
+          <div key={l}>
+            <dt className={`raci-letter raci-${l}`}>{l}</dt>
+            <dd>{t(`raci.letter.${l}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      {matrix.topicIds.length === 0 ? (
+        <p className="empty">{t('raci.none')}</p>
+      ) : (
+        <div className="raci-scroll" role="region" aria-label={t('raci.scrollRegion')} tabIndex={0}>
+          <RaciTable index={index} matrix={matrix} />
+        </div>
+      )}
+    </section>
+  );
 }

@@ -1,7 +1,91 @@
-/** Placeholder written by the shell; the feature owner replaces this file (keep the export). */
-import { Placeholder } from '../../components/Placeholder';
+/**
+ * #/services[?unit=]: the service catalogue, per unit (a unit filter includes its sub-units):
+ * what each unit offers, the service level, how to ask and whom.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
+import { navigate } from '../../app/router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { unitSubtree } from '../../domain/raci';
+import { localize } from '../../domain/text';
+import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { unitOptions, UnitSelect } from '../directory/UnitSelect';
+import '../directory/views.css';
+import { ServiceCard } from './ServiceCard';
+import { servicesByUnit } from './serviceTopics';
 
-export function ServicesPage(_props: Partial<PageProps>) {
-  return <Placeholder titleKey="nav.services" />;
+export function ServicesPage({ query }: Partial<PageProps>) {
+  const { t, i18n } = useTranslation('views');
+  const lang = i18n.language;
+  usePageTitle(t('services.title'));
+  const index = useOrgStore(selectOrgIndex);
+  const unitId = query?.get('unit') ?? '';
+  const byUnit = useMemo(() => (index ? servicesByUnit(index) : new Map()), [index]);
+  const offering = useMemo(() => {
+    // Units with services and their ancestors, so the picker shows the tree around them.
+    const keep = new Set<string>();
+    if (!index) return keep;
+    for (const id of byUnit.keys()) {
+      let current: string | undefined = id;
+      while (current !== undefined && !keep.has(current) && index.unitById.has(current)) {
+        keep.add(current);
+        current = index.unitById.get(current)?.parentId;
+      }
+    }
+    return keep;
+  }, [index, byUnit]);
+  if (!index) return <p className="page">{t('common.noData')}</p>;
+
+  const scope = unitId ? unitSubtree(index, unitId) : undefined;
+  const groups = unitOptions(index, lang)
+    .filter((o) => byUnit.has(o.id) && (!scope || scope.has(o.id)))
+    .map((o) => ({ unit: index.unitById.get(o.id), topicIds: byUnit.get(o.id) as string[] }));
+  const total = groups.reduce((n, g) => n + g.topicIds.length, 0);
+
+  return (
+    <section className="page views-page services-page">
+      <header className="views-header">
+        <h1>{t('services.title')}</h1>
+        <p className="muted">{t('services.intro')}</p>
+      </header>
+      <form
+        className="filters"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('services.unitFilter')}
+      >
+        <UnitSelect
+          index={index}
+          label={t('services.unitFilter')}
+          value={unitId}
+          only={offering}
+          onChange={(id) => navigate(hrefs.services(id || undefined), { replace: true })}
+        />
+      </form>
+      <p className="result-count" role="status">
+        {t('services.count', { count: total })}
+      </p>
+      {total === 0 && <p className="empty">{t('services.none')}</p>}
+      {groups.map(({ unit, topicIds }) =>
+        unit ? (
+          <section key={unit.id} className="service-unit" aria-labelledby={`svc-unit-${unit.id}`}>
+            <header>
+              <h2 id={`svc-unit-${unit.id}`}>{localize(unit.name, lang)}</h2>
+              <a href={hrefs.unit(unit.id)}>
+                {t('services.unitLink', { name: localize(unit.name, lang) })}
+              </a>
+            </header>
+            <ul className="service-list">
+              {topicIds.map((id) => (
+                <li key={id}>
+                  <ServiceCard index={index} topicId={id} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+    </section>
+  );
 }

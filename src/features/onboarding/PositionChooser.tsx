@@ -1,0 +1,86 @@
+/**
+ * "Find your position": a search field over position titles, units and holders; results are
+ * links to `#/onboarding/<positionId>` (keyboard: Tab into the list, Enter to open).
+ */
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefs } from '../../app/links';
+import { foldText } from '../../domain/directory';
+import { holdersOf, type OrgIndex } from '../../domain/orgIndex';
+import { allTexts, localize } from '../../domain/text';
+
+const MAX_RESULTS = 20;
+
+function positionHaystacks(index: OrgIndex): { id: string; haystack: string }[] {
+  return [...index.positionById.values()].map((p) => {
+    const unit = p.unitId ? index.unitById.get(p.unitId) : undefined;
+    const manager = p.reportsTo ? index.positionById.get(p.reportsTo) : undefined;
+    const parts = [
+      ...allTexts(p.title),
+      ...allTexts(unit?.name),
+      ...holdersOf(index, p.id).map((h) => h.name),
+      ...(manager ? holdersOf(index, manager.id).map((h) => h.name) : []),
+    ];
+    return { id: p.id, haystack: foldText(parts.join(' ')) };
+  });
+}
+
+export function PositionChooser({ index }: { index: OrgIndex }) {
+  const { t, i18n } = useTranslation('views');
+  const lang = i18n.language;
+  const inputId = useId();
+  const hintId = useId();
+  const [text, setText] = useState('');
+  const deferred = useDeferredValue(text);
+  const haystacks = useMemo(() => positionHaystacks(index), [index]);
+  const matches = useMemo(() => {
+    const words = foldText(deferred).split(/\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    return haystacks.filter((h) => words.every((w) => h.haystack.includes(w)));
+  }, [haystacks, deferred]);
+
+  return (
+    <div className="onb-chooser">
+      <div className="field">
+        <label htmlFor={inputId}>{t('onboarding.choose')}</label>
+        <input
+          id={inputId}
+          type="search"
+          value={text}
+          autoComplete="off"
+          aria-describedby={hintId}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <p id={hintId} className="muted">
+          {t('onboarding.chooseHint')}
+        </p>
+      </div>
+      <p className="result-count" role="status">
+        {deferred.trim() !== '' && t('onboarding.results', { count: matches.length })}
+        {matches.length > MAX_RESULTS && ` · ${t('onboarding.moreResults')}`}
+      </p>
+      {matches.length > 0 && (
+        <ul className="onb-results">
+          {matches.slice(0, MAX_RESULTS).map(({ id }) => {
+            const position = index.positionById.get(id);
+            const unit = position?.unitId ? index.unitById.get(position.unitId) : undefined;
+            const holders = holdersOf(index, id).map((h) => h.name);
+            return (
+              <li key={id}>
+                <a href={hrefs.onboarding(id)}>
+                  <strong>{localize(position?.title, lang)}</strong>
+                  <span className="muted">
+                    {[unit ? localize(unit.name, lang) : '', holders.join(', ')]
+                      .filter(Boolean)
+                      .map((s) => ` · ${s}`)
+                      .join('')}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
