@@ -1,53 +1,154 @@
 /**
- * Loads the organisation into the org store. The source is `?org=<url>` when given, else the
- * saved setting, else the bundled sample `org.json` (relative, so sub-path hosting works).
+ * Gets the organisation into the org store.
+ *
+ * Source: `?org=<url>` in the page URL, else the saved setting, else the bundled sample
+ * `org.json` (relative, so sub-path hosting works).
+ * - First start: fetch → parse and validate → save in one transaction → store. A missing or
+ *   invalid file puts the store in 'error' with every problem (the shell shows them).
+ * - Later starts: the stored data is shown at once (no network needed); then, when online,
+ *   the source is fetched in the background. A changed and valid file becomes a new version
+ *   ("newer data applied"); an invalid one is refused and the stored data kept (with a notice
+ *   and its problems).
+ * - A different source than the stored one (e.g. a new `?org=`) is loaded before showing data;
+ *   if it fails, the stored data is shown with a notice.
  */
+import { sha256Hex } from '../db/hash';
+import { getCurrent, getSettings, saveVersion, type StoredOrg } from '../db/orgRepository';
+import type { Problem } from '../domain/problems';
+import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
 import { parseOrg } from './parseOrg';
 
 export const DEFAULT_SOURCE = 'org.json';
 
 /** `?org=` from the page URL, if any. */
-export function sourceFromQuery(search: string = window.location.search): string | undefined {
+export function sourceFromQuery(search: string): string | undefined {
   const value = new URLSearchParams(search).get('org');
   return value && value.trim() !== '' ? value.trim() : undefined;
 }
 
-export async function loadOrg(): Promise<void> {
-  const store = useOrgStore.getState();
-  const source = sourceFromQuery() ?? DEFAULT_SOURCE;
-  useOrgStore.setState({ source });
-  let text: string;
+type FetchResult = { ok: true; text: string } | { ok: false; problem: Problem; offline: boolean };
+
+function fetchProblem(detail: string): Problem {
+  return {
+    path: '$',
+    severity: 'error',
+    code: 'fetch-failed',
+    message: {
+      en: `The file could not be downloaded (${detail}).`,
+      fr: `Le fichier n'a pas pu être téléchargé (${detail}).`,
+    },
+  };
+}
+
+async function fetchText(url: string): Promise<FetchResult> {
   try {
-    const response = await fetch(source, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    text = await response.text();
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) {
+      return { ok: false, offline: false, problem: fetchProblem(`HTTP ${response.status}`) };
+    }
+    return { ok: true, text: await response.text() };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    store.setError([
-      {
-        path: '$',
-        severity: 'error',
-        code: 'fetch-failed',
-        message: {
-          en: `The file could not be downloaded (${detail}).`,
-          fr: `Le fichier n'a pas pu être téléchargé (${detail}).`,
-        },
-      },
-    ]);
+    return { ok: false, offline: true, problem: fetchProblem(detail) };
+  }
+}
+
+async function readStored(): Promise<StoredOrg | undefined> {
+  try {
+    return await getCurrent();
+  } catch {
+    return undefined; // IndexedDB unavailable: behave like a first start
+  }
+}
+
+/** Saves a valid file as the current version; if storage fails, still shows the data. */
+async function applyNew(data: OrgData, text: string, source: string): Promise<void> {
+  const store = useOrgStore.getState();
+  const hash = await sha256Hex(text);
+  try {
+    const meta = await saveVersion(data, {
+      source: source === DEFAULT_SOURCE ? 'bundled' : 'remote',
+      sourceUrl: source,
+      hash,
+    });
+    store.setData(data, meta);
+  } catch (e) {
+    store.setData(data, {
+      versionId: 0,
+      sourceUrl: source,
+      hash,
+      loadedAt: new Date().toISOString(),
+      formatVersion: data.formatVersion,
+    });
+    const detail = e instanceof Error ? e.message : String(e);
+    store.setNotice({ kind: 'warning', key: 'error.storageFailed', values: { detail } });
+  }
+}
+
+/** Background check of the source when data is already shown. */
+export async function refreshFromSource(source: string, storedHash: string): Promise<void> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+  const store = useOrgStore.getState();
+  const fetched = await fetchText(source);
+  if (!fetched.ok) {
+    // Offline is normal for this app; a reachable server without the file is worth saying.
+    if (!fetched.offline) {
+      store.setProblems([fetched.problem]);
+      store.setNotice({ kind: 'warning', key: 'notice.refreshFailed' });
+    }
     return;
   }
-  const { data, problems } = parseOrg(text);
+  if ((await sha256Hex(fetched.text)) === storedHash) return;
+  const { data, problems } = parseOrg(fetched.text);
   if (!data) {
-    store.setError(problems);
+    store.setProblems(problems);
+    store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
     return;
   }
-  store.setProblems(problems);
-  store.setData(data, {
-    versionId: 0,
-    sourceUrl: source,
-    hash: '',
-    loadedAt: new Date().toISOString(),
-    formatVersion: data.formatVersion,
-  });
+  await applyNew(data, fetched.text, source);
+  useOrgStore.getState().setProblems(problems);
+  useOrgStore.getState().setNotice({ kind: 'info', key: 'notice.newerData' });
+}
+
+async function configuredSource(search: string): Promise<string> {
+  const fromQuery = sourceFromQuery(search);
+  if (fromQuery) return fromQuery;
+  try {
+    return (await getSettings()).sourceUrl ?? DEFAULT_SOURCE;
+  } catch {
+    return DEFAULT_SOURCE;
+  }
+}
+
+/**
+ * Loads the organisation (see the module comment). Resolves when the store is 'ready' or
+ * 'error'; the background refresh of a later start is returned separately so tests can await it.
+ */
+export async function loadOrg(
+  search: string = typeof window === 'undefined' ? '' : window.location.search,
+): Promise<{ refresh: Promise<void> }> {
+  const store = useOrgStore.getState();
+  const source = await configuredSource(search);
+  useOrgStore.setState({ source });
+  const stored = await readStored();
+
+  if (stored && stored.meta.sourceUrl === source) {
+    store.setData(stored.data, stored.meta);
+    return { refresh: refreshFromSource(source, stored.meta.hash).catch(() => undefined) };
+  }
+
+  const fetched = await fetchText(source);
+  const parsed = fetched.ok ? parseOrg(fetched.text) : { problems: [fetched.problem] };
+  if (fetched.ok && parsed.data) {
+    await applyNew(parsed.data, fetched.text, source);
+    store.setProblems(parsed.problems);
+  } else if (stored) {
+    store.setData(stored.data, stored.meta);
+    store.setProblems(parsed.problems);
+    store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
+  } else {
+    store.setError(parsed.problems);
+  }
+  return { refresh: Promise.resolve() };
 }

@@ -1,0 +1,118 @@
+/**
+ * The one IndexedDB database of Wayfinder (Dexie). Every schema version ever shipped stays
+ * declared here with its upgrade, so a user's stored data and progress survive app updates.
+ *
+ * History:
+ * - v1: `versions` (org data versions) and `settings` (key/value: currentVersionId, sourceUrl).
+ * - v2: `meta` replaces `settings` (records `current` and `settings`), `progress` is added
+ *       (onboarding checklist state, kept on the device).
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { OrgData } from '../domain/types';
+
+/** Do not change without a migration: renaming it would orphan every user's stored data. */
+export const DB_NAME = 'wayfinder';
+
+export type VersionSource = 'bundled' | 'remote' | 'import' | 'restore';
+
+/** One stored version of the org file. The newest 20 are kept. */
+export interface VersionRecord {
+  id: number;
+  /** ISO date-time when this version was stored. */
+  createdAt: string;
+  source: VersionSource;
+  /** Where the file came from (URL, or `import:<file name>` for imports). */
+  sourceUrl: string;
+  fileName?: string;
+  /** SHA-256 (hex) of the file text: tells a changed source from an unchanged one. */
+  hash: string;
+  /** Free-form description (e.g. the import diff counts, or the version a restore came from). */
+  summary?: string | Record<string, unknown>;
+  data: OrgData;
+}
+
+/** Which version the app shows, and facts about it (what `orgStore.meta` holds). */
+export interface CurrentMeta {
+  key: 'current';
+  versionId: number;
+  sourceUrl: string;
+  hash: string;
+  /** ISO date-time when the version was stored. */
+  loadedAt: string;
+  formatVersion: number;
+  fileName?: string;
+}
+
+/** User settings of the data source. */
+export interface SettingsMeta {
+  key: 'settings';
+  /** The org file URL to load instead of the bundled sample (`?org=` still wins). */
+  sourceUrl?: string;
+}
+
+export type MetaRecord = CurrentMeta | SettingsMeta;
+
+/** Progress kept on the device, e.g. the onboarding checklist of a position. */
+export interface ProgressRecord {
+  /** e.g. `onboarding:<positionId>`. */
+  key: string;
+  /** Ids of the items ticked off. */
+  done: string[];
+  updatedAt: string;
+}
+
+/** Schema of version 1, kept for the upgrade path and its test. */
+export const SCHEMA_V1 = { versions: '++id, createdAt', settings: 'key' } as const;
+export const SCHEMA_V2 = {
+  versions: '++id, createdAt',
+  settings: null,
+  meta: 'key',
+  progress: 'key',
+} as const;
+
+/** v1 `settings` rows: `{ key: 'currentVersionId', value: number }`, `{ key: 'sourceUrl', value: string }`. */
+interface SettingV1 {
+  key: string;
+  value: unknown;
+}
+
+/** v1 → v2: the current pointer and the source setting move from `settings` to `meta`. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const rows = (await tx.table<SettingV1, string>('settings').toArray()) ?? [];
+  const value = (key: string) => rows.find((r) => r.key === key)?.value;
+  const meta = tx.table<MetaRecord, string>('meta');
+  const sourceUrl = value('sourceUrl');
+  if (typeof sourceUrl === 'string') await meta.put({ key: 'settings', sourceUrl });
+  const versions = tx.table<VersionRecord, number>('versions');
+  const currentId = value('currentVersionId');
+  const current =
+    typeof currentId === 'number'
+      ? await versions.get(currentId)
+      : await versions.orderBy('id').last();
+  if (current) {
+    await meta.put({
+      key: 'current',
+      versionId: current.id,
+      sourceUrl: current.sourceUrl,
+      hash: current.hash ?? '',
+      loadedAt: current.createdAt,
+      formatVersion: current.data?.formatVersion ?? 1,
+      ...(current.fileName ? { fileName: current.fileName } : {}),
+    });
+  }
+}
+
+export class WayfinderDb extends Dexie {
+  versions!: EntityTable<VersionRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+  progress!: EntityTable<ProgressRecord, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/** The app's database. Tests reset it with `db.delete()` then `db.open()`. */
+export const db = new WayfinderDb();

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import i18n, { buildResources, detectLanguage, SUPPORTED_LANGUAGES } from '../../src/i18n/i18n';
+
+const localesDir = resolve(__dirname, '../../src/i18n/locales');
+
+/** Keys of a message file, nested keys joined with '.', plural suffixes folded together. */
+function keysOf(obj: unknown, prefix = ''): string[] {
+  if (typeof obj !== 'object' || obj === null) return [prefix];
+  return Object.entries(obj).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
+}
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const normalise = (keys: string[]) => [...new Set(keys.map((k) => k.replace(PLURAL, '')))].sort();
+
+function readNamespace(lang: string, ns: string): unknown {
+  return JSON.parse(readFileSync(resolve(localesDir, lang, `${ns}.json`), 'utf8'));
+}
+
+const namespacesOf = (lang: string) =>
+  readdirSync(resolve(localesDir, lang))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+
+describe('message files', () => {
+  it('every namespace exists in every language', () => {
+    const [first, ...rest] = SUPPORTED_LANGUAGES.map(namespacesOf);
+    for (const other of rest) expect(other).toEqual(first);
+    expect(first).toContain('common');
+  });
+
+  for (const ns of namespacesOf('en')) {
+    it(`namespace "${ns}" has the same keys in en and fr`, () => {
+      const en = normalise(keysOf(readNamespace('en', ns)));
+      const fr = normalise(keysOf(readNamespace('fr', ns)));
+      expect({ missingInFr: en.filter((k) => !fr.includes(k)) }).toEqual({ missingInFr: [] });
+      expect({ missingInEn: fr.filter((k) => !en.includes(k)) }).toEqual({ missingInEn: [] });
+    });
+
+    it(`namespace "${ns}" has no empty messages`, () => {
+      for (const lang of SUPPORTED_LANGUAGES) {
+        const flat = JSON.stringify(readNamespace(lang, ns));
+        expect(flat, `${lang}/${ns}.json`).not.toMatch(/:""/);
+      }
+    });
+  }
+});
+
+describe('i18n setup', () => {
+  it('loads every message file as a namespace', () => {
+    for (const ns of namespacesOf('en')) {
+      expect(i18n.hasResourceBundle('en', ns), ns).toBe(true);
+      expect(i18n.hasResourceBundle('fr', ns), ns).toBe(true);
+    }
+  });
+
+  it('groups globbed files by language and namespace', () => {
+    const resources = buildResources({
+      './locales/en/common.json': { a: 'A' },
+      './locales/fr/common.json': { a: 'À' },
+      './locales/en/search.json': { b: 'B' },
+    });
+    expect(resources).toEqual({
+      en: { common: { a: 'A' }, search: { b: 'B' } },
+      fr: { common: { a: 'À' } },
+    });
+  });
+
+  it('prefers the saved choice, then the browser language, then English', () => {
+    expect(detectLanguage('fr', ['en-US'])).toBe('fr');
+    expect(detectLanguage(null, ['fr-CA', 'en'])).toBe('fr');
+    expect(detectLanguage(null, ['de-DE', 'en-GB'])).toBe('en');
+    expect(detectLanguage('xx', ['de'])).toBe('en');
+  });
+
+  it('translates plurals in both languages', async () => {
+    await i18n.changeLanguage('fr');
+    expect(i18n.t('common:problems.errors', { count: 2 })).toBe('2 erreurs');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('common:problems.errors', { count: 1 })).toBe('1 error');
+  });
+});
