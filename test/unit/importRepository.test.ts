@@ -1,108 +1,90 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import {
-  getCurrentMeta,
-  getSourceSetting,
-  getVersionData,
-  listVersions,
-  MAX_VERSIONS,
-  restoreVersion,
-  setSourceSetting,
-  writeVersion,
-} from '../../src/db/importRepository';
+import { applyImport, listVersionInfos } from '../../src/db/importRepository';
+import { getCurrent, MAX_VERSIONS, restoreVersion, saveSettings } from '../../src/db/orgRepository';
 import { smallOrg } from '../fixtures/import/smallOrg';
 
 async function snapshot() {
-  return {
-    versions: await db.versions.toArray(),
-    meta: await db.meta.toArray(),
-  };
+  return { versions: await db.versions.toArray(), meta: await db.meta.toArray() };
 }
 
-const version = (name: string) => {
+const item = (name: string) => {
   const data = smallOrg();
   data.people[0] = { id: 'alice', name };
-  return {
-    data,
-    source: 'import' as const,
-    sourceUrl: 'import:x.json',
-    fileName: 'x.json',
-    hash: name,
-  };
+  return { data, fileName: `${name}.json`, text: name };
 };
 
 beforeEach(async () => {
   await db.delete();
   await db.open();
 });
-afterEach(() => db.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
 
 describe('import repository', () => {
-  it('writes a version and makes it current', async () => {
-    const { info, meta } = await writeVersion(version('A'));
-    expect(meta.versionId).toBe(info.id);
-    expect((await getCurrentMeta())?.versionId).toBe(info.id);
-    expect((await getVersionData(info.id))?.people[0]?.name).toBe('A');
-    const list = await listVersions();
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({
-      fileName: 'x.json',
+  it('applies an import as the current version', async () => {
+    const meta = await applyImport({
+      ...item('A'),
+      changes: {
+        organisation: 0,
+        units: { added: 3, changed: 0, removed: 0 },
+        positions: { added: 5, changed: 0, removed: 0 },
+        people: { added: 4, changed: 0, removed: 0 },
+        topics: { added: 1, changed: 0, removed: 0 },
+      },
+    });
+    const current = await getCurrent();
+    expect(current?.meta.versionId).toBe(meta.versionId);
+    expect(current?.data.people[0]?.name).toBe('A');
+    const [info] = await listVersionInfos();
+    expect(info).toMatchObject({
+      source: 'import',
+      fileName: 'A.json',
+      sourceUrl: 'import:A.json',
       people: 4,
       positions: 5,
-      source: 'import',
     });
-  });
-
-  it(`keeps only the last ${MAX_VERSIONS} versions`, async () => {
-    for (let i = 0; i < MAX_VERSIONS + 3; i++) await writeVersion(version(`v${i}`));
-    const list = await listVersions();
-    expect(list).toHaveLength(MAX_VERSIONS);
-    expect(list[0]?.hash).toBe(`v${MAX_VERSIONS + 2}`);
-    expect(await db.versions.count()).toBe(MAX_VERSIONS);
+    expect(info?.changes?.people.added).toBe(4);
+    expect(info?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('leaves stored data exactly as before when the transaction fails midway', async () => {
-    await writeVersion(version('A'));
-    await setSourceSetting('https://hr.example.com/org.json');
+    await applyImport(item('A'));
+    await saveSettings({ sourceUrl: 'https://hr.example.com/org.json' });
+    await listVersionInfos();
     const before = await snapshot();
     await expect(
-      writeVersion(version('B'), {
-        afterVersionWritten: () => {
-          throw new Error('quota exceeded');
+      applyImport(item('B'), {
+        beforeCommit: () => {
+          throw new Error('QuotaExceededError');
         },
       }),
-    ).rejects.toThrow('quota exceeded');
+    ).rejects.toThrow('QuotaExceededError');
     expect(await snapshot()).toEqual(before);
   });
 
-  it('restores an earlier version as a new version', async () => {
-    const first = await writeVersion(version('A'));
-    await writeVersion(version('B'));
-    const restored = await restoreVersion(first.info.id);
-    expect(restored.info.restoredFrom).toBe(first.info.id);
-    expect(restored.info.source).toBe('restore');
-    expect((await getCurrentMeta())?.versionId).toBe(restored.info.id);
-    expect(restored.data.people[0]?.name).toBe('A');
-    expect(await listVersions()).toHaveLength(3);
+  it('rolls back when a write inside the transaction is refused', async () => {
+    await applyImport(item('A'));
+    const before = await snapshot();
+    vi.spyOn(db.meta, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(applyImport(item('B'))).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
   });
 
-  it('lists versions written by other code', async () => {
-    await db.versions.add({
-      createdAt: '2026-01-01T00:00:00.000Z',
-      source: 'bundled',
-      sourceUrl: 'org.json',
-      hash: 'h',
-      data: smallOrg(),
-    } as never);
-    const list = await listVersions();
-    expect(list[0]).toMatchObject({ source: 'bundled', sourceUrl: 'org.json', people: 4 });
-  });
-
-  it('saves the data source setting', async () => {
-    expect(await getSourceSetting()).toBeUndefined();
-    await setSourceSetting(' https://x/org.json ');
-    expect(await getSourceSetting()).toBe('https://x/org.json');
-    await setSourceSetting('');
-    expect(await getSourceSetting()).toBeUndefined();
+  it(`lists at most ${MAX_VERSIONS} versions, newest first, with restores`, async () => {
+    for (let i = 0; i < MAX_VERSIONS + 2; i++) await applyImport(item(`v${i}`));
+    let list = await listVersionInfos();
+    expect(list).toHaveLength(MAX_VERSIONS);
+    expect(list[0]?.fileName).toBe(`v${MAX_VERSIONS + 1}.json`);
+    const oldest = list.at(-1)!;
+    await restoreVersion(oldest.id);
+    list = await listVersionInfos();
+    expect(list).toHaveLength(MAX_VERSIONS);
+    expect(list[0]).toMatchObject({ source: 'restore', restoredFrom: oldest.id });
+    // Info records of pruned versions are dropped.
+    const infos = await db.meta.where('key').startsWith('version:').count();
+    expect(infos).toBe(MAX_VERSIONS);
   });
 });
