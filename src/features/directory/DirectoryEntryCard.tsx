@@ -6,6 +6,7 @@ import { ChannelLinks } from '../../components/ChannelLinks';
 import type { DirectoryEntry } from '../../domain/directory';
 import { isAway, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
+import { ChartLink } from '../services/ChartLink';
 import { languageName } from './languageName';
 
 interface Props {
@@ -82,15 +83,7 @@ export const DirectoryEntryCard = memo(function DirectoryEntryCard({ index, entr
             owner={person.name}
           />
         )}
-        {firstPosition && (
-          <a
-            href={hrefs.chartNode(firstPosition)}
-            className="chart-link"
-            aria-label={t('common.showOnChartOf', { name })}
-          >
-            {t('common.showOnChart')}
-          </a>
-        )}
+        {firstPosition && <ChartLink positionId={firstPosition} name={name} />}
       </div>
     </li>
   );

@@ -57,17 +57,18 @@ export function OnboardingChecklist({ index, positionId, items }: Props) {
               </div>
               <div className="onb-item-body">
                 {topic?.description && <p>{localize(topic.description, lang)}</p>}
+                {topic?.service?.responseTime && (
+                  <p className="onb-level">
+                    {t('services.responseTime')}: {localize(topic.service.responseTime, lang)}
+                  </p>
+                )}
+                <p className="contact-label">{t('onboarding.contacts')}</p>
                 {contacts.length === 0 ? (
                   <p className="muted">{t('common.nobodyResponsible')}</p>
                 ) : (
                   <div className="onb-contacts">
                     {contacts.map((id) => (
-                      <PositionContact
-                        key={id}
-                        index={index}
-                        positionId={id}
-                        label={t('common.contactFor', { topic: name })}
-                      />
+                      <PositionContact key={id} index={index} positionId={id} />
                     ))}
                   </div>
                 )}

@@ -2,6 +2,7 @@
  * #/unit/:unitId: a unit's record: name, type, mission, parent and sub-units, shared contact,
  * its positions, its services, and "Show on chart" (the unit's head position).
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
@@ -12,9 +13,12 @@ import { localize } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { queryHref } from '../directory/queryHref';
 import '../directory/views.css';
+import { ChartLink } from '../services/ChartLink';
 import { PositionContact } from '../services/PositionContact';
 import { ServiceCard } from '../services/ServiceCard';
 import { servicesByUnit } from '../services/serviceTopics';
+
+const POSITIONS_PAGE = 60;
 
 /** The unit's head: its first position whose manager sits outside the unit (or has none). */
 export function headPositionOf(index: OrgIndex, unitId: string): string | undefined {
@@ -32,6 +36,7 @@ export function UnitPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('views');
   const lang = i18n.language;
   const index = useOrgStore(selectOrgIndex);
+  const [shownPositions, setShownPositions] = useState(POSITIONS_PAGE);
   const unitId = params?.unitId ?? '';
   const unit = index?.unitById.get(unitId);
   const name = unit ? localize(unit.name, lang) : undefined;
@@ -68,13 +73,7 @@ export function UnitPage({ params }: Partial<PageProps>) {
         <ul className="unit-links">
           {head && (
             <li>
-              <a
-                className="chart-link"
-                href={hrefs.chartNode(head)}
-                aria-label={t('common.showOnChartOf', { name })}
-              >
-                {t('common.showOnChart')}
-              </a>
+              <ChartLink positionId={head} name={name ?? ''} />
             </li>
           )}
           <li>
@@ -126,12 +125,23 @@ export function UnitPage({ params }: Partial<PageProps>) {
           <p className="muted">{t('unit.noPositions')}</p>
         ) : (
           <ul className="unit-positions">
-            {positionIds.map((id) => (
+            {positionIds.slice(0, shownPositions).map((id) => (
               <li key={id}>
-                <PositionContact index={index} positionId={id} compact />
+                <PositionContact index={index} positionId={id} compact hideUnit />
               </li>
             ))}
           </ul>
+        )}
+        {positionIds.length > shownPositions && (
+          <button
+            type="button"
+            className="button button-secondary show-more"
+            onClick={() => setShownPositions((n) => n + POSITIONS_PAGE)}
+          >
+            {t('directory.showMore', {
+              count: Math.min(POSITIONS_PAGE, positionIds.length - shownPositions),
+            })}
+          </button>
         )}
       </section>
       {services.length > 0 && (

@@ -11,6 +11,7 @@ import { channelsOfPerson } from '../../components/channels';
 import { holdersOf, isAway, todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
+import { ChartLink } from './ChartLink';
 
 interface Props {
   index: OrgIndex;
@@ -19,6 +20,8 @@ interface Props {
   label?: string;
   /** Hide channels (e.g. a list of peers). */
   compact?: boolean;
+  /** Don't repeat the unit (e.g. on the unit's own page). */
+  hideUnit?: boolean;
 }
 
 function HolderLine({ person, today }: { person: Person; today: string }) {
@@ -45,6 +48,7 @@ export const PositionContact = memo(function PositionContact({
   positionId,
   label,
   compact,
+  hideUnit,
 }: Props) {
   const { t, i18n } = useTranslation('views');
   const lang = i18n.language;
@@ -66,7 +70,7 @@ export const PositionContact = memo(function PositionContact({
       {label && <p className="contact-label">{label}</p>}
       <p className="contact-title">
         <a href={hrefs.position(positionId)}>{title}</a>
-        {unit && (
+        {unit && !hideUnit && (
           <>
             {' · '}
             <a href={hrefs.unit(unit.id)} className="muted">
@@ -99,13 +103,7 @@ export const PositionContact = memo(function PositionContact({
         </div>
       )}
       <p className="contact-actions">
-        <a
-          href={hrefs.chartNode(positionId)}
-          className="chart-link"
-          aria-label={t('common.showOnChartOf', { name: title })}
-        >
-          {t('common.showOnChart')}
-        </a>
+        <ChartLink positionId={positionId} name={title} />
       </p>
     </div>
   );
