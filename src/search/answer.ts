@@ -148,3 +148,12 @@ export function unitHead(index: OrgIndex, unitId: string): string | undefined {
   });
   return head ?? ids[0];
 }
+
+/** The person to contact first for a seat: a present holder, else the backup's (as shown). */
+export function firstContact(seat: ContactSeat): { person: Person | undefined; seat: Seat } {
+  if (seat.status === 'available') return { person: seat.present[0], seat };
+  const backup = seat.backup;
+  if (!backup) return { person: seat.holders[0], seat };
+  const shown = backup.status === 'available' ? backup.present : backup.holders;
+  return { person: shown[0], seat: backup };
+}

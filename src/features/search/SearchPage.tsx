@@ -1,7 +1,104 @@
-/** Placeholder written by the shell; the feature owner replaces this file (keep the export). */
-import { Placeholder } from '../../components/Placeholder';
+/**
+ * The home page: one search field, answers as the user types. The query lives in the URL
+ * (`#/search?q=…`, replaced while typing so history is not flooded), so a search can be shared.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
+import { hrefs } from '../../app/links';
+import { navigate, useRoute } from '../../app/router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { selectOrgData, selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import {
+  loadSearchData,
+  selectIndexing,
+  selectQuery,
+  selectSetQuery,
+  useSearchStore,
+} from '../../store/searchStore';
+import { SearchResults } from './SearchResults';
+import { SEARCH_INPUT_ID } from './useSearchShortcut';
+import { useResultKeys } from './useResultKeys';
+import './search.css';
 
 export function SearchPage(_props: Partial<PageProps>) {
-  return <Placeholder titleKey="nav.search" />;
+  const { t } = useTranslation('search');
+  const data = useOrgStore(selectOrgData);
+  const index = useOrgStore(selectOrgIndex);
+  const query = useSearchStore(selectQuery);
+  const setQuery = useSearchStore(selectSetQuery);
+  const indexing = useSearchStore(selectIndexing);
+  const route = useRoute();
+  const urlQuery = route.query.get('q') ?? '';
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  const onKeyDown = useResultKeys(results, input);
+  usePageTitle(query ? `${t('title')} ${query}` : t('title'));
+
+  useEffect(() => {
+    if (data) loadSearchData(data);
+  }, [data]);
+
+  // The URL is the truth: a shared or bookmarked link, back/forward, or the nav link.
+  useEffect(() => {
+    if (urlQuery !== useSearchStore.getState().query) setQuery(urlQuery);
+  }, [urlQuery, setQuery]);
+
+  useEffect(() => {
+    // After the shell's own focus handling on navigation.
+    const frame = requestAnimationFrame(() => input.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const onChange = (value: string) => {
+    setQuery(value);
+    navigate(hrefs.search(value), { replace: true });
+  };
+
+  return (
+    <section className="page search-page" onKeyDown={onKeyDown}>
+      <div className={`search-hero${query ? ' search-hero-compact' : ''}`}>
+        <h1 className="search-title">{t('title')}</h1>
+        <p className="search-intro muted">{t('intro')}</p>
+        <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
+          <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+            {t('label')}
+          </label>
+          <span className="search-icon" aria-hidden="true">
+            ⌕
+          </span>
+          <input
+            ref={input}
+            id={SEARCH_INPUT_ID}
+            type="search"
+            className="search-input"
+            value={query}
+            placeholder={t('placeholder')}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="search-hint"
+            onChange={(e) => onChange(e.target.value)}
+          />
+          {query && (
+            <button
+              type="button"
+              className="button-icon search-clear"
+              aria-label={t('clear')}
+              onClick={() => {
+                onChange('');
+                input.current?.focus();
+              }}
+            >
+              ×
+            </button>
+          )}
+        </form>
+        <p id="search-hint" className="search-hint muted">
+          {query ? t('keyboardHint') : t('shortcut')}
+        </p>
+        {indexing && <p className="muted search-indexing">{t('indexing')}</p>}
+      </div>
+      <div ref={results}>{index && <SearchResults index={index} />}</div>
+    </section>
+  );
 }

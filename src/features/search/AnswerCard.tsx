@@ -1,0 +1,181 @@
+/**
+ * The answer to "who do I contact for X?": the topic, the Responsible contact (backup first
+ * when needed), the service level and how to ask, the Accountable for escalation, and the
+ * Consulted / Informed on demand.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefs } from '../../app/links';
+import { ChannelLinks } from '../../components/ChannelLinks';
+import { hasChannels } from '../../components/channels';
+import { SafeLink } from '../../components/SafeLink';
+import { localize } from '../../domain/text';
+import type { TopicAnswer } from '../../search/answer';
+import { ContactSeatView, SeatView } from './SeatContact';
+import { Highlight } from './Highlight';
+import { ServiceDetails } from './ServiceDetails';
+
+interface Props {
+  answer: TopicAnswer;
+  terms?: ReadonlySet<string>;
+  /** Heading level of the topic name (2 on the search page, 1 on the topic page). */
+  level?: 1 | 2;
+  preferredUnitId?: string | undefined;
+  /** The record link that keyboard navigation moves to (search page only). */
+  linkTopic?: boolean;
+}
+
+function OthersDisclosure({ answer }: { answer: TopicAnswer }) {
+  const { t } = useTranslation('search');
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const count = answer.consulted.length + answer.informed.length;
+  if (count === 0) return null;
+  return (
+    <div className="answer-others">
+      <button
+        type="button"
+        className="button-link answer-disclosure"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((v) => !v)}
+      >
+        {open ? t('showLess') : t('showMore', { count })}
+      </button>
+      <div id={id} hidden={!open} className="answer-others-list">
+        {(['consulted', 'informed'] as const).map((role) =>
+          answer[role].length > 0 ? (
+            <section key={role} className="answer-role">
+              <h4 className={`raci-letter-label raci-${role}`}>{t(role)}</h4>
+              {answer[role].map((seat) => (
+                <SeatView key={seat.position.id} seat={seat} compact />
+              ))}
+            </section>
+          ) : null,
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function AnswerCard({ answer, terms, level = 2, preferredUnitId, linkTopic }: Props) {
+  const { t, i18n } = useTranslation('search');
+  const lang = i18n.language;
+  const headingId = useId();
+  const { topic, unit } = answer;
+  const name = localize(topic.name, lang);
+  const description = localize(topic.description, lang);
+  const Heading = level === 1 ? 'h1' : 'h2';
+  const [main, ...others] = answer.responsible;
+  const chartTarget = main?.position.id;
+  return (
+    <article className="answer-card" aria-labelledby={headingId} data-testid="answer-card">
+      <header className="answer-header">
+        <p className="answer-eyebrow">
+          <span className="answer-kind">{t('answer')}</span>
+          {unit && (
+            <a className="answer-unit" href={hrefs.unit(unit.id)}>
+              {localize(unit.name, lang)}
+            </a>
+          )}
+        </p>
+        <Heading id={headingId} className="answer-title">
+          {linkTopic ? (
+            <a href={hrefs.topic(topic.id)} data-result-link="">
+              <Highlight text={name} terms={terms} />
+            </a>
+          ) : (
+            <Highlight text={name} terms={terms} />
+          )}
+        </Heading>
+        {description && (
+          <p className="answer-description">
+            <Highlight text={description} terms={terms} />
+          </p>
+        )}
+      </header>
+
+      <div className="answer-body">
+        <section className="answer-contact" aria-label={t('contact')}>
+          <h3 className="answer-section-title">
+            <span className="raci-pill raci-r" aria-hidden="true">
+              R
+            </span>
+            {t('responsible')}
+          </h3>
+          {main ? (
+            <>
+              {preferredUnitId && main.position.unitId === preferredUnitId && (
+                <p className="search-badge search-badge-mine">{t('yourUnit')}</p>
+              )}
+              <ContactSeatView seat={main} primary />
+            </>
+          ) : (
+            <p className="muted">{t('noResponsible')}</p>
+          )}
+          {!main && unit && hasChannels(unit.contact) && (
+            <div className="seat-shared">
+              <p className="seat-label">{t('teamContact')}</p>
+              <ChannelLinks channels={unit.contact} owner={localize(unit.name, lang)} />
+            </div>
+          )}
+          {others.length > 0 && (
+            <details className="answer-also">
+              <summary>
+                {t('alsoResponsible')} ({others.length})
+              </summary>
+              {others.map((seat) => (
+                <ContactSeatView key={seat.position.id} seat={seat} />
+              ))}
+            </details>
+          )}
+        </section>
+
+        <div className="answer-side">
+          <ServiceDetails topic={topic} />
+          {answer.accountable.length > 0 && (
+            <section className="answer-escalation">
+              <h3 className="answer-section-title">
+                <span className="raci-pill raci-a" aria-hidden="true">
+                  A
+                </span>
+                {t('escalation')}
+              </h3>
+              <p className="muted answer-small">{t('escalateTo')}</p>
+              {answer.accountable.map((seat) => (
+                <SeatView key={seat.position.id} seat={seat} compact />
+              ))}
+            </section>
+          )}
+          {(topic.links ?? []).length > 0 && (
+            <section className="answer-links">
+              <h3 className="answer-section-title">{t('links')}</h3>
+              <ul>
+                {(topic.links ?? []).map((link) => (
+                  <li key={link.url}>
+                    <SafeLink href={link.url}>{localize(link.label, lang)}</SafeLink>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
+
+      <footer className="answer-footer">
+        <OthersDisclosure answer={answer} />
+        <span className="answer-actions">
+          {chartTarget && (
+            <a
+              href={hrefs.chartNode(chartTarget)}
+              className="button button-secondary"
+              aria-label={t('showOnChartOf', { name })}
+            >
+              {t('showOnChart')}
+            </a>
+          )}
+        </span>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+/** A topic's service level (response time, lead time, cost) and how to make the request. */
+import { useTranslation } from 'react-i18next';
+import { ChannelLinks } from '../../components/ChannelLinks';
+import { hasChannels } from '../../components/channels';
+import { localize } from '../../domain/text';
+import type { Topic } from '../../domain/types';
+
+export function ServiceDetails({ topic }: { topic: Topic }) {
+  const { t, i18n } = useTranslation('search');
+  const lang = i18n.language;
+  const service = topic.service;
+  if (!service) return null;
+  const levels = (['responseTime', 'leadTime', 'cost'] as const).filter(
+    (key) => service[key] !== undefined,
+  );
+  const steps = service.steps ?? [];
+  const equipment = service.equipment ?? [];
+  return (
+    <>
+      {levels.length > 0 && (
+        <section className="answer-service">
+          <h3 className="answer-section-title">{t('serviceLevel')}</h3>
+          <dl className="service-levels">
+            {levels.map((key) => (
+              <div key={key} className="service-level">
+                <dt>{t(key)}</dt>
+                <dd>{localize(service[key], lang)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {(steps.length > 0 || hasChannels(service.request) || equipment.length > 0) && (
+        <section className="answer-howto">
+          <h3 className="answer-section-title">{t('howToAsk')}</h3>
+          {steps.length > 0 && (
+            <ol className="answer-steps">
+              {steps.map((step, i) => (
+                <li key={i}>{localize(step, lang)}</li>
+              ))}
+            </ol>
+          )}
+          {hasChannels(service.request) && (
+            <div className="answer-request">
+              <p className="seat-label">{t('requestAt')}</p>
+              <ChannelLinks channels={service.request} />
+            </div>
+          )}
+          {equipment.length > 0 && (
+            <p className="answer-small">
+              <span className="seat-label">{t('equipment')}: </span>
+              {equipment.map((e) => localize(e, lang)).join(', ')}
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import '../../src/i18n/i18n';
+import i18n from '../../src/i18n/i18n';
+import { SearchPage } from '../../src/features/search/SearchPage';
+import { TopicPage } from '../../src/features/search/TopicPage';
+import { searchShortcutHandler } from '../../src/features/search/useSearchShortcut';
+import { fixtureOrg } from '../../src/search/testFixture';
+import { useOnboardingStore } from '../../src/store/onboardingStore';
+import { useOrgStore } from '../../src/store/orgStore';
+import { resetSearchClient } from '../../src/store/searchStore';
+
+const meta = {
+  versionId: 1,
+  sourceUrl: 'org.json',
+  hash: 'x',
+  loadedAt: '2026-11-22T00:00:00Z',
+  formatVersion: 1,
+};
+
+beforeEach(async () => {
+  await i18n.changeLanguage('en');
+  window.location.hash = '#/';
+  resetSearchClient();
+  useOnboardingStore.setState({ positionId: undefined, unitId: undefined });
+  useOrgStore.getState().setData(fixtureOrg, meta);
+});
+afterEach(cleanup);
+
+async function typeQuery(text: string) {
+  const user = userEvent.setup();
+  const input = screen.getByRole('searchbox');
+  await user.clear(input);
+  await user.type(input, text);
+  await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement());
+  return { user, input };
+}
+
+describe('SearchPage', () => {
+  it('focuses the field and answers as the user types', async () => {
+    render(<SearchPage />);
+    const input = screen.getByRole('searchbox', { name: /search for a topic/i });
+    await act(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(input).toHaveFocus();
+    await typeQuery('payrol');
+    const card = await screen.findByTestId('answer-card');
+    expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent('Payslip questions');
+    // The payroll officer is away: the backup comes first, with the reason.
+    expect(within(card).getByTestId('responsible-name')).toHaveTextContent('Léa Petit');
+    expect(within(card).getByText(/Paul Durand is away until/)).toBeInTheDocument();
+    const [mail] = within(card).getAllByRole('link', { name: /lea\.petit@acme\.test/ });
+    expect(mail).toHaveAttribute('href', 'mailto:lea.petit@acme.test');
+    expect(within(card).getByText('Sophie Bernard')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/search?q=payrol');
+    expect(screen.getByRole('status')).toHaveTextContent(/results?/);
+  });
+
+  it('highlights the matched words as elements', async () => {
+    render(<SearchPage />);
+    await typeQuery('laptop broken');
+    const card = await screen.findByTestId('answer-card');
+    const marks = card.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toContain('Laptop');
+  });
+
+  it('shows the consulted and informed on demand', async () => {
+    render(<SearchPage />);
+    const { user } = await typeQuery('payslip');
+    const toggle = screen.getByRole('button', { name: /consulted or informed \(1\)/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('HR Business Partner')).toBeVisible();
+  });
+
+  it('puts the Responsible of the user’s unit first', async () => {
+    useOnboardingStore.setState({ positionId: 'x', unitId: 'u-hr-lyon' });
+    render(<SearchPage />);
+    await typeQuery('payslip');
+    const card = await screen.findByTestId('answer-card');
+    expect(within(card).getByRole('link', { name: 'Payroll Officer Lyon' })).toBeInTheDocument();
+    expect(within(card).getByText('This role is vacant: contact the backup first.')).toBeVisible();
+  });
+
+  it('lists people, roles and units with chart and record links', async () => {
+    render(<SearchPage />);
+    await typeQuery('sophie');
+    const link = screen.getByRole('link', { name: 'Sophie Bernard' });
+    expect(link).toHaveAttribute('href', '#/person/hrd');
+    expect(screen.getByRole('link', { name: 'Show Sophie Bernard on the chart' })).toHaveAttribute(
+      'href',
+      '#/chart/p-hrd',
+    );
+  });
+
+  it('moves through results with the arrow keys and opens with Enter', async () => {
+    render(<SearchPage />);
+    const { user, input } = await typeQuery('payroll');
+    await user.keyboard('{ArrowDown}');
+    const links = document.querySelectorAll('a[data-result-link]');
+    expect(links.length).toBeGreaterThan(1);
+    expect(links[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(links[1]).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(input).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(window.location.hash).toBe('#/topic/t-payslip');
+  });
+
+  it('opens a shared URL with its results', async () => {
+    window.location.hash = '#/search?q=conges';
+    render(<SearchPage />);
+    const card = await screen.findByTestId('answer-card');
+    expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent('Leave and holidays');
+    expect(screen.getByRole('searchbox')).toHaveValue('conges');
+  });
+
+  it('never shows an empty page when nothing is found', async () => {
+    render(<SearchPage />);
+    await typeQuery('wifi printer');
+    const box = screen.getByTestId('nothing-found');
+    expect(box).toHaveTextContent('Nothing found for “wifi printer”');
+    expect(within(box).getByRole('link', { name: /helpdesk@acme\.test/ })).toHaveAttribute(
+      'href',
+      'mailto:helpdesk@acme.test',
+    );
+  });
+
+  it('speaks French', async () => {
+    await i18n.changeLanguage('fr');
+    render(<SearchPage />);
+    await typeQuery('bulletin de paie');
+    const card = await screen.findByTestId('answer-card');
+    expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Questions sur le bulletin de paie',
+    );
+    expect(within(card).getByText('Responsable')).toBeInTheDocument();
+  });
+});
+
+describe('TopicPage', () => {
+  it('shows the answer of one topic', () => {
+    render(<TopicPage params={{ topicId: 't-laptop' }} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Laptop and equipment');
+    expect(screen.getByTestId('responsible-name')).toHaveTextContent('Zoé Lefèvre');
+  });
+
+  it('says when the topic does not exist', () => {
+    render(<TopicPage params={{ topicId: 'nope' }} />);
+    expect(screen.getByText('This topic does not exist (any more).')).toBeInTheDocument();
+  });
+});
+
+describe('search shortcut', () => {
+  it('focuses the field with / and Ctrl+K but not while typing elsewhere', () => {
+    render(
+      <>
+        <input aria-label="other" />
+        <SearchPage />
+      </>,
+    );
+    const search = screen.getByRole('searchbox');
+    const other = screen.getByRole('textbox', { name: 'other' });
+    other.focus();
+    const slash = new KeyboardEvent('keydown', { key: '/', cancelable: true });
+    Object.defineProperty(slash, 'target', { value: other });
+    searchShortcutHandler(slash);
+    expect(other).toHaveFocus();
+    searchShortcutHandler(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true }));
+    expect(search).toHaveFocus();
+    other.focus();
+    const bodySlash = new KeyboardEvent('keydown', { key: '/', cancelable: true });
+    Object.defineProperty(bodySlash, 'target', { value: document.body });
+    searchShortcutHandler(bodySlash);
+    expect(search).toHaveFocus();
+  });
+});
