@@ -1,11 +1,46 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Relative base: the build works from any static host and sub-path (routes are hash-based).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline app shell: a service worker precaches the built assets. The org data is NOT
+    // precached: it lives in IndexedDB (src/db) and is refreshed from its source when online.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Wayfinder',
+        short_name: 'Wayfinder',
+        description: 'Who to contact for what: org chart, responsibilities and services.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f7fb',
+        theme_color: '#2f5bea',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
+        globIgnores: ['**/org.json', '**/schema.json', 'bench/**'],
+        navigateFallback: 'index.html',
+        // No runtime caching: the only data request is the org file, kept in IndexedDB.
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+        // Take control of the first page at once so it works offline after one visit.
+        clientsClaim: true,
+        skipWaiting: true,
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',
