@@ -76,7 +76,7 @@ function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function sizeProblem(bytes: number): Problem {
+export function sizeProblem(bytes: number): Problem {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return problem(
     'file-too-large',

@@ -1,7 +1,37 @@
-/** Placeholder written by the shell; the feature owner replaces this file (keep the export). */
-import { Placeholder } from '../../components/Placeholder';
+/**
+ * #/admin: HR maintains the data here. Import (picker, drop, paste) → check → preview → apply;
+ * export; version history with restore; the data source setting.
+ */
+import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
+import { usePageTitle } from '../../app/usePageTitle';
+import { AdminMessage } from './AdminMessage';
+import { DataSourceSection } from './DataSourceSection';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
+import { VersionHistory } from './VersionHistory';
+import './admin.css';
 
 export function AdminPage(_props: Partial<PageProps>) {
-  return <Placeholder titleKey="nav.admin" />;
+  const { t } = useTranslation('admin');
+  usePageTitle(t('title'));
+  return (
+    <div className="page admin-page">
+      <header className="admin-header">
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('intro')}</p>
+      </header>
+      <AdminMessage />
+      <div className="admin-layout">
+        <div className="admin-main">
+          <ImportSection />
+          <VersionHistory />
+        </div>
+        <aside className="admin-side">
+          <DataSourceSection />
+          <ExportSection />
+        </aside>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,17 @@
+/** The outcome of the last action (applied, restored, failed), announced to screen readers. */
+import { useTranslation } from 'react-i18next';
+import { selectMessage, useAdminStore } from '../../store/adminStore';
+
+export function AdminMessage() {
+  const { t } = useTranslation('admin');
+  const message = useAdminStore(selectMessage);
+  return (
+    <div role={message?.kind === 'error' ? 'alert' : 'status'} className="admin-message-area">
+      {message && (
+        <p className={`admin-message admin-message-${message.kind}`} data-testid="admin-message">
+          {t(message.key, message.values)}
+        </p>
+      )}
+    </div>
+  );
+}

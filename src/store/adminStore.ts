@@ -1,0 +1,190 @@
+/**
+ * The admin page's import flow and history: read a file → analyse it (worker) → the user fixes
+ * the column mapping if needed → preview → apply (one transaction) → the org store shows it.
+ * A newer analysis always wins over a slower older one.
+ */
+import { create } from 'zustand';
+import { getVersion, restoreVersion as restoreStored } from '../db/orgRepository';
+import { applyImport, listVersionInfos, type VersionInfo } from '../db/importRepository';
+import type { ColumnMapping } from '../domain/columnMapping';
+import { MAX_ORG_FILE_BYTES } from '../domain/limits';
+import { analyseImportAsync } from '../import/importClient';
+import { type ImportAnalysis, type ImportProgress, sizeProblem } from '../import/pipeline';
+import { useOrgStore } from './orgStore';
+
+export type ImportPhase = 'idle' | 'analysing' | 'ready' | 'applying' | 'applied';
+
+export interface AdminMessage {
+  kind: 'success' | 'error' | 'info';
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+interface Pending {
+  text: string;
+  fileName: string;
+}
+
+export interface AdminState {
+  phase: ImportPhase;
+  progress: ImportProgress | undefined;
+  pending: Pending | undefined;
+  analysis: ImportAnalysis | undefined;
+  message: AdminMessage | undefined;
+  versions: VersionInfo[];
+  versionsLoaded: boolean;
+  /** Set while a restore is being written. */
+  restoringId: number | undefined;
+
+  analyseText: (text: string, fileName: string) => Promise<void>;
+  analyseFile: (file: File) => Promise<void>;
+  setMapping: (mapping: ColumnMapping) => Promise<void>;
+  apply: () => Promise<void>;
+  reset: () => void;
+  loadVersions: () => Promise<void>;
+  restore: (id: number) => Promise<void>;
+}
+
+let ticket = 0;
+
+const errorDetail = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export const useAdminStore = create<AdminState>()((set, get) => {
+  async function run(pending: Pending, mapping?: ColumnMapping): Promise<void> {
+    const mine = ++ticket;
+    set({ phase: 'analysing', pending, progress: undefined, message: undefined });
+    const analysis = await analyseImportAsync(
+      {
+        ...pending,
+        current: useOrgStore.getState().data,
+        ...(mapping ? { mapping } : {}),
+      },
+      (progress) => {
+        if (mine === ticket) set({ progress });
+      },
+    );
+    if (mine !== ticket) return;
+    set({ phase: 'ready', analysis, progress: undefined });
+  }
+
+  return {
+    phase: 'idle',
+    progress: undefined,
+    pending: undefined,
+    analysis: undefined,
+    message: undefined,
+    versions: [],
+    versionsLoaded: false,
+    restoringId: undefined,
+
+    analyseText: (text, fileName) => run({ text, fileName }),
+
+    analyseFile: async (file) => {
+      if (file.size > MAX_ORG_FILE_BYTES) {
+        ticket++;
+        set({
+          phase: 'ready',
+          pending: undefined,
+          message: undefined,
+          analysis: {
+            format: 'org',
+            fileName: file.name,
+            bytes: file.size,
+            problems: [sizeProblem(file.size)],
+          },
+        });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        set({
+          message: { kind: 'error', key: 'import.readFailed', values: { detail: errorDetail(e) } },
+        });
+        return;
+      }
+      await run({ text, fileName: file.name });
+    },
+
+    setMapping: async (mapping) => {
+      const pending = get().pending;
+      if (pending) await run(pending, mapping);
+    },
+
+    apply: async () => {
+      const { analysis, pending } = get();
+      if (!analysis?.data || !pending) return;
+      set({ phase: 'applying', message: undefined });
+      try {
+        const meta = await applyImport({
+          data: analysis.data,
+          fileName: pending.fileName,
+          text: pending.text,
+          ...(analysis.summary ? { changes: analysis.summary } : {}),
+        });
+        useOrgStore.getState().setData(analysis.data, meta);
+        useOrgStore.getState().setProblems(analysis.problems);
+        set({
+          phase: 'applied',
+          message: { kind: 'success', key: 'import.applied', values: { file: pending.fileName } },
+        });
+      } catch (e) {
+        // Nothing was stored: the transaction rolled back. Keep the preview so the user can retry.
+        set({
+          phase: 'ready',
+          message: { kind: 'error', key: 'import.applyFailed', values: { detail: errorDetail(e) } },
+        });
+      }
+      await get().loadVersions();
+    },
+
+    reset: () => {
+      ticket++;
+      set({
+        phase: 'idle',
+        pending: undefined,
+        analysis: undefined,
+        progress: undefined,
+        message: undefined,
+      });
+    },
+
+    loadVersions: async () => {
+      try {
+        set({ versions: await listVersionInfos(), versionsLoaded: true });
+      } catch {
+        set({ versionsLoaded: true });
+      }
+    },
+
+    restore: async (id) => {
+      set({ restoringId: id, message: undefined });
+      try {
+        const version = await getVersion(id);
+        if (!version) throw new Error(`version ${id}`);
+        const meta = await restoreStored(id);
+        useOrgStore.getState().setData(version.data, meta);
+        useOrgStore.getState().setProblems([]);
+        set({ message: { kind: 'success', key: 'history.restored', values: { id } } });
+      } catch (e) {
+        set({
+          message: {
+            kind: 'error',
+            key: 'history.restoreFailed',
+            values: { detail: errorDetail(e) },
+          },
+        });
+      }
+      set({ restoringId: undefined });
+      await get().loadVersions();
+    },
+  };
+});
+
+export const selectPhase = (s: AdminState) => s.phase;
+export const selectProgress = (s: AdminState) => s.progress;
+export const selectAnalysis = (s: AdminState) => s.analysis;
+export const selectMessage = (s: AdminState) => s.message;
+export const selectVersions = (s: AdminState) => s.versions;
+export const selectRestoringId = (s: AdminState) => s.restoringId;
