@@ -1,0 +1,64 @@
+/**
+ * Cold start from the IndexedDB cache: a first visit stores the generated organisation, then
+ * each later visit (same browser context, fresh page) is timed from navigation start until the
+ * organisation's data is rendered. Prints the median of 5 visits per size.
+ *
+ * Run by `npm run bench` (needs BENCH_URL and dist/bench/org-<n>k.json).
+ */
+import { chromium, type Page } from 'playwright-core';
+
+const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
+const SIZES = (process.env.BENCH_SIZES ?? '1k,10k').split(',');
+const RUNS = 5;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+/** ms since navigation start when the header shows the organisation (data from IndexedDB). */
+async function timeToData(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    () => (document.querySelector('[data-testid="org-name"]') ? performance.now() : false),
+    null,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function main(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    for (const size of SIZES) {
+      const url = `${BASE}?org=${encodeURIComponent(`bench/org-${size}.json`)}#/`;
+      const probe = await fetch(new URL(`bench/org-${size}.json`, BASE));
+      if (!probe.ok) {
+        console.log(`cold start ${size}: skipped (bench/org-${size}.json not served)`);
+        continue;
+      }
+      const context = await browser.newContext();
+      const first = await context.newPage();
+      const firstMs = await timeToData(first, url);
+      await first.close();
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await context.newPage();
+        times.push(await timeToData(page, url));
+        await page.close();
+      }
+      await context.close();
+      console.log(
+        `cold start from IndexedDB ${size}: median ${Math.round(median(times))} ms ` +
+          `(runs ${times.map(Math.round).join(', ')}; first visit with download ${Math.round(firstMs)} ms)`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+void main();
