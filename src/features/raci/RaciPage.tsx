@@ -40,11 +40,7 @@ export function RaciPage({ query }: Partial<PageProps>) {
         <h1>{t('raci.title')}</h1>
         <p className="muted">{t('raci.intro')}</p>
       </header>
-      <form
-        className="filters"
-        onSubmit={(e) => e.preventDefault()}
-        aria-label={t('raci.unitFilter')}
-      >
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <UnitSelect
           index={index}
           label={t('raci.unitFilter')}

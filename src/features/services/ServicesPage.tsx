@@ -50,11 +50,7 @@ export function ServicesPage({ query }: Partial<PageProps>) {
         <h1>{t('services.title')}</h1>
         <p className="muted">{t('services.intro')}</p>
       </header>
-      <form
-        className="filters"
-        onSubmit={(e) => e.preventDefault()}
-        aria-label={t('services.unitFilter')}
-      >
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <UnitSelect
           index={index}
           label={t('services.unitFilter')}
