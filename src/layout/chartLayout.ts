@@ -17,6 +17,8 @@ export interface ChartLayout {
   engine: LayoutEngine;
   source: 'memory' | 'disk' | 'computed';
   ms: number;
+  /** The open set this layout was made for. */
+  expanded: ReadonlySet<string>;
 }
 
 const memory = new Map<
@@ -52,7 +54,7 @@ export async function computeChartLayout(input: ChartLayoutInput): Promise<Chart
   const hit = memory.get(key);
   if (hit) {
     remember(key, hit);
-    return { scene, ...hit, source: 'memory', ms: performance.now() - started };
+    return { scene, ...hit, source: 'memory', ms: performance.now() - started, expanded };
   }
   const persist = input.persist ?? true;
   if (persist) {
@@ -60,7 +62,7 @@ export async function computeChartLayout(input: ChartLayoutInput): Promise<Chart
     if (stored && scene.boxes.every((b) => b.kind === 'virtual' || stored.positions[b.id])) {
       const value = { positions: stored.positions, engine: stored.engine };
       remember(key, value);
-      return { scene, ...value, source: 'disk', ms: performance.now() - started };
+      return { scene, ...value, source: 'disk', ms: performance.now() - started, expanded };
     }
   }
   const result = await layoutOrg({
@@ -71,7 +73,7 @@ export async function computeChartLayout(input: ChartLayoutInput): Promise<Chart
   const value = { positions: result.positions, engine: result.engine };
   remember(key, value);
   if (persist) void writeLayout({ key, ...value, savedAt: Date.now() });
-  return { scene, ...value, source: 'computed', ms: performance.now() - started };
+  return { scene, ...value, source: 'computed', ms: performance.now() - started, expanded };
 }
 
 /** The worker only needs sizes and children: fewer bytes to copy across. */

@@ -20,3 +20,23 @@ export function layoutKey(
   // Two different seeds: 64 bits make an accidental collision negligible.
   return `${dataHash}:${direction}:${openIds.length}:${fnv1a(joined)}${fnv1a(joined, 0x01234567)}`;
 }
+
+const structureHashes = new WeakMap<object, string>();
+
+/**
+ * What a layout depends on in the data: ids, managers and assistant flags (card sizes are
+ * fixed). Text edits keep the hash, so cached layouts survive them.
+ */
+export function structureHash(
+  positions: readonly { id: string; reportsTo?: string; assistant?: boolean }[],
+): string {
+  let hash = structureHashes.get(positions);
+  if (hash === undefined) {
+    const parts: string[] = [];
+    for (const p of positions) parts.push(`${p.id}>${p.reportsTo ?? ''}${p.assistant ? '*' : ''}`);
+    const text = parts.join('\n');
+    hash = `${positions.length}-${fnv1a(text)}${fnv1a(text, 0x01234567)}`;
+    structureHashes.set(positions, hash);
+  }
+  return hash;
+}

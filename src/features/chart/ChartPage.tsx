@@ -1,7 +1,163 @@
-/** Placeholder written by the shell; the feature owner replaces this file (keep the export). */
-import { Placeholder } from '../../components/Placeholder';
+/**
+ * `#/chart` and `#/chart/:positionId`: the org chart with its toolbar, structure warning and
+ * role side panel. Layout runs in a worker; only the open part of the tree is laid out.
+ */
+import '@xyflow/react/dist/base.css';
+import './chart.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
+import { navigate } from '../../app/router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { todayIso } from '../../domain/orgIndex';
+import { initialExpansion } from '../../layout/expansion';
+import { toFlow } from '../../layout/flow';
+import { warmLayout } from '../../layout/layoutClient';
+import { orgTreeOf } from '../../layout/orgTree';
+import {
+  selectDirection,
+  selectExpanded,
+  selectExpandedFor,
+  selectSelectedId,
+  selectShowDotted,
+  useChartStore,
+} from '../../store/chartStore';
+import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { ChartCanvas } from './ChartCanvas';
+import { ChartToolbar } from './ChartToolbar';
+import { showOnChart } from './chartActions';
+import { buildChartSvg } from './chartSvg';
+import { downloadPng, downloadSvg } from './exportChart';
+import { PrintChart } from './PrintChart';
+import { RecordPanel } from './RecordPanel';
+import { StructureWarning } from './StructureWarning';
+import { useChartLayout } from './useChartLayout';
 
-export function ChartPage(_props: Partial<PageProps>) {
-  return <Placeholder titleKey="nav.chart" />;
+warmLayout();
+
+export function ChartPage({ params }: Partial<PageProps>) {
+  const { t, i18n } = useTranslation('chart');
+  usePageTitle(t('title'));
+  const index = useOrgStore(selectOrgIndex);
+  const tree = useMemo(() => (index ? orgTreeOf(index) : undefined), [index]);
+  const storedExpanded = useChartStore(selectExpanded);
+  const expandedFor = useChartStore(selectExpandedFor);
+  const direction = useChartStore(selectDirection);
+  const showDotted = useChartStore(selectShowDotted);
+  const selectedId = useChartStore(selectSelectedId);
+  const [message, setMessage] = useState<string>();
+  const targetId = params?.positionId;
+
+  // A new data version starts from the adaptive first view.
+  useEffect(() => {
+    if (!index || !tree || expandedFor === index) return;
+    useChartStore.getState().setExpanded(initialExpansion(tree), index);
+  }, [index, tree, expandedFor]);
+
+  // `#/chart/<id>`: open the path, select, highlight the chain, centre.
+  useEffect(() => {
+    if (!index || targetId === undefined) return;
+    if (useChartStore.getState().selectedId === targetId && expandedFor === index) return;
+    showOnChart(targetId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the target or data change
+  }, [index, targetId]);
+
+  const expanded = expandedFor === index ? storedExpanded : undefined;
+  const { layout, busy, error } = useChartLayout(index, tree, expanded, direction);
+
+  const flow = useMemo(() => {
+    if (!index || !tree || !layout) return undefined;
+    return toFlow(index, tree, layout.scene, layout.positions, {
+      language: i18n.language,
+      today: todayIso(),
+      expanded: layout.expanded,
+      showDotted,
+      vacantLabel: t('node.vacant'),
+    });
+  }, [index, tree, layout, showDotted, i18n.language, t]);
+
+  const open = useCallback((id: string) => {
+    useChartStore.getState().select(id);
+    navigate(hrefs.chartNode(id), { replace: true });
+  }, []);
+  const close = useCallback(() => {
+    useChartStore.getState().select(undefined);
+    useChartStore.getState().setChain([]);
+    navigate(hrefs.chart(), { replace: true });
+  }, []);
+
+  const svgLabels = () => ({
+    vacant: t('node.vacant'),
+    away: t('node.away'),
+    assistant: t('node.assistant'),
+    group: t('group.title'),
+    title: t('title'),
+  });
+  const onExport = async (format: 'png' | 'svg') => {
+    if (!flow) return;
+    const svg = buildChartSvg(flow, i18n.language, svgLabels());
+    try {
+      if (format === 'svg') downloadSvg(svg);
+      else {
+        const scale = await downloadPng(svg);
+        setMessage(scale < 2 ? t('export.tooBig', { scale: scale.toFixed(2) }) : undefined);
+      }
+    } catch (e) {
+      setMessage(t('export.failed', { detail: String(e) }));
+    }
+  };
+
+  if (!index || !tree) return null;
+  const shown = flow ? flow.nodes.filter((n) => n.type === 'position').length : 0;
+
+  return (
+    <section className="wf-chart-page page-wide" aria-labelledby="chart-title">
+      <h1 id="chart-title" className="visually-hidden">
+        {t('title')}
+      </h1>
+      <ChartToolbar
+        shown={shown}
+        total={index.positionById.size}
+        onExport={(f) => void onExport(f)}
+        onPrint={() => window.print()}
+        busy={busy}
+      />
+      <StructureWarning tree={tree} index={index} />
+      {message && (
+        <p className="wf-message" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="wf-message wf-message-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className={`wf-chart-body${selectedId ? ' has-panel' : ''}`}>
+        {index.positionById.size === 0 ? (
+          <p className="wf-empty">{t('empty')}</p>
+        ) : flow ? (
+          <ReactFlowProvider>
+            <ChartCanvas
+              flow={flow}
+              tree={tree}
+              expanded={expanded ?? new Set()}
+              viewKey={index}
+              onOpen={open}
+            />
+          </ReactFlowProvider>
+        ) : (
+          <p className="wf-empty" role="status">
+            {t('loading')}
+          </p>
+        )}
+        {selectedId && index.positionById.has(selectedId) && (
+          <RecordPanel index={index} positionId={selectedId} onClose={close} />
+        )}
+      </div>
+      {flow && <PrintChart flow={flow} labels={svgLabels} />}
+    </section>
+  );
 }

@@ -1,7 +1,151 @@
-/** Placeholder written by the shell; the feature owner replaces this file (keep the export). */
-import { Placeholder } from '../../components/Placeholder';
+/**
+ * `#/person/:id`: a person's positions, channels, location, time zone (with their local time),
+ * languages, working hours, "ask me about" and away status.
+ */
+import { useTranslation } from 'react-i18next';
+import './records.css';
+import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
+import { usePageTitle } from '../../app/usePageTitle';
+import { ChannelLinks } from '../../components/ChannelLinks';
+import { SafeLink } from '../../components/SafeLink';
+import { isAway, todayIso } from '../../domain/orgIndex';
+import { localize, localizeList } from '../../domain/text';
+import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { maintainerOf, pageUrl, reportErrorHref } from './recordLinks';
+import { personChannels } from './RoleRecord';
 
-export function PersonPage(_props: Partial<PageProps>) {
-  return <Placeholder titleKey="page.person" />;
+function localTime(timeZone: string, lang: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+      new Date(),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function languageName(tag: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function PersonPage({ params }: Partial<PageProps>) {
+  const { t, i18n } = useTranslation('records');
+  const lang = i18n.language;
+  const index = useOrgStore(selectOrgIndex);
+  const id = params?.personId ?? '';
+  const person = index?.personById.get(id);
+  usePageTitle(person?.name ?? t('person.notFound', { id }));
+  if (!index) return null;
+  if (!person) {
+    return (
+      <section className="page record-page">
+        <p>{t('person.notFound', { id })}</p>
+      </section>
+    );
+  }
+  const positions = index.positionsOfPerson.get(id) ?? [];
+  const away = isAway(person, todayIso());
+  const time = person.timeZone ? localTime(person.timeZone, lang) : undefined;
+  const ask = localizeList(person.askMeAbout, lang);
+  const maintainer = maintainerOf(person, index.data);
+  const mail = reportErrorHref(
+    maintainer?.email,
+    t('mail.subject', { title: person.name, id }),
+    t('mail.body', { title: person.name, id, url: pageUrl(hrefs.person(id)) }),
+  );
+
+  return (
+    <section className="page record-page">
+      <article className="person-record" aria-labelledby="person-title">
+        <header className="record-header">
+          <div>
+            <h1 id="person-title" className="record-title">
+              {person.name}
+            </h1>
+            <p className="record-sub">
+              {away ? (
+                <span className="wf-badge wf-badge-away">
+                  {t('person.away', { date: person.awayUntil })}
+                </span>
+              ) : (
+                <span className="muted">{t('person.present')}</span>
+              )}
+            </p>
+          </div>
+        </header>
+
+        <section>
+          <h2>{t('person.positions')}</h2>
+          {positions.length === 0 ? (
+            <p className="muted">{t('person.noPosition')}</p>
+          ) : (
+            <ul className="person-positions">
+              {positions.map((pid) => {
+                const position = index.positionById.get(pid);
+                const unit = position?.unitId ? index.unitById.get(position.unitId) : undefined;
+                return (
+                  <li key={pid}>
+                    <a href={hrefs.position(pid)}>{localize(position?.title, lang) || pid}</a>
+                    {unit && <span className="muted"> — {localize(unit.name, lang)}</span>}{' '}
+                    <a href={hrefs.chartNode(pid)} className="muted">
+                      ({t('showOnChart')})
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+
+        <section>
+          <h2>{t('person.channels')}</h2>
+          <ChannelLinks channels={personChannels(person)} owner={person.name} />
+        </section>
+
+        <section>
+          <dl className="person-facts">
+            {person.timeZone && (
+              <>
+                <dt>{t('person.timeZone')}</dt>
+                <dd>
+                  {person.timeZone}
+                  {time && <span className="muted"> ({t('person.localTime', { time })})</span>}
+                </dd>
+              </>
+            )}
+            {(person.languages?.length ?? 0) > 0 && (
+              <>
+                <dt>{t('person.languages')}</dt>
+                <dd>{person.languages?.map((l) => languageName(l, lang)).join(', ')}</dd>
+              </>
+            )}
+            {ask.length > 0 && (
+              <>
+                <dt>{t('person.askMeAbout')}</dt>
+                <dd>{ask.join(', ')}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+
+        <footer className="record-footer">
+          {maintainer && (
+            <p className="muted">
+              {t('maintainedBy', { who: maintainer.name ?? maintainer.email })}
+            </p>
+          )}
+          {mail && (
+            <SafeLink href={mail} className="button button-secondary">
+              {t('reportError')}
+            </SafeLink>
+          )}
+        </footer>
+      </article>
+    </section>
+  );
 }

@@ -1,0 +1,183 @@
+/**
+ * The React Flow canvas. Only visible nodes are rendered, every node arrives with its size and
+ * handles, nothing is draggable or connectable: the settings PRODUCT §4 measured fast.
+ */
+import {
+  Background,
+  ControlButton,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Node,
+} from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartFlow } from '../../layout/flow';
+import type { OrgTree } from '../../layout/orgTree';
+import { selectRevealId, useChartStore } from '../../store/chartStore';
+import { setNodeOpen, toggleNode } from './chartActions';
+import { neighbour } from './keyboardNav';
+import { nodeTypes } from './nodes/nodeTypes';
+
+/** Above this many cards the first view centres on the top instead of fitting everything. */
+export const FIT_LIMIT = 300;
+
+interface Props {
+  flow: ChartFlow;
+  tree: OrgTree;
+  expanded: ReadonlySet<string>;
+  /** Changes when a new data version is shown: the first view is framed again. */
+  viewKey: unknown;
+  onOpen: (id: string) => void;
+}
+
+const minimapColor = (node: Node) =>
+  node.type === 'position' ? ((node.data as { color?: string }).color ?? '#64748b') : '#dde2ec';
+
+export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
+  const { t } = useTranslation('chart');
+  const rf = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const revealId = useChartStore(selectRevealId);
+  const direction = flow.nodes.find((n) => n.type === 'position')?.data.direction ?? 'DOWN';
+  const framed = useRef<unknown>(undefined);
+
+  const fit = useCallback(() => {
+    const size = wrapper.current;
+    if (!size) return;
+    // Never fit-to-all on big charts (everything would render at once): zoom stops at 0.35.
+    const minZoom = flow.nodes.length > FIT_LIMIT * 3 ? 0.35 : 0.05;
+    const top = flow.nodes.find((n) => n.id === (tree.roots[0] ?? tree.unattached[0]));
+    void rf.setViewport(frameViewport(flow, size.clientWidth, size.clientHeight, minZoom, top), {
+      duration: 200,
+    });
+  }, [rf, flow, tree]);
+
+  // Frame the first view of each data version: all of it when it fits readably, else the top.
+  useEffect(() => {
+    if (framed.current === viewKey || flow.nodes.length === 0) return;
+    framed.current = viewKey;
+    if (useChartStore.getState().revealId) return; // a deep link frames its own node
+    const size = wrapper.current;
+    const top = flow.nodes.find((n) => n.id === (tree.roots[0] ?? tree.unattached[0]));
+    if (size)
+      void rf.setViewport(frameViewport(flow, size.clientWidth, size.clientHeight, 0.5, top));
+  }, [viewKey, flow, rf, tree]);
+
+  // Bring a node into view (deep link, expand, keyboard move off screen), then focus it.
+  useEffect(() => {
+    if (!revealId) return;
+    const node = flow.nodes.find((n) => n.id === revealId);
+    if (!node) return;
+    const { revealFocus, reveal } = useChartStore.getState();
+    reveal(undefined);
+    const zoom = Math.max(rf.getZoom(), 0.75);
+    void rf.setCenter(
+      node.position.x + (node.width ?? 0) / 2,
+      node.position.y + (node.height ?? 0) / 2,
+      {
+        zoom,
+        duration: 250,
+      },
+    );
+    if (revealFocus) setTimeout(() => focusNode(wrapper.current, revealId), 320);
+  }, [revealId, flow.nodes, rf]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+    const id = el?.dataset.id;
+    if (!id || el.dataset.type === 'block') return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (el.classList.contains('react-flow__node-position')) onOpen(id);
+      return;
+    }
+    if (e.key === '+' || e.key === '-' || e.key === '*') {
+      e.preventDefault();
+      if (e.key === '*') toggleNode(id);
+      else setNodeOpen(id, e.key === '+');
+      return;
+    }
+    const target = neighbour(tree, expanded, id, e.key, direction);
+    if (target === undefined) return;
+    e.preventDefault();
+    if (!focusNode(wrapper.current, target)) useChartStore.getState().reveal(target, true);
+  };
+
+  return (
+    <div
+      className="wf-canvas"
+      ref={wrapper}
+      onKeyDown={onKeyDown}
+      role="region"
+      aria-label={t('canvasLabel')}
+    >
+      <ReactFlow
+        nodes={flow.nodes}
+        edges={flow.edges}
+        nodeTypes={nodeTypes}
+        onlyRenderVisibleElements
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable
+        edgesFocusable={false}
+        minZoom={0.05}
+        maxZoom={2}
+        onNodeClick={(_e, node) => {
+          if (node.type === 'position') onOpen(node.id);
+        }}
+        proOptions={{ hideAttribution: true }}
+        zoomOnDoubleClick={false}
+      >
+        <Background gap={24} size={1} color="#dde2ec" />
+        <Controls showInteractive={false} showFitView={false} aria-label={t('controls')}>
+          <ControlButton onClick={fit} title={t('toolbar.fit')} aria-label={t('toolbar.fit')}>
+            <span aria-hidden="true">⤢</span>
+          </ControlButton>
+        </Controls>
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          ariaLabel={t('minimap')}
+          className="wf-minimap"
+        />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function focusNode(root: HTMLElement | null, id: string): boolean {
+  const el = root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  if (!el) return false;
+  el.focus();
+  return true;
+}
+
+/**
+ * Fits the whole chart when that keeps zoom ≥ `minZoom`; otherwise shows it at `minZoom`
+ * from its top edge, centred on the top card (computed from known sizes: no measuring).
+ */
+export function frameViewport(
+  flow: ChartFlow,
+  width: number,
+  height: number,
+  minZoom: number,
+  top: { position: { x: number; y: number }; width?: number } | undefined,
+) {
+  const pad = 24;
+  const { width: bw, height: bh } = flow.bounds;
+  const fitZoom = Math.min(
+    (width - 2 * pad) / Math.max(bw, 1),
+    (height - 2 * pad) / Math.max(bh, 1),
+    1,
+  );
+  const zoom = Math.max(fitZoom, minZoom);
+  const centreX = fitZoom >= minZoom || !top ? bw / 2 : top.position.x + (top.width ?? 0) / 2;
+  const x = width / 2 - centreX * zoom;
+  const y = fitZoom >= minZoom ? (height - bh * zoom) / 2 : pad;
+  return { x, y, zoom };
+}

@@ -1,0 +1,120 @@
+/** A position on the chart: title, holder, initials avatar, unit colour, reports, status. */
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../../domain/text';
+import type { PositionNode } from '../../../layout/flow';
+import { useChartStore } from '../../../store/chartStore';
+import { useChartActions } from '../chartActions';
+
+/** Below this zoom a card is drawn as a plain coloured label: fewer DOM nodes, still readable. */
+export const FAR_ZOOM = 0.45;
+const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+
+function PositionCardView({ id, data }: NodeProps<PositionNode>) {
+  const { t, i18n } = useTranslation('chart');
+  const far = useStore(selectFar);
+  const selected = useChartStore((s) => s.selectedId === id);
+  const inChain = useChartStore((s) => s.chain.has(id));
+  const { toggle } = useChartActions();
+  const title = localize(data.title, i18n.language);
+  const down = data.direction === 'DOWN';
+  const classes = [
+    'wf-card',
+    data.vacant && 'is-vacant',
+    data.away && 'is-away',
+    data.assistant && 'is-assistant',
+    selected && 'is-selected',
+    inChain && 'is-chain',
+    far && 'is-far',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const style = { '--unit': data.color } as React.CSSProperties;
+
+  const handles = (
+    <>
+      <Handle
+        id="t"
+        type="target"
+        position={down ? Position.Top : Position.Left}
+        isConnectable={false}
+      />
+      <Handle
+        id="s"
+        type="source"
+        position={down ? Position.Bottom : Position.Right}
+        isConnectable={false}
+      />
+      <Handle
+        id="sa"
+        type="source"
+        position={Position.Bottom}
+        isConnectable={false}
+        className="wf-handle-assist"
+      />
+      <Handle id="ta" type="target" position={Position.Left} isConnectable={false} />
+    </>
+  );
+
+  if (far) {
+    return (
+      <div className={classes} style={style}>
+        {handles}
+        <span className="wf-card-far-title">{title}</span>
+      </div>
+    );
+  }
+
+  return (
+    <div className={classes} style={style}>
+      {handles}
+      <div className="wf-card-body">
+        <span className="wf-avatar" aria-hidden="true">
+          {data.vacant ? '?' : data.initials}
+        </span>
+        <div className="wf-card-text">
+          <span className="wf-card-title" title={title}>
+            {title}
+          </span>
+          <span className="wf-card-holder">
+            {data.vacant ? t('node.vacant') : data.holder}
+            {data.moreHolders > 0 && (
+              <span className="wf-card-more"> {t('node.more', { count: data.moreHolders })}</span>
+            )}
+          </span>
+          <span className="wf-card-meta">
+            {data.unitName !== undefined && (
+              <span className="wf-card-unit">{localize(data.unitName, i18n.language)}</span>
+            )}
+            {data.away && <span className="wf-badge wf-badge-away">{t('node.away')}</span>}
+            {data.assistant && (
+              <span className="wf-badge wf-badge-assistant">{t('node.assistant')}</span>
+            )}
+          </span>
+        </div>
+      </div>
+      {data.reports > 0 && (
+        <button
+          type="button"
+          className={`wf-toggle nodrag nopan ${down ? 'is-down' : 'is-right'}`}
+          aria-expanded={data.expanded}
+          aria-label={
+            data.expanded
+              ? t('node.hide', { title })
+              : t('node.show', { title, count: data.reports })
+          }
+          tabIndex={-1}
+          onClick={(e) => {
+            e.stopPropagation();
+            toggle(id);
+          }}
+        >
+          {data.expanded ? '−' : `+${data.reports}`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export const PositionCard = memo(PositionCardView);

@@ -1,0 +1,71 @@
+/**
+ * View state of the chart: what is open, selected and highlighted, the direction and whether
+ * dotted lines show. Never written into the org data (STYLE.md practice 2).
+ */
+import { create } from 'zustand';
+import type { OrgIndex } from '../domain/orgIndex';
+import type { Direction } from '../layout/types';
+
+export interface ExpandProgress {
+  phase: 'layout' | 'drawing';
+  count: number;
+  undo: ReadonlySet<string>;
+}
+
+export interface ChartState {
+  /** Positions whose reports are shown; `undefined` until the first view is chosen. */
+  expanded: ReadonlySet<string> | undefined;
+  /** The data `expanded` belongs to: a new data version starts a new first view. */
+  expandedFor: OrgIndex | undefined;
+  selectedId: string | undefined;
+  /** The reporting chain of the node shown by a deep link, to the top. */
+  chain: ReadonlySet<string>;
+  direction: Direction;
+  showDotted: boolean;
+  /** A node to bring into view (and focus) once it is laid out. */
+  revealId: string | undefined;
+  revealFocus: boolean;
+  /** Expand all in progress: shown with a Cancel button; `undo` is the open set to go back to. */
+  progress: ExpandProgress | undefined;
+  setProgress: (progress: ExpandProgress | undefined) => void;
+  setExpanded: (expanded: ReadonlySet<string>, index: OrgIndex) => void;
+  select: (id: string | undefined) => void;
+  setChain: (chain: readonly string[]) => void;
+  setDirection: (direction: Direction) => void;
+  setShowDotted: (on: boolean) => void;
+  reveal: (id: string | undefined, focus?: boolean) => void;
+  reset: () => void;
+}
+
+const initial = {
+  expanded: undefined,
+  expandedFor: undefined,
+  selectedId: undefined,
+  chain: new Set<string>(),
+  direction: 'DOWN' as Direction,
+  showDotted: true,
+  revealId: undefined,
+  revealFocus: false,
+  progress: undefined,
+};
+
+export const useChartStore = create<ChartState>()((set) => ({
+  ...initial,
+  setExpanded: (expanded, index) => set({ expanded, expandedFor: index }),
+  select: (selectedId) => set({ selectedId }),
+  setChain: (chain) => set({ chain: new Set(chain) }),
+  setDirection: (direction) => set({ direction }),
+  setShowDotted: (showDotted) => set({ showDotted }),
+  reveal: (revealId, revealFocus = false) => set({ revealId, revealFocus }),
+  setProgress: (progress) => set({ progress }),
+  reset: () => set(initial),
+}));
+
+export const selectExpanded = (s: ChartState) => s.expanded;
+export const selectExpandedFor = (s: ChartState) => s.expandedFor;
+export const selectSelectedId = (s: ChartState) => s.selectedId;
+export const selectDirection = (s: ChartState) => s.direction;
+export const selectShowDotted = (s: ChartState) => s.showDotted;
+export const selectRevealId = (s: ChartState) => s.revealId;
+export const selectChain = (s: ChartState) => s.chain;
+export const selectProgress = (s: ChartState) => s.progress;
