@@ -157,3 +157,28 @@ export function firstContact(seat: ContactSeat): { person: Person | undefined; s
   const shown = backup.status === 'available' ? backup.present : backup.holders;
   return { person: shown[0], seat: backup };
 }
+
+/**
+ * The position a result puts you in touch with: a topic's first Responsible, a role itself,
+ * a person's (first) role, a unit's head. Used to score answer quality.
+ */
+export function contactPositionOf(
+  index: OrgIndex,
+  hit: { kind: 'topic' | 'person' | 'position' | 'unit'; id: string },
+  options: AnswerOptions,
+): string | undefined {
+  switch (hit.kind) {
+    case 'topic': {
+      const ids = (index.raciByTopic.get(hit.id) ?? [])
+        .filter((e) => e.role === 'R')
+        .map((e) => e.positionId);
+      return rankByUnit(index, [...new Set(ids)], options.preferredUnitId)[0];
+    }
+    case 'position':
+      return hit.id;
+    case 'person':
+      return index.positionsOfPerson.get(hit.id)?.[0];
+    case 'unit':
+      return unitHead(index, hit.id);
+  }
+}

@@ -42,6 +42,6 @@ describe('boundedDistance', () => {
   });
 
   it('allows more typos in longer words', () => {
-    expect([3, 4, 6, 7, 12].map(allowedTypos)).toEqual([0, 1, 1, 2, 2]);
+    expect([3, 4, 6, 7, 8, 12].map(allowedTypos)).toEqual([0, 1, 1, 1, 2, 2]);
   });
 });

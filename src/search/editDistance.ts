@@ -35,6 +35,7 @@ export function boundedDistance(a: string, b: string, max: number): number {
 /** How many typos a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {
   if (length < 4) return 0;
-  if (length < 7) return 1;
+  // Two typos in a 7-letter word turn `weather` into `water`: only long words get two.
+  if (length < 8) return 1;
   return 2;
 }

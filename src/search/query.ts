@@ -5,7 +5,7 @@
  * prefers the record that has both words over one that has `laptop` many times.
  */
 import { queryWords, type QueryWord } from './normalize';
-import { DOC_KINDS, type DocKind, type SearchIndex } from './searchIndex';
+import { DOC_KINDS, pairKey, type DocKind, type SearchIndex } from './searchIndex';
 import { matchWord } from './vocabulary';
 
 export interface SearchHit {
@@ -37,7 +37,10 @@ const KIND_BOOST_BY_CODE = DOC_KINDS.map((k) => KIND_BOOST[k]);
 interface Scratch {
   total: Float64Array;
   matched: Uint8Array;
+  /** Sum over matched words of the match quality (a typo covers a word less than itself). */
+  covered: Float32Array;
   wordBest: Float64Array;
+  wordQuality: Float32Array;
 }
 const scratchByIndex = new WeakMap<SearchIndex, Scratch>();
 
@@ -47,7 +50,9 @@ function scratchFor(index: SearchIndex): Scratch {
     s = {
       total: new Float64Array(index.size),
       matched: new Uint8Array(index.size),
+      covered: new Float32Array(index.size),
       wordBest: new Float64Array(index.size),
+      wordQuality: new Float32Array(index.size),
     };
     scratchByIndex.set(index, s);
   }
@@ -67,7 +72,7 @@ function scoreWord(
   touched: number[],
   matchedTerms: Set<string>,
 ): void {
-  const { total, matched, wordBest } = scratch;
+  const { total, matched, covered, wordBest, wordQuality } = scratch;
   const wordTouched: number[] = [];
   for (const { term, quality } of matchWord(index, qw)) {
     matchedTerms.add(index.terms[term]!);
@@ -79,14 +84,46 @@ function scoreWord(
       const s = weights[i]! * factor;
       const best = wordBest[doc]!;
       if (best === 0) wordTouched.push(doc);
-      if (s > best) wordBest[doc] = s;
+      if (s > best) {
+        wordBest[doc] = s;
+        wordQuality[doc] = quality;
+      }
     }
   }
   for (const doc of wordTouched) {
     if (matched[doc] === 0) touched.push(doc);
     total[doc]! += wordBest[doc]!;
     matched[doc]! += 1;
+    covered[doc]! += wordQuality[doc]!;
     wordBest[doc] = 0;
+  }
+}
+
+/** The terms a word most likely means: itself, or its best typo reading or completion. */
+function readings(index: SearchIndex, qw: QueryWord): string[] {
+  const best = matchWord(index, qw)
+    .filter((m) => m.quality >= PAIR_MIN_QUALITY)
+    .slice(0, 2);
+  return best.map((m) => index.terms[m.term]!);
+}
+
+const PAIR_MIN_QUALITY = 0.7;
+const PAIR_BONUS = 0.5;
+
+/** Two query words that sit side by side in a phrase of the record score a bonus. */
+function scorePair(index: SearchIndex, a: QueryWord, b: QueryWord, scratch: Scratch): void {
+  for (const first of readings(index, a)) {
+    for (const second of readings(index, b)) {
+      const term = index.termId.get(pairKey(first, second));
+      if (term === undefined) continue;
+      const docs = index.postingDocs[term]!;
+      const weights = index.postingWeights[term]!;
+      const factor = PAIR_BONUS * idf(index, term);
+      for (let i = 0; i < docs.length; i++) {
+        // Both words matched, so the record is already among the touched ones.
+        scratch.total[docs[i]!]! += weights[i]! * factor;
+      }
+    }
   }
 }
 
@@ -104,17 +141,19 @@ export function search(
   const touched: number[] = [];
   const matchedTerms = new Set<string>();
   for (const qw of qws) scoreWord(index, qw, scratch, touched, matchedTerms);
+  for (let i = 1; i < qws.length; i++) scorePair(index, qws[i - 1]!, qws[i]!, scratch);
 
   // Keep the best `limit` without sorting every touched record (can be tens of thousands).
   const top: { doc: number; score: number; m: number }[] = [];
   const n = qws.length;
   for (const doc of touched) {
     const m = scratch.matched[doc]!;
-    const coverage = m / n;
+    const coverage = scratch.covered[doc]! / n;
     const score =
       scratch.total[doc]! * KIND_BOOST_BY_CODE[index.docKind[doc]!]! * coverage * coverage;
     scratch.total[doc] = 0;
     scratch.matched[doc] = 0;
+    scratch.covered[doc] = 0;
     if (top.length === limit && score <= top[top.length - 1]!.score) continue;
     let i = top.length;
     while (i > 0 && top[i - 1]!.score < score) i--;

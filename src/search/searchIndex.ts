@@ -5,7 +5,7 @@
  */
 import { allListItems, allTexts } from '../domain/text';
 import type { OrgData } from '../domain/types';
-import { terms } from './normalize';
+import { STOPWORDS, terms } from './normalize';
 
 export const DOC_KINDS = ['topic', 'person', 'position', 'unit'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
@@ -45,6 +45,17 @@ export interface SearchIndex {
   readonly cache: Map<string, unknown>;
 }
 
+type TextKind = 'plain' | 'answer' | 'phrase';
+
+/** The vocabulary key of two adjacent words (a space never occurs inside a term). */
+export function pairKey(a: string, b: string): string {
+  return `${a} ${b}`;
+}
+
+export function isPair(term: string): boolean {
+  return term.includes(' ');
+}
+
 class Builder {
   readonly kinds: number[] = [];
   readonly ids: string[] = [];
@@ -58,30 +69,49 @@ class Builder {
     return this.ids.length - 1;
   }
 
-  addText(doc: number, text: string, weight: number, answer = false): void {
-    for (const term of terms(text)) {
-      let docs = this.docs.get(term);
-      let weights = this.weights.get(term);
-      if (!docs || !weights) {
-        docs = [];
-        weights = [];
-        this.docs.set(term, docs);
-        this.weights.set(term, weights);
+  /**
+   * Indexes the words of a text. `answer`: the words name what the record is about (topic,
+   * unit, title). `pairs`: also index each pair of adjacent words, so a query that repeats a
+   * phrase of the data (`salary not paid`) beats one that has the same words scattered.
+   */
+  addText(doc: number, text: string, fieldWeight: number, kind: TextKind = 'plain'): void {
+    const all = terms(text);
+    const meaningful = all.filter((t) => !STOPWORDS.has(t));
+    // A word counts more in a short phrase: the keyword `payroll` says more about a topic
+    // than the same word in the name `Payroll setup for new hires`.
+    const weight = fieldWeight * (0.6 + 0.4 / Math.max(1, meaningful.length));
+    for (const term of all) {
+      this.post(term, doc, weight);
+      if (kind !== 'plain') this.answer.add(term);
+    }
+    if (kind === 'phrase') {
+      for (let i = 1; i < meaningful.length; i++) {
+        this.post(pairKey(meaningful[i - 1]!, meaningful[i]!), doc, fieldWeight);
       }
-      // Records are added one after another, so a repeat in the same record is the last entry.
-      const last = docs.length - 1;
-      if (last >= 0 && docs[last] === doc) {
-        if (weights[last]! < weight) weights[last] = weight;
-      } else {
-        docs.push(doc);
-        weights.push(weight);
-      }
-      if (answer) this.answer.add(term);
     }
   }
 
-  addTexts(doc: number, texts: readonly string[], weight: number, answer = false): void {
-    for (const text of texts) this.addText(doc, text, weight, answer);
+  private post(term: string, doc: number, weight: number): void {
+    let docs = this.docs.get(term);
+    let weights = this.weights.get(term);
+    if (!docs || !weights) {
+      docs = [];
+      weights = [];
+      this.docs.set(term, docs);
+      this.weights.set(term, weights);
+    }
+    // Records are added one after another, so a repeat in the same record is the last entry.
+    const last = docs.length - 1;
+    if (last >= 0 && docs[last] === doc) {
+      if (weights[last]! < weight) weights[last] = weight;
+    } else {
+      docs.push(doc);
+      weights.push(weight);
+    }
+  }
+
+  addTexts(doc: number, texts: readonly string[], weight: number, kind: TextKind = 'plain'): void {
+    for (const text of texts) this.addText(doc, text, weight, kind);
   }
 
   finish(): SearchIndex {
@@ -96,7 +126,7 @@ class Builder {
       postingDocs.push(Int32Array.from(this.docs.get(term) ?? []));
       postingWeights.push(Float32Array.from(this.weights.get(term) ?? []));
       answerTerm[i] = this.answer.has(term) ? 1 : 0;
-      (byLength[term.length] ??= []).push(i);
+      if (!isPair(term)) (byLength[term.length] ??= []).push(i);
     });
     for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
     return {
@@ -124,21 +154,21 @@ export function buildSearchIndex(data: OrgData): SearchIndex {
   const w = FIELD_WEIGHTS;
   for (const topic of data.topics) {
     const doc = b.addDoc('topic', topic.id);
-    b.addTexts(doc, allTexts(topic.name), w.topicName, true);
-    b.addTexts(doc, allListItems(topic.keywords), w.topicKeyword, true);
-    b.addTexts(doc, allListItems(topic.synonyms), w.topicKeyword, true);
-    b.addTexts(doc, allTexts(topic.description), w.topicDescription, true);
+    b.addTexts(doc, allTexts(topic.name), w.topicName, 'phrase');
+    b.addTexts(doc, allListItems(topic.keywords), w.topicKeyword, 'phrase');
+    b.addTexts(doc, allListItems(topic.synonyms), w.topicKeyword, 'phrase');
+    b.addTexts(doc, allTexts(topic.description), w.topicDescription, 'answer');
     for (const step of topic.service?.steps ?? []) b.addTexts(doc, allTexts(step), w.topicDetail);
     for (const link of topic.links ?? []) b.addTexts(doc, allTexts(link.label), w.topicDetail);
   }
   for (const unit of data.units) {
     const doc = b.addDoc('unit', unit.id);
-    b.addTexts(doc, allTexts(unit.name), w.unitName, true);
-    b.addTexts(doc, allTexts(unit.mission), w.unitMission, true);
+    b.addTexts(doc, allTexts(unit.name), w.unitName, 'phrase');
+    b.addTexts(doc, allTexts(unit.mission), w.unitMission, 'answer');
   }
   for (const position of data.positions) {
     const doc = b.addDoc('position', position.id);
-    b.addTexts(doc, allTexts(position.title), w.positionTitle, true);
+    b.addTexts(doc, allTexts(position.title), w.positionTitle, 'phrase');
     b.addTexts(doc, allTexts(position.purpose), w.positionPurpose);
     for (const r of position.responsibilities ?? []) {
       b.addTexts(doc, allTexts(r.note), w.positionNote);

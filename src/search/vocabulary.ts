@@ -9,7 +9,7 @@
 import Fuse from 'fuse.js';
 import { allowedTypos, boundedDistance } from './editDistance';
 import type { QueryWord } from './normalize';
-import type { SearchIndex } from './searchIndex';
+import { isPair, type SearchIndex } from './searchIndex';
 
 export interface TermMatch {
   term: number;
@@ -32,13 +32,19 @@ function lowerBound(terms: readonly string[], word: string): number {
   return lo;
 }
 
+/** True when the word, as typed, is a word of the data: then it is taken at its word. */
+function known(index: SearchIndex, qw: QueryWord): boolean {
+  return index.termId.has(qw.stem) || index.termId.has(qw.word);
+}
+
 function prefixMatches(index: SearchIndex, qw: QueryWord, into: Map<number, number>): void {
+  // A finished word is only completed when the data does not know it (`recrut` → `recrutement`).
   const minLength = qw.last ? 2 : 4;
-  if (qw.word.length < minLength) return;
+  if (qw.word.length < minLength || (!qw.last && known(index, qw))) return;
   const start = lowerBound(index.terms, qw.word);
   const found: number[] = [];
   for (let i = start; i < index.terms.length && index.terms[i]!.startsWith(qw.word); i++) {
-    if (index.terms[i] !== qw.word) found.push(i);
+    if (index.terms[i] !== qw.word && !isPair(index.terms[i]!)) found.push(i);
     if (found.length > PREFIX_LIMIT * 20) break;
   }
   // Many completions (`pa`): keep the closest ones, answer words first.
@@ -47,7 +53,8 @@ function prefixMatches(index: SearchIndex, qw: QueryWord, into: Map<number, numb
       index.answerTerm[b]! - index.answerTerm[a]! ||
       index.terms[a]!.length - index.terms[b]!.length,
   );
-  const base = qw.last ? QUALITY.prefixLast : QUALITY.prefixOther;
+  // Still typing a word the data knows (`pay`): its completions count for less than itself.
+  const base = qw.last ? QUALITY.prefixLast * (known(index, qw) ? 0.7 : 1) : QUALITY.prefixOther;
   for (const t of found.slice(0, PREFIX_LIMIT)) {
     const quality = base * (0.5 + (0.5 * qw.word.length) / index.terms[t]!.length);
     if ((into.get(t) ?? 0) < quality) into.set(t, quality);
@@ -80,23 +87,22 @@ function typoQuality(distance: number): number {
 
 function typoMatches(index: SearchIndex, qw: QueryWord, into: Map<number, number>): void {
   const max = allowedTypos(qw.word.length);
-  if (max === 0) return;
-  // Fewer points for a typo reading when the word exists as typed (`form` is not `from`).
-  const damp = index.termId.has(qw.stem) || index.termId.has(qw.word) ? 0.6 : 1;
+  // A word of the data is no typo (`form` is not `from`, `head` is not `lead`).
+  if (max === 0 || known(index, qw)) return;
   for (let length = qw.word.length - max; length <= qw.word.length + max; length++) {
     const fuse = fuseFor(index, length);
     for (const hit of fuse?.search(qw.word) ?? []) {
       const d = boundedDistance(qw.word, hit.item, max);
       const t = index.termId.get(hit.item);
       if (d === 0 || d > max || t === undefined) continue;
-      const quality = typoQuality(d) * damp;
+      const quality = typoQuality(d);
       if ((into.get(t) ?? 0) < quality) into.set(t, quality);
     }
     for (const t of index.byLength[length] ?? []) {
       if (index.answerTerm[t] === 1) continue;
       const d = boundedDistance(qw.word, index.terms[t]!, max);
       if (d === 0 || d > max) continue;
-      const quality = typoQuality(d) * damp;
+      const quality = typoQuality(d);
       if ((into.get(t) ?? 0) < quality) into.set(t, quality);
     }
   }
