@@ -124,10 +124,32 @@ const emptyOrg: OrgData = {
 /** What changes when `after` replaces `before` (no current data = everything is added). */
 export function diffOrg(before: OrgData | undefined, after: OrgData): OrgDiff {
   const from = before ?? emptyOrg;
-  const { units: _u, positions: _p, people: _pe, topics: _t, ...restBefore } = from;
-  const { units: _u2, positions: _p2, people: _pe2, topics: _t2, ...restAfter } = after;
+  const {
+    units: _u,
+    positions: _p,
+    people: _pe,
+    topics: _t,
+    organisation: o1,
+    ...restBefore
+  } = from;
+  const {
+    units: _u2,
+    positions: _p2,
+    people: _pe2,
+    topics: _t2,
+    organisation: o2,
+    ...restAfter
+  } = after;
+  // The organisation block field by field (`organisation.name`), other top-level fields as they are.
+  const organisation =
+    before === undefined
+      ? []
+      : [
+          ...diffFields(restBefore, restAfter),
+          ...diffFields(o1, o2).map((f) => ({ ...f, field: `organisation.${f.field}` })),
+        ];
   return {
-    organisation: before === undefined ? [] : diffFields(restBefore, restAfter),
+    organisation,
     units: diffKind(from.units, after.units),
     positions: diffKind(from.positions, after.positions),
     people: diffKind(from.people, after.people),

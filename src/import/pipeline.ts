@@ -142,6 +142,10 @@ function analyseFlat(
   }
   progress({ stage: 'map', fraction: 0.35 });
   const mapped = flatToOrg(table, mapping, { orgName: baseName(req.fileName) });
+  // A people list says nothing about the organisation itself: keep its name, contacts, maintainer.
+  if (req.current) {
+    (mapped.input as { organisation: unknown }).organisation = req.current.organisation;
+  }
   progress({ stage: 'validate', fraction: 0.45 });
   const validated = validateOrg(mapped.input);
   const located = validated.problems.map((p) =>

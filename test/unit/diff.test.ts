@@ -44,7 +44,7 @@ describe('diffOrg', () => {
     ]);
     expect(diff.topics.changed[0]?.label).toEqual({ en: 'Payslip', fr: 'Bulletin de paie' });
     expect(diff.organisation).toEqual([
-      { field: 'organisation', before: a.organisation, after: b.organisation },
+      { field: 'organisation.dataDate', before: '2026-01-15', after: '2026-02-01' },
     ]);
     const summary = summarizeDiff(diff);
     expect(summary.people).toEqual({ added: 1, changed: 1, removed: 1 });
