@@ -17,9 +17,18 @@ import { getCurrent, getSettings, saveVersion, type StoredOrg } from '../db/orgR
 import type { Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
-import { parseOrg } from './parseOrg';
+import type { ParseResult } from './parseOrg';
 
 export const DEFAULT_SOURCE = 'org.json';
+
+/**
+ * The parser (zod schema + validation) is loaded only when a file must be checked, so a start
+ * from the IndexedDB cache does not download or evaluate it.
+ */
+async function parseOrg(text: string): Promise<ParseResult> {
+  const { parseOrg: parse } = await import('./parseOrg');
+  return parse(text);
+}
 
 /** `?org=` from the page URL, if any. */
 export function sourceFromQuery(search: string): string | undefined {
@@ -100,7 +109,7 @@ export async function refreshFromSource(source: string, storedHash: string): Pro
     return;
   }
   if ((await sha256Hex(fetched.text)) === storedHash) return;
-  const { data, problems } = parseOrg(fetched.text);
+  const { data, problems } = await parseOrg(fetched.text);
   if (!data) {
     store.setProblems(problems);
     store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
@@ -139,7 +148,9 @@ export async function loadOrg(
   }
 
   const fetched = await fetchText(source);
-  const parsed = fetched.ok ? parseOrg(fetched.text) : { problems: [fetched.problem] };
+  const parsed: ParseResult = fetched.ok
+    ? await parseOrg(fetched.text)
+    : { problems: [fetched.problem] };
   if (fetched.ok && parsed.data) {
     await applyNew(parsed.data, fetched.text, source);
     store.setProblems(parsed.problems);
