@@ -5,6 +5,8 @@
 import { defineConfig } from '@playwright/test';
 
 const baseURL = process.env.PW_BASE_URL ?? 'http://localhost:4173';
+// The preview server listens on the base URL's port (4173 unless PW_BASE_URL says otherwise).
+const port = new URL(baseURL).port || '4173';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
   webServer: process.env.PW_NO_SERVER
     ? undefined
     : {
-        command: 'npx vite preview --port 4173 --strictPort',
+        command: `npx vite preview --port ${port} --strictPort`,
         url: baseURL,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,
