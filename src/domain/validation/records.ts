@@ -25,17 +25,6 @@ export type LooseOrg = Record<Kind, LooseKind>;
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** The strings of a list field (non-strings are schema errors, reported elsewhere), with their indexes. */
-export function strList(v: unknown): Array<[number, string]> {
-  if (!Array.isArray(v)) return [];
-  const out: Array<[number, string]> = [];
-  for (let i = 0; i < v.length; i++) {
-    const item: unknown = v[i];
-    if (typeof item === 'string') out.push([i, item]);
-  }
-  return out;
-}
-
 export function looseOrg(input: Record<string, unknown>): LooseOrg {
   const out = {} as LooseOrg;
   for (const kind of KINDS) {

@@ -4,7 +4,7 @@
  */
 import type { ProblemCollector } from './collector';
 import { listNames, q, qfr } from './describe';
-import { isFirst, type LooseOrg, str, strList } from './records';
+import { isFirst, type LooseOrg, str } from './records';
 
 export function checkRules(org: LooseOrg, out: ProblemCollector): void {
   checkRoots(org, out);
@@ -54,7 +54,9 @@ function checkPositions(org: LooseOrg, out: ProblemCollector): void {
 function checkPeople(org: LooseOrg, out: ProblemCollector): void {
   const holding = new Set<string>();
   for (const r of org.positions.records) {
-    for (const [, id] of strList(r.raw.holders)) holding.add(id);
+    const holders = r.raw.holders;
+    if (!Array.isArray(holders)) continue;
+    for (const id of holders as unknown[]) if (typeof id === 'string') holding.add(id);
   }
   for (const r of org.people.records) {
     if (r.id === undefined || holding.has(r.id)) continue;

@@ -1,0 +1,148 @@
+/**
+ * Command-line validator for HR's own pipeline: the same checks as the app's import.
+ *
+ *   npm run validate -- path/to/org.json [--lang fr] [--json]
+ *
+ * Prints one line per problem like a compiler (`path: severity: message`, or `file:line:column:`
+ * for JSON syntax errors), then a summary. Exit code: 0 no errors (warnings allowed), 1 errors,
+ * 2 file unreadable or bad arguments.
+ *
+ * Other input formats plug in through `INPUT_FORMATS` (e.g. CSV with a column mapping:
+ * `--csv people.csv --mapping mapping.json`): a format says which arguments select it and turns
+ * them into a validation result.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseOrgText, sizeProblem } from '../src/domain/parseOrgFile';
+import type { Problem } from '../src/domain/problems';
+import type { ValidationResult } from '../src/domain/validate';
+
+export interface CliIo {
+  /** Reads a file as UTF-8 text; throws when it can't (missing, unreadable). */
+  readFile(path: string): string;
+  /** Size in bytes, if known, so an oversized file is refused before it is read. */
+  fileSize?(path: string): number;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CliArgs {
+  /** Positional arguments (files). */
+  files: string[];
+  /** `--name value` options; flags without a value map to 'true'. */
+  options: Map<string, string>;
+}
+
+export interface InputFormat {
+  /** What is being validated, for the summary line (a file name). */
+  label(args: CliArgs): string;
+  /** True when these arguments select this format. */
+  matches(args: CliArgs): boolean;
+  /** Reads and validates; throws only when input can't be read (exit code 2). */
+  load(args: CliArgs, io: CliIo): ValidationResult;
+}
+
+const FLAGS = new Set(['json', 'help']);
+
+/** The org file (JSON), selected by a positional path. */
+export const jsonFormat: InputFormat = {
+  label: (args) => args.files[0] ?? '',
+  matches: (args) => args.files.length === 1,
+  load: (args, io) => {
+    const path = args.files[0] ?? '';
+    const tooBig = sizeProblem(io.fileSize?.(path) ?? 0);
+    return tooBig ? { problems: [tooBig] } : parseOrgText(io.readFile(path));
+  },
+};
+
+/** Formats tried in order; add new ones (CSV…) before `jsonFormat`. */
+export const INPUT_FORMATS: InputFormat[] = [jsonFormat];
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const files: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--')) {
+      const [name = '', inline] = arg.slice(2).split('=', 2);
+      if (inline !== undefined) options.set(name, inline);
+      else if (FLAGS.has(name) || i + 1 >= argv.length) options.set(name, 'true');
+      else options.set(name, argv[++i] ?? '');
+    } else files.push(arg);
+  }
+  return { files, options };
+}
+
+const USAGE = `Usage: npm run validate -- <org.json> [--lang en|fr] [--json]
+Checks a Wayfinder org file and lists every problem. Exit code 0: no errors; 1: errors; 2: unreadable file.`;
+
+const WORDS = {
+  en: {
+    error: 'error',
+    warning: 'warning',
+    count: (n: number, one: 'error' | 'warning') => `${n} ${one}${n === 1 ? '' : 's'}`,
+    ok: 'no problems found',
+  },
+  fr: {
+    error: 'erreur',
+    warning: 'avertissement',
+    count: (n: number, one: 'error' | 'warning') =>
+      `${n} ${one === 'error' ? 'erreur' : 'avertissement'}${n > 1 ? 's' : ''}`,
+    ok: 'aucun problème',
+  },
+};
+
+export function formatProblem(p: Problem, file: string, lang: 'en' | 'fr'): string {
+  const where = p.line !== undefined ? `${file}:${p.line}:${p.column ?? 1}` : p.path;
+  return `${where}: ${WORDS[lang][p.severity]}: ${p.message[lang]}`;
+}
+
+export function runValidateCli(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv);
+  if (args.options.has('help')) {
+    io.out(USAGE);
+    return 0;
+  }
+  const lang = args.options.get('lang') === 'fr' ? 'fr' : 'en';
+  const format = INPUT_FORMATS.find((f) => f.matches(args));
+  if (!format) {
+    io.err(USAGE);
+    return 2;
+  }
+  const label = format.label(args);
+  let result: ValidationResult;
+  try {
+    result = format.load(args, io);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    io.err(
+      lang === 'fr'
+        ? `${label}: impossible de lire le fichier (${reason})`
+        : `${label}: cannot read the file (${reason})`,
+    );
+    return 2;
+  }
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  if (args.options.has('json')) {
+    io.out(JSON.stringify({ file: label, errors, warnings, problems: result.problems }, null, 2));
+  } else {
+    for (const p of result.problems) io.out(formatProblem(p, label, lang));
+    const w = WORDS[lang];
+    io.out(
+      result.problems.length === 0
+        ? `${label}: ${w.ok}`
+        : `${label}: ${w.count(errors, 'error')}, ${w.count(warnings, 'warning')}`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runValidateCli(process.argv.slice(2), {
+    readFile: (path) => readFileSync(path, 'utf8'),
+    fileSize: (path) => statSync(path).size,
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+}

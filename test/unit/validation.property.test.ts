@@ -1,0 +1,198 @@
+// @vitest-environment node
+/**
+ * Property tests: validation never throws, whatever it is given, and its verdict agrees with the
+ * schema. Over 10,000 mutations of a valid org (deleted fields, changed types, swapped and
+ * duplicated ids, cycles, hostile strings) plus arbitrary values and texts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { orgFileSchema } from '../../src/domain/schema';
+import { parseOrgText } from '../../src/domain/parseOrgFile';
+import { hasErrors } from '../../src/domain/problems';
+import { validateOrg, type ValidationResult } from '../../src/domain/validate';
+import { locateJsonError } from '../../src/domain/validation/jsonSyntax';
+import { readFixture } from './validationHelpers';
+
+const SMALL_TEXT = readFixture('valid/small-org.json');
+const SMALL = JSON.parse(SMALL_TEXT) as Record<string, unknown>;
+
+/** Plain checks rather than `expect` in the hot loop: tens of thousands of calls. */
+function expectWellFormed(result: ValidationResult): void {
+  if ((result.data !== undefined) === hasErrors(result.problems)) {
+    throw new Error(
+      `data present with errors, or missing without: ${JSON.stringify(result.problems)}`,
+    );
+  }
+  for (const p of result.problems) {
+    if (!p.path || !p.message.en || !p.message.fr || !p.code) {
+      throw new Error(`malformed problem ${JSON.stringify(p)}`);
+    }
+  }
+}
+
+type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number };
+
+/** Every (container, key) in the value, found iteratively. */
+function slots(root: unknown): Slot[] {
+  const out: Slot[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        out.push({ parent: v, key: i });
+        stack.push(item);
+      });
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, item] of Object.entries(v)) {
+        out.push({ parent: v as Record<string, unknown>, key: k });
+        stack.push(item);
+      }
+    }
+  }
+  return out;
+}
+
+const HOSTILE = [
+  '',
+  ' ',
+  '__proto__',
+  'constructor',
+  'javascript:alert(1)',
+  '<img src=x onerror=alert(1)>',
+  'x'.repeat(25_000),
+  'ceo',
+  'p-ana',
+  'payslip',
+  'hr',
+  'EN',
+];
+
+const mutation = fc.record({
+  op: fc.constantFrom('delete', 'set', 'hostile', 'swapIds', 'cycle', 'duplicate', 'wrap'),
+  a: fc.nat(),
+  b: fc.nat(),
+  value: fc.jsonValue({ maxDepth: 2 }),
+  hostile: fc.constantFrom(...HOSTILE),
+});
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(org: Record<string, unknown>, m: Mutation): void {
+  const all = slots(org);
+  const slot = all[m.a % all.length];
+  const lists = ['units', 'positions', 'people', 'topics'] as const;
+  const list = org[lists[m.b % lists.length]!];
+  const records = Array.isArray(list) ? (list as unknown[]) : [];
+  const asRecord = (v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : undefined;
+  const r1 = asRecord(records[m.a % Math.max(1, records.length)]);
+  const r2 = asRecord(records[m.b % Math.max(1, records.length)]);
+  if (!slot) return;
+  const set = (v: unknown) => {
+    (slot.parent as Record<string | number, unknown>)[slot.key] = v;
+  };
+  switch (m.op) {
+    case 'delete':
+      if (Array.isArray(slot.parent)) slot.parent.splice(Number(slot.key), 1);
+      else delete slot.parent[slot.key];
+      break;
+    case 'set':
+      set(m.value);
+      break;
+    case 'hostile':
+      set(m.hostile);
+      break;
+    case 'wrap':
+      set([(slot.parent as Record<string | number, unknown>)[slot.key]]);
+      break;
+    case 'swapIds':
+      if (r1 && r2) [r1.id, r2.id] = [r2.id, r1.id];
+      break;
+    case 'cycle':
+      // Make a position report to one of its (possibly indirect) reports, or to itself.
+      if (r1 && r2 && lists[m.b % lists.length] === 'positions') r1.reportsTo = r2.id;
+      else if (r1) r1.parentId = r1.id;
+      break;
+    case 'duplicate':
+      if (r1) records.push({ ...r1 });
+      break;
+  }
+}
+
+describe('validation never throws', () => {
+  it('on arbitrary values', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withNullPrototype: true, withMap: true, withBigInt: true }),
+        (v) => {
+          expectWellFormed(validateOrg(v));
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('on arbitrary JSON values, also as the lists of an org', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom('units', 'positions', 'people', 'topics', 'organisation'),
+        (v, key) => {
+          expectWellFormed(validateOrg(v));
+          expectWellFormed(validateOrg({ ...SMALL, [key]: v }));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on 10,000 mutations of a valid org, and agrees with the schema', () => {
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const org = structuredClone(SMALL);
+        for (const m of mutations) apply(org, m);
+        const result = validateOrg(org);
+        expectWellFormed(result);
+        if (result.data === undefined) {
+          rejected++;
+          return;
+        }
+        // Data is kept only for schema-valid files, and then it is exactly the schema's output
+        // (compared as JSON: a deep toEqual on every run would dominate the test's time).
+        const zod = orgFileSchema.safeParse(org);
+        if (!zod.success) throw new Error('validateOrg kept data that the schema rejects');
+        if (JSON.stringify(result.data) !== JSON.stringify(zod.data)) {
+          throw new Error('validateOrg data differs from orgFileSchema.parse');
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(rejected).toBeGreaterThan(1_000); // the mutations do break things
+  }, 120_000);
+
+  it('on arbitrary and damaged texts, and locates every syntax error', () => {
+    const damaged = fc
+      .tuple(fc.nat(SMALL_TEXT.length), fc.nat(SMALL_TEXT.length), fc.string({ maxLength: 3 }))
+      .map(
+        ([a, b, insert]) =>
+          SMALL_TEXT.slice(0, Math.min(a, b)) + insert + SMALL_TEXT.slice(Math.max(a, b)),
+      );
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), damaged, fc.json()), (text) => {
+        const result = parseOrgText(text);
+        expectWellFormed(result);
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(locateJsonError(text) === undefined).toBe(valid);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
