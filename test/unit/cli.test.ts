@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, runValidateCli, type CliIo } from '../../scripts/validate';
+import { fixturePath, readFixture } from './validationHelpers';
+
+function run(
+  argv: string[],
+  files: Record<string, string> = {},
+  sizes: Record<string, number> = {},
+) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file '${path}'`);
+      return text;
+    },
+    fileSize: (path) => sizes[path] ?? files[path]?.length ?? 0,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  };
+  const code = runValidateCli(argv, io);
+  return { code, out, err };
+}
+
+describe('npm run validate', () => {
+  it('exits 0 on a valid file and says so', () => {
+    const { code, out } = run(['org.json'], { 'org.json': readFixture('valid/small-org.json') });
+    expect(code).toBe(0);
+    expect(out).toEqual(['org.json: no problems found']);
+  });
+
+  it('prints one compiler-like line per problem and a summary, exit 1 on errors', () => {
+    const { code, out } = run(['org.json'], { 'org.json': readFixture('bad/unknown-refs.json') });
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'positions[3].unitId: error: Position "hr-partner" is in unit "legal", which does not exist.',
+    );
+    expect(out.at(-1)).toBe('org.json: 7 errors, 1 warning');
+    expect(out).toHaveLength(9);
+  });
+
+  it('exits 0 with warnings only', () => {
+    const { code, out } = run(['org.json'], { 'org.json': readFixture('bad/several-roots.json') });
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^positions: warning: 3 positions report to no one/);
+    expect(out.at(-1)).toBe('org.json: 0 errors, 1 warning');
+  });
+
+  it('speaks French with --lang fr', () => {
+    const { out } = run(['org.json', '--lang', 'fr'], {
+      'org.json': readFixture('bad/unknown-manager.json'),
+    });
+    expect(out).toEqual([
+      "positions[4].reportsTo: erreur: Le poste « pay-lead » est rattaché à « hr-9 », qui n'existe pas.",
+      'org.json: 1 erreur, 0 avertissement',
+    ]);
+  });
+
+  it('gives file:line:column for JSON syntax errors', () => {
+    const { code, out } = run(['org.json'], {
+      'org.json': '{\n  "formatVersion": 1,\n  "a": tru\n}',
+    });
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(/^org\.json:3:11: error: The file is not valid JSON/);
+  });
+
+  it('refuses an oversized file by its size, without reading it', () => {
+    const { code, out } = run(['big.json'], {}, { 'big.json': 60 * 1024 * 1024 });
+    expect(code).toBe(1);
+    expect(out[0]).toContain('The file is too large: 60 MB, and the limit is 50 MB');
+  });
+
+  it('exits 2 on an unreadable file or without a file', () => {
+    const missing = run(['missing.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.err[0]).toMatch(/^missing\.json: cannot read the file/);
+    expect(run([]).code).toBe(2);
+  });
+
+  it('prints machine-readable JSON with --json', () => {
+    const { out } = run(['org.json', '--json'], { 'org.json': readFixture('bad/cycle.json') });
+    const report = JSON.parse(out.join('\n')) as {
+      errors: number;
+      problems: Array<{ code: string }>;
+    };
+    expect(report.errors).toBe(1);
+    expect(report.problems[0]?.code).toBe('cycle');
+  });
+
+  it('parses options in both --name value and --name=value forms', () => {
+    const args = parseArgs(['a.json', '--lang=fr', '--csv', 'p.csv', '--json']);
+    expect(args.files).toEqual(['a.json']);
+    expect(Object.fromEntries(args.options)).toEqual({ lang: 'fr', csv: 'p.csv', json: 'true' });
+  });
+
+  it('works as a real command with exit codes', () => {
+    const cli = (file: string) =>
+      spawnSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
+    const ok = cli(fixturePath('valid/small-org.json'));
+    expect(ok.status).toBe(0);
+    const bad = cli(fixturePath('bad/cycle.json'));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('positions[0].reportsTo: error: Reporting loop');
+    expect(cli('no/such/file.json').status).toBe(2);
+  }, 60_000);
+});
