@@ -45,7 +45,9 @@ export interface SearchIndex {
   readonly cache: Map<string, unknown>;
 }
 
-type TextKind = 'plain' | 'answer' | 'phrase';
+/** plain: any text; answer: names what the record is about; phrase: also index word pairs;
+ * unique: a text no other record has (a name), not worth caching. */
+type TextKind = 'plain' | 'answer' | 'phrase' | 'unique';
 
 /** The vocabulary key of two adjacent words (a space never occurs inside a term). */
 export function pairKey(a: string, b: string): string {
@@ -59,9 +61,20 @@ export function isPair(term: string): boolean {
 class Builder {
   readonly kinds: number[] = [];
   readonly ids: string[] = [];
-  readonly docs = new Map<string, number[]>();
-  readonly weights = new Map<string, number[]>();
+  readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
   readonly answer = new Set<string>();
+  /** Titles, purposes and keywords repeat across records: fold each distinct text once. */
+  readonly analysed = new Map<string, { all: string[]; meaningful: string[] }>();
+
+  private analyse(text: string, unique: boolean): { all: string[]; meaningful: string[] } {
+    let result = unique ? undefined : this.analysed.get(text);
+    if (!result) {
+      const all = terms(text);
+      result = { all, meaningful: all.filter((t) => !STOPWORDS.has(t)) };
+      if (!unique && this.analysed.size < 200_000) this.analysed.set(text, result);
+    }
+    return result;
+  }
 
   addDoc(kind: DocKind, id: string): number {
     this.kinds.push(DOC_KINDS.indexOf(kind));
@@ -75,14 +88,13 @@ class Builder {
    * phrase of the data (`salary not paid`) beats one that has the same words scattered.
    */
   addText(doc: number, text: string, fieldWeight: number, kind: TextKind = 'plain'): void {
-    const all = terms(text);
-    const meaningful = all.filter((t) => !STOPWORDS.has(t));
+    const { all, meaningful } = this.analyse(text, kind === 'unique');
     // A word counts more in a short phrase: the keyword `payroll` says more about a topic
     // than the same word in the name `Payroll setup for new hires`.
     const weight = fieldWeight * (0.6 + 0.4 / Math.max(1, meaningful.length));
     for (const term of all) {
       this.post(term, doc, weight);
-      if (kind !== 'plain') this.answer.add(term);
+      if (kind === 'answer' || kind === 'phrase') this.answer.add(term);
     }
     if (kind === 'phrase') {
       for (let i = 1; i < meaningful.length; i++) {
@@ -92,14 +104,12 @@ class Builder {
   }
 
   private post(term: string, doc: number, weight: number): void {
-    let docs = this.docs.get(term);
-    let weights = this.weights.get(term);
-    if (!docs || !weights) {
-      docs = [];
-      weights = [];
-      this.docs.set(term, docs);
-      this.weights.set(term, weights);
+    let posting = this.postings.get(term);
+    if (!posting) {
+      posting = { docs: [], weights: [] };
+      this.postings.set(term, posting);
     }
+    const { docs, weights } = posting;
     // Records are added one after another, so a repeat in the same record is the last entry.
     const last = docs.length - 1;
     if (last >= 0 && docs[last] === doc) {
@@ -115,7 +125,7 @@ class Builder {
   }
 
   finish(): SearchIndex {
-    const sorted = [...this.docs.keys()].sort();
+    const sorted = [...this.postings.keys()].sort();
     const termId = new Map<string, number>();
     const postingDocs: Int32Array[] = [];
     const postingWeights: Float32Array[] = [];
@@ -123,8 +133,9 @@ class Builder {
     const byLength: number[][] = [];
     sorted.forEach((term, i) => {
       termId.set(term, i);
-      postingDocs.push(Int32Array.from(this.docs.get(term) ?? []));
-      postingWeights.push(Float32Array.from(this.weights.get(term) ?? []));
+      const posting = this.postings.get(term);
+      postingDocs.push(Int32Array.from(posting?.docs ?? []));
+      postingWeights.push(Float32Array.from(posting?.weights ?? []));
       answerTerm[i] = this.answer.has(term) ? 1 : 0;
       if (!isPair(term)) (byLength[term.length] ??= []).push(i);
     });
@@ -176,8 +187,8 @@ export function buildSearchIndex(data: OrgData): SearchIndex {
   }
   for (const person of data.people) {
     const doc = b.addDoc('person', person.id);
-    b.addText(doc, person.name, w.personName);
-    b.addText(doc, emailLocalPart(person.email), w.personEmail);
+    b.addText(doc, person.name, w.personName, 'unique');
+    b.addText(doc, emailLocalPart(person.email), w.personEmail, 'unique');
     b.addTexts(doc, allListItems(person.askMeAbout), w.personAskMeAbout);
   }
   return b.finish();

@@ -61,22 +61,29 @@ function prefixMatches(index: SearchIndex, qw: QueryWord, into: Map<number, numb
   }
 }
 
-type FuseByLength = Map<number, Fuse<string>>;
+type FuseBuckets = Map<string, Fuse<string> | null>;
 
-/** fuse.js over the answer words of one length, built on first use. */
-function fuseFor(index: SearchIndex, length: number): Fuse<string> | undefined {
-  let cache = index.cache.get('#fuse') as FuseByLength | undefined;
-  if (!cache) {
-    cache = new Map();
-    index.cache.set('#fuse', cache);
+/**
+ * fuse.js over the answer words of one length and first letter, built on first use: small
+ * lists (tens of words), so a new query word costs well under a millisecond.
+ */
+function fuseFor(index: SearchIndex, length: number, first: string): Fuse<string> | null {
+  let buckets = index.cache.get('#fuse') as FuseBuckets | undefined;
+  if (!buckets) {
+    buckets = new Map();
+    index.cache.set('#fuse', buckets);
   }
-  let fuse = cache.get(length);
-  if (!fuse) {
-    const ids = index.byLength[length] ?? [];
-    const words = ids.filter((t) => index.answerTerm[t] === 1).map((t) => index.terms[t]!);
-    if (words.length === 0) return undefined;
-    fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true });
-    cache.set(length, fuse);
+  const key = `${length}:${first}`;
+  let fuse = buckets.get(key);
+  if (fuse === undefined) {
+    const words = (index.byLength[length] ?? [])
+      .filter((t) => index.answerTerm[t] === 1 && index.terms[t]![0] === first)
+      .map((t) => index.terms[t]!);
+    fuse =
+      words.length === 0
+        ? null
+        : new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    buckets.set(key, fuse);
   }
   return fuse;
 }
@@ -85,25 +92,31 @@ function typoQuality(distance: number): number {
   return distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
 }
 
+/**
+ * Typo readings of a word. fuse.js proposes answer words (same length ± typos, same first
+ * letter) and the edit distance confirms them; the rest of the vocabulary (names, e-mails,
+ * answer words with a mistyped first letter) goes through the bounded edit distance alone.
+ */
 function typoMatches(index: SearchIndex, qw: QueryWord, into: Map<number, number>): void {
   const max = allowedTypos(qw.word.length);
   // A word of the data is no typo (`form` is not `from`, `head` is not `lead`).
   if (max === 0 || known(index, qw)) return;
+  const add = (t: number, term: string) => {
+    const d = boundedDistance(qw.word, term, max);
+    if (d === 0 || d > max) return;
+    const quality = typoQuality(d);
+    if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+  };
+  const first = qw.word[0]!;
   for (let length = qw.word.length - max; length <= qw.word.length + max; length++) {
-    const fuse = fuseFor(index, length);
-    for (const hit of fuse?.search(qw.word) ?? []) {
-      const d = boundedDistance(qw.word, hit.item, max);
+    for (const hit of fuseFor(index, length, first)?.search(qw.word) ?? []) {
       const t = index.termId.get(hit.item);
-      if (d === 0 || d > max || t === undefined) continue;
-      const quality = typoQuality(d);
-      if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+      if (t !== undefined) add(t, hit.item);
     }
     for (const t of index.byLength[length] ?? []) {
-      if (index.answerTerm[t] === 1) continue;
-      const d = boundedDistance(qw.word, index.terms[t]!, max);
-      if (d === 0 || d > max) continue;
-      const quality = typoQuality(d);
-      if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+      const term = index.terms[t]!;
+      if (index.answerTerm[t] === 1 && term[0] === first) continue;
+      add(t, term);
     }
   }
 }
@@ -115,7 +128,8 @@ export function matchWord(index: SearchIndex, qw: QueryWord): TermMatch[] {
   if (cached) return cached;
   const found = new Map<number, number>();
   prefixMatches(index, qw, found);
-  typoMatches(index, qw, found);
+  // A word still being typed that some words start with is not a typo (yet).
+  if (!qw.last || found.size === 0) typoMatches(index, qw, found);
   for (const exact of [qw.word, qw.stem]) {
     const t = index.termId.get(exact);
     if (t !== undefined) found.set(t, QUALITY.exact);
