@@ -1,0 +1,71 @@
+/** Page objects for the directory, services, RACI, unit and "I'm new" pages. */
+import type { Locator, Page } from '@playwright/test';
+
+export class DirectoryView {
+  readonly heading: Locator;
+  readonly text: Locator;
+  readonly unit: Locator;
+  readonly location: Locator;
+  readonly language: Locator;
+  readonly count: Locator;
+  readonly results: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.text = page.locator('.directory-page input[type="search"]');
+    const selects = page.locator('.directory-page .filters select');
+    this.unit = selects.nth(0);
+    this.location = selects.nth(1);
+    this.language = selects.nth(2);
+    this.count = page.locator('.directory-page .result-count');
+    this.results = page.locator('.dir-list > li');
+  }
+
+  /** Names (people) or titles (vacant seats) of the shown results, in order. */
+  async names(): Promise<string[]> {
+    return this.page.locator('.dir-list .dir-name > a').allTextContents();
+  }
+}
+
+export class ServicesView {
+  readonly unit: Locator;
+  constructor(readonly page: Page) {
+    this.unit = page.locator('.services-page .filters select');
+  }
+  service(name: string): Locator {
+    return this.page.getByRole('article', { name });
+  }
+}
+
+export class RaciView {
+  readonly table: Locator;
+  readonly unit: Locator;
+  readonly breachesOnly: Locator;
+  readonly summary: Locator;
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table');
+    this.unit = page.locator('.raci-page .filters select');
+    this.breachesOnly = page.locator('.raci-page .filters input[type="checkbox"]');
+    this.summary = page.locator('.raci-summary');
+  }
+  row(topic: string | RegExp): Locator {
+    return this.table.getByRole('row', { name: topic });
+  }
+}
+
+export class OnboardingView {
+  readonly heading: Locator;
+  readonly progress: Locator;
+  readonly chooser: Locator;
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.progress = page.locator('.onb-progress-text');
+    this.chooser = page.locator('.onb-chooser input');
+  }
+  card(label: string): Locator {
+    return this.page.locator('.contact-card', { has: this.page.getByText(label, { exact: true }) });
+  }
+  checkbox(topic: string): Locator {
+    return this.page.getByRole('checkbox', { name: topic });
+  }
+}
