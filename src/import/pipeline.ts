@@ -16,10 +16,11 @@ import {
 } from '../domain/csvImport';
 import { diffOrg, type DiffSummary, type OrgDiff, summarizeDiff } from '../domain/diff';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
+import { sizeProblem as orgSizeProblem } from '../domain/parseOrgFile';
+import { safeJsonParse } from '../domain/safeJson';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { validateOrg } from '../domain/validate';
-import { parseJson } from './parseJson';
 
 export type ImportFormat = 'org' | 'csv' | 'json-list';
 
@@ -76,13 +77,9 @@ function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/** The validation module's "file too large" problem (same wording as the loader and CLI). */
 export function sizeProblem(bytes: number): Problem {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return problem(
-    'file-too-large',
-    `The file is ${mb(bytes)} MB; the limit is ${mb(MAX_ORG_FILE_BYTES)} MB. Split it or remove unused fields.`,
-    `Le fichier fait ${mb(bytes)} Mo ; la limite est de ${mb(MAX_ORG_FILE_BYTES)} Mo. Découpez-le ou retirez les champs inutiles.`,
-  );
+  return orgSizeProblem(bytes) ?? orgSizeProblem(MAX_ORG_FILE_BYTES + 1)!;
 }
 
 function baseName(fileName: string): string {
@@ -178,9 +175,9 @@ function analyseText(req: ImportRequest, progress: (p: ImportProgress) => void):
     progress({ stage: 'parse', fraction: 0.3 });
     return analyseFlat(req, 'csv', table, problems, bytes, progress);
   }
-  const parsed = parseJson(req.text);
+  const parsed = safeJsonParse(req.text);
   progress({ stage: 'parse', fraction: 0.3 });
-  if (!parsed.ok) return { ...base, format: 'org', problems: parsed.problems };
+  if (!parsed.ok) return { ...base, format: 'org', problems: [parsed.problem] };
   const records = flatJsonRecords(parsed.value);
   if (records !== undefined) {
     return analyseFlat(req, 'json-list', jsonTable(records), [], bytes, progress);

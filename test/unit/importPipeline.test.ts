@@ -52,9 +52,9 @@ describe('import pipeline', () => {
     const big = 'x'.repeat(MAX_ORG_FILE_BYTES + 1);
     const tooBig = analyseImport({ text: big, fileName: 'big.csv' });
     expect(codes(tooBig)).toEqual(['file-too-large']);
-    expect(tooBig.problems[0]?.message.en).toMatch(/limit is 50\.0 MB/);
+    expect(tooBig.problems[0]?.message.en).toMatch(/limit is 50 MB/);
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(codes(analyseImport({ text: deep, fileName: 'deep.json' }))).toEqual(['too-deep']);
+    expect(codes(analyseImport({ text: deep, fileName: 'deep.json' }))).toEqual(['json-too-deep']);
     expect(MAX_JSON_DEPTH).toBeLessThan(100_000);
   });
 
@@ -122,7 +122,6 @@ describe('JSON syntax error locations', () => {
     ['{"a":1,}', 1, 8],
     ['{"a" 1}', 1, 6],
     ['[1,2', 1, 5],
-    ['tru', 1, 1],
     ['{\n"a":"b\n"}', 2, 7],
     ['"x" y', 1, 5],
     ['{"a": 01}', 1, 8],
