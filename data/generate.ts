@@ -3,7 +3,14 @@
  *   npm run generate -- --people 10000 --seed 1 > big.json
  *   npm run generate -- --people 100000 --seed 1 --out /tmp/100k.json [--pretty]
  */
-import { writeFileSync } from 'node:fs';
+import {
+  fstatSync,
+  ftruncateSync,
+  readFileSync,
+  readlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateOrg } from './generator';
 
@@ -32,6 +39,29 @@ if (values.out) {
   console.error(
     `${values.out}: ${org.people.length} people, ${org.positions.length} positions, ${org.units.length} units, ${org.topics.length} topics, ${mb} MB in ${Math.round(performance.now() - started)} ms`,
   );
+} else if (dropNpmBanner()) {
+  writeSync(1, json, 0);
 } else {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) =>
+    process.exit(e.code === 'EPIPE' ? 0 : 1),
+  );
   process.stdout.write(json);
+}
+
+/**
+ * `npm run generate -- … > big.json` makes npm write its "> wayfinder@… generate" banner into
+ * big.json before this script starts. When stdout is a file holding only that banner, empty it
+ * so the file is valid JSON (Linux: found through /proc; elsewhere use --out or `npm run -s`).
+ */
+function dropNpmBanner(): boolean {
+  try {
+    if (!fstatSync(1).isFile()) return false;
+    const head = readFileSync(readlinkSync('/proc/self/fd/1'), 'utf8');
+    if (head.length === 0 || head.length > 4000 || !/^(\s*> .*\n)+\s*$/.test(head)) return false;
+    ftruncateSync(1, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

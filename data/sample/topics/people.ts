@@ -591,7 +591,7 @@ export const HR_TOPICS: readonly TopicDef[] = [
   {
     id: 'commuting',
     unit: 'hr-svc',
-    name: ['Commuting and transit pass refund', 'Remboursement des transports'],
+    name: ['Commuting and transit pass refund', 'Prise en charge des transports'],
     desc: [
       'Half of your public transport pass and the cycling allowance.',
       'La moitié de votre abonnement de transport et le forfait mobilités durables.',
