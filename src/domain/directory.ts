@@ -10,9 +10,13 @@ import { allTexts, localize } from './text';
 import type { LocalizedText } from './types';
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+/** Anything but printable ASCII (tabs and newlines too: they just take the slow path). */
+const NON_ASCII = /[^ -~]/;
 
 /** Lowercase, accents stripped: `Émilie` and `emilie` compare equal. */
 export function foldText(text: string): string {
+  // Most names and titles are plain ASCII: skip the (slow) Unicode normalisation for them.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
 }
 
@@ -64,7 +68,7 @@ function unitsAndTitles(index: OrgIndex, positionIds: readonly string[]) {
 }
 
 export function buildDirectory(index: OrgIndex): Directory {
-  const people: DirectoryEntry[] = [];
+  const people: { entry: DirectoryEntry; sortKey: string }[] = [];
   const vacancies: DirectoryEntry[] = [];
   const locations = new Map<string, LocalizedText>();
   const languages = new Set<string>();
@@ -86,18 +90,21 @@ export function buildDirectory(index: OrgIndex): Directory {
       ...langs,
     ];
     people.push({
-      kind: 'person',
-      id: person.id,
-      positionIds,
-      unitIds,
-      locationKey: key,
-      languages: langs,
-      haystack: foldText(parts.join(' ')),
+      entry: {
+        kind: 'person',
+        id: person.id,
+        positionIds,
+        unitIds,
+        locationKey: key,
+        languages: langs,
+        haystack: foldText(parts.join(' ')),
+      },
+      sortKey: foldText(person.name),
     });
   }
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  const names = new Map(people.map((e) => [e, index.personById.get(e.id)?.name ?? '']));
-  people.sort((a, b) => collator.compare(names.get(a) ?? '', names.get(b) ?? ''));
+  // Folded names compared as plain strings: accent- and case-insensitive, and several times
+  // faster than Intl.Collator on 100k names.
+  people.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
 
   for (const position of index.positionById.values()) {
     const held = (position.holders ?? []).some((id) => index.personById.has(id));
@@ -115,10 +122,10 @@ export function buildDirectory(index: OrgIndex): Directory {
   }
 
   const sortedLocations = [...locations.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, text]) => ({ key, text }));
   return {
-    entries: [...people, ...vacancies],
+    entries: [...people.map((p) => p.entry), ...vacancies],
     locations: sortedLocations,
     languages: [...languages].sort(),
   };
@@ -136,10 +143,15 @@ export interface DirectoryFilter {
   kind?: DirectoryKind;
 }
 
+/**
+ * The entries matching every given filter, in directory order. `within` narrows a previous
+ * result instead of scanning everything: pass it when only the text grew (see `isNarrowing`).
+ */
 export function filterDirectory(
   index: OrgIndex,
   directory: Directory,
   filter: DirectoryFilter,
+  within: readonly DirectoryEntry[] = directory.entries,
 ): DirectoryEntry[] {
   const scope = filter.unit ? unitSubtree(index, filter.unit) : undefined;
   const words = foldText(filter.text ?? '')
@@ -147,12 +159,29 @@ export function filterDirectory(
     .filter((w) => w.length > 0);
   const lang = filter.language || undefined;
   const location = filter.location || undefined;
-  return directory.entries.filter(
+  return within.filter(
     (e) =>
       (!filter.kind || e.kind === filter.kind) &&
       (!scope || e.unitIds.some((u) => scope.has(u))) &&
       (!location || e.locationKey === location) &&
       (!lang || e.languages.some((l) => l === lang || l.startsWith(`${lang}-`))) &&
       words.every((w) => e.haystack.includes(w)),
+  );
+}
+
+/**
+ * True when every entry matching `next` also matches `previous`: same unit, location, language
+ * and kind, and the folded text only grew at its end (typing). Then `next` can filter the
+ * previous result instead of the whole directory.
+ */
+export function isNarrowing(previous: DirectoryFilter, next: DirectoryFilter): boolean {
+  return (
+    (previous.unit ?? '') === (next.unit ?? '') &&
+    (previous.location ?? '') === (next.location ?? '') &&
+    (previous.language ?? '') === (next.language ?? '') &&
+    (previous.kind ?? '') === (next.kind ?? '') &&
+    foldText(next.text ?? '')
+      .trimStart()
+      .startsWith(foldText(previous.text ?? '').trim())
   );
 }

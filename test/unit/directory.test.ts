@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, filterDirectory, foldText, locationKey } from '../../src/domain/directory';
+import {
+  buildDirectory,
+  filterDirectory,
+  foldText,
+  isNarrowing,
+  locationKey,
+} from '../../src/domain/directory';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import type { OrgData } from '../../src/domain/types';
 
@@ -107,5 +113,21 @@ describe('filterDirectory', () => {
   });
   it('handles an unknown unit', () => {
     expect(ids({ unit: 'nope' })).toEqual([]);
+  });
+});
+
+describe('isNarrowing', () => {
+  it('is true only when the text grows and nothing else changes', () => {
+    expect(isNarrowing({ text: 'pa' }, { text: 'Pay' })).toBe(true);
+    expect(isNarrowing({ text: 'pay' }, { text: 'payroll off' })).toBe(true);
+    expect(isNarrowing({}, { text: 'x', unit: '' })).toBe(true);
+    expect(isNarrowing({ text: 'pay' }, { text: 'pa' })).toBe(false);
+    expect(isNarrowing({ text: 'pay' }, { text: 'pay', unit: 'hr' })).toBe(false);
+  });
+  it('gives the same result as a full scan when narrowing', () => {
+    const first = filterDirectory(index, dir, { text: 'pay' });
+    const narrowed = filterDirectory(index, dir, { text: 'payroll a' }, first);
+    expect(narrowed).toEqual(filterDirectory(index, dir, { text: 'payroll a' }));
+    expect(narrowed.map((e) => e.id)).toEqual(['bob', 'payv']);
   });
 });

@@ -3,7 +3,7 @@
  * language and text. Filters live in the URL query (shareable). Results are shown 50 at a time
  * so the page stays fast with 100k people; filtering scans pre-folded strings.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';
@@ -11,10 +11,13 @@ import { usePageTitle } from '../../app/usePageTitle';
 import {
   buildDirectory,
   filterDirectory,
+  isNarrowing,
+  type Directory,
+  type DirectoryEntry,
   type DirectoryFilter,
   type DirectoryKind,
 } from '../../domain/directory';
-import { todayIso } from '../../domain/orgIndex';
+import { todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { DirectoryEntryCard } from './DirectoryEntryCard';
@@ -25,6 +28,23 @@ import './views.css';
 
 export const PAGE_SIZE = 50;
 const KINDS: DirectoryKind[] = ['person', 'vacancy'];
+
+/** Built once per data version and kept while the data lasts (leaving and returning is instant). */
+const directories = new WeakMap<OrgIndex, Directory>();
+function directoryOf(index: OrgIndex): Directory {
+  let directory = directories.get(index);
+  if (!directory) {
+    directory = buildDirectory(index);
+    directories.set(index, directory);
+  }
+  return directory;
+}
+
+interface LastResult {
+  directory: Directory;
+  filter: DirectoryFilter;
+  entries: DirectoryEntry[];
+}
 
 function readFilter(query: URLSearchParams | undefined): Required<DirectoryFilter> {
   const kind = query?.get('kind') ?? '';
@@ -44,15 +64,22 @@ export function DirectoryPage({ query }: Partial<PageProps>) {
   const index = useOrgStore(selectOrgIndex);
   const filter = readFilter(query);
   const deferredText = useDeferredValue(filter.text);
-  const directory = useMemo(() => (index ? buildDirectory(index) : undefined), [index]);
-  const results = useMemo(
-    () =>
-      index && directory
-        ? filterDirectory(index, directory, { ...filter, text: deferredText })
-        : [],
+  const directory = useMemo(() => (index ? directoryOf(index) : undefined), [index]);
+  const last = useRef<LastResult | undefined>(undefined);
+  const results = useMemo(() => {
+    if (!index || !directory) return [];
+    const next = { ...filter, text: deferredText };
+    // While typing, narrow the previous result instead of scanning 100k entries again.
+    const previous = last.current;
+    const within =
+      previous && previous.directory === directory && isNarrowing(previous.filter, next)
+        ? previous.entries
+        : directory.entries;
+    const entries = filterDirectory(index, directory, next, within);
+    last.current = { directory, filter: next, entries };
+    return entries;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter's fields are the deps
-    [index, directory, deferredText, filter.unit, filter.location, filter.language, filter.kind],
-  );
+  }, [index, directory, deferredText, filter.unit, filter.location, filter.language, filter.kind]);
   const filterKey = JSON.stringify(filter);
   const [shown, setShown] = useState({ key: filterKey, count: PAGE_SIZE });
   const count = shown.key === filterKey ? shown.count : PAGE_SIZE;
