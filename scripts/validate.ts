@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { parseOrgText, sizeProblem } from '../src/domain/parseOrgFile';
 import type { Problem } from '../src/domain/problems';
 import type { ValidationResult } from '../src/domain/validate';
+import { csvFormat } from './validateCsv';
 
 export interface CliIo {
   /** Reads a file as UTF-8 text; throws when it can't (missing, unreadable). */
@@ -56,7 +57,7 @@ export const jsonFormat: InputFormat = {
 };
 
 /** Formats tried in order; add new ones (CSV…) before `jsonFormat`. */
-export const INPUT_FORMATS: InputFormat[] = [jsonFormat];
+export const INPUT_FORMATS: InputFormat[] = [csvFormat, jsonFormat];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const files: string[] = [];
@@ -74,6 +75,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 const USAGE = `Usage: npm run validate -- <org.json> [--lang en|fr] [--json]
+       npm run validate -- <people.csv> | --csv <people.csv> | --list <people.json> [--mapping <mapping.json>]
 Checks a Wayfinder org file and lists every problem. Exit code 0: no errors; 1: errors; 2: unreadable file.`;
 
 const WORDS = {

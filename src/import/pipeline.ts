@@ -145,9 +145,23 @@ function analyseFlat(
   }
   progress({ stage: 'validate', fraction: 0.45 });
   const validated = validateOrg(mapped.input);
-  const located = validated.problems.map((p) =>
-    locateFlatProblem(p, table, mapping, mapped.rowIndexes),
-  );
+  // Without a unit column every position lacks a unit: say it once, not once per row.
+  const noUnitColumn = mapping.columns.unit === undefined;
+  const kept = noUnitColumn
+    ? validated.problems.filter((p) => p.code !== 'position-without-unit')
+    : validated.problems;
+  if (noUnitColumn) {
+    kept.push({
+      path: '$',
+      severity: 'warning',
+      code: 'no-unit-column',
+      message: {
+        en: 'No column is mapped to "Unit / department": people will not be grouped in units.',
+        fr: "Aucune colonne n'est associée à « Unité / service » : les personnes ne seront pas regroupées en unités.",
+      },
+    });
+  }
+  const located = kept.map((p) => locateFlatProblem(p, table, mapping, mapped.rowIndexes));
   const problems = ordered([...parseProblems, ...mapped.problems, ...located]);
   return {
     ...base,
