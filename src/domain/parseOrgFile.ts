@@ -1,11 +1,13 @@
 /**
- * From the text of an org file to validated data: size limit, safe JSON parse, then
- * `validateOrg`. Used by the app (first load, refresh, admin import) and the CLI alike.
+ * From the text of an org file to validated data: size limit, safe JSON parse, `validateOrg`,
+ * then a line and column for each problem found in the text. Used by the app (first load,
+ * refresh, admin import) and the CLI alike.
  */
 import { MAX_ORG_FILE_BYTES } from './limits';
 import type { Problem } from './problems';
 import { safeJsonParse } from './safeJson';
 import { validateOrg, type ValidationResult } from './validate';
+import { locateProblems } from './validation/jsonLocate';
 
 export interface ParseOptions {
   /** Largest accepted size in bytes (UTF-8); default `MAX_ORG_FILE_BYTES`. */
@@ -18,7 +20,9 @@ export function parseOrgText(text: string, opts: ParseOptions = {}): ValidationR
   if (tooBig) return { problems: [tooBig] };
   const parsed = safeJsonParse(text);
   if (!parsed.ok) return { problems: [parsed.problem] };
-  return validateOrg(parsed.value);
+  const result = validateOrg(parsed.value);
+  locateProblems(text, result.problems);
+  return result;
 }
 
 /**

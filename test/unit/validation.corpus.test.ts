@@ -185,3 +185,37 @@ describe('JSON syntax errors', () => {
     expect(parseOrgText(text).data).toBeDefined();
   });
 });
+
+describe('line and column of validation problems', () => {
+  it('points at the key of the faulty field', () => {
+    const text = readFixture('bad/unknown-manager.json');
+    const [p] = parseOrgText(text).problems;
+    const line = text.split('\n')[(p?.line ?? 0) - 1] ?? '';
+    expect(line.slice((p?.column ?? 1) - 1)).toBe('"reportsTo": "hr-9",');
+  });
+
+  it('points at list items and, for a missing field, at its record', () => {
+    const text = readFixture('bad/wrong-types.json');
+    const lines = text.split('\n');
+    const at = (path: string) => {
+      const p = parseOrgText(text).problems.find((x) => x.path === path);
+      return lines[(p?.line ?? 0) - 1]?.slice((p?.column ?? 1) - 1);
+    };
+    expect(at('people[0].languages')).toBe('"languages": "fr"');
+    expect(at('people[1].name')).toBe('{');
+    const refs = readFixture('bad/unknown-refs.json');
+    const p = parseOrgText(refs).problems.find((x) => x.path === 'positions[4].dottedLineTo[1]');
+    expect(refs.split('\n')[(p?.line ?? 0) - 1]?.trim()).toBe('"coo"');
+  });
+
+  it('handles one-line files, escaped keys and deep skipping', () => {
+    const text =
+      '{"formatVersion":1,"organisation":{"name":"x","languages":[["a",{"b":"]"}]]},' +
+      '"positions":[{"id":"a","title":"A\\"}"},{"id":"b","title":"B","reportsTo":"zz","x\\"y":1}]}';
+    const problems = parseOrgText(text).problems;
+    const col = (path: string) => problems.find((x) => x.path === path)?.column ?? 0;
+    expect(text.slice(col('positions[1].reportsTo') - 1)).toMatch(/^"reportsTo":"zz"/);
+    expect(text.slice(col('positions[1]["x\\"y"]') - 1)).toMatch(/^"x\\"y":1/);
+    expect(text.slice(col('organisation.languages[0]') - 1)).toMatch(/^\["a"/);
+  });
+});

@@ -173,6 +173,31 @@ describe('validation never throws', () => {
     expect(rejected).toBeGreaterThan(1_000); // the mutations do break things
   }, 120_000);
 
+  it('locates the problems of 300 mutated files inside the text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (mutations, pretty) => {
+          const org = structuredClone(SMALL);
+          for (const m of mutations) apply(org, m);
+          const text = JSON.stringify(org, null, pretty ? 2 : undefined);
+          const result = parseOrgText(text);
+          expectWellFormed(result);
+          const lines = text.split('\n');
+          for (const p of result.problems) {
+            if (p.line === undefined) continue;
+            const line = lines[p.line - 1];
+            if (line === undefined || p.column === undefined || p.column > line.length) {
+              throw new Error(`bad location ${p.path} ${p.line}:${p.column}`);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('on arbitrary and damaged texts, and locates every syntax error', () => {
     const damaged = fc
       .tuple(fc.nat(SMALL_TEXT.length), fc.nat(SMALL_TEXT.length), fc.string({ maxLength: 3 }))
