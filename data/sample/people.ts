@@ -2,7 +2,7 @@
 import type { Person } from '../../src/domain/types';
 import type { Rng } from '../prng';
 import { ENGLISH, FRENCH, QUEBEC, WORLD, type NamePool } from './names';
-import type { SeatDef } from './seats';
+import type { SeatDef } from './seatTable';
 import type { Bi, SiteId } from './types';
 import { COMPANY, SITES } from './units';
 
