@@ -30,6 +30,13 @@ async function parseOrg(text: string): Promise<ParseResult> {
   return parse(text);
 }
 
+/** Performance marks for the cold-start bench (test/bench/coldStart.browser.ts). */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
+    performance.mark(name);
+  }
+}
+
 /** `?org=` from the page URL, if any. */
 export function sourceFromQuery(search: string): string | undefined {
   const value = new URLSearchParams(search).get('org');
@@ -138,12 +145,15 @@ export async function loadOrg(
   search: string = typeof window === 'undefined' ? '' : window.location.search,
 ): Promise<{ refresh: Promise<void> }> {
   const store = useOrgStore.getState();
-  const source = await configuredSource(search);
+  mark('wayfinder:load-start');
+  // Both reads at once: the stored data is the long one (structured clone of the whole org).
+  const [source, stored] = await Promise.all([configuredSource(search), readStored()]);
   useOrgStore.setState({ source });
-  const stored = await readStored();
+  mark('wayfinder:stored-read');
 
   if (stored && stored.meta.sourceUrl === source) {
     store.setData(stored.data, stored.meta);
+    mark('wayfinder:data-set');
     return { refresh: refreshFromSource(source, stored.meta.hash).catch(() => undefined) };
   }
 

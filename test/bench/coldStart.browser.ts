@@ -27,6 +27,18 @@ async function timeToData(page: Page, url: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** The loader's performance marks (ms since navigation start), to see where time goes. */
+async function marks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('wayfinder:'))
+        .map((m) => [m.name.slice('wayfinder:'.length), Math.round(m.startTime)]),
+    ),
+  );
+}
+
 async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -45,15 +57,23 @@ async function main(): Promise<void> {
       const firstMs = await timeToData(first, url);
       await first.close();
       const times: number[] = [];
+      const phases: Record<string, number[]> = {};
       for (let i = 0; i < RUNS; i++) {
         const page = await context.newPage();
         times.push(await timeToData(page, url));
+        for (const [name, ms] of Object.entries(await marks(page))) (phases[name] ??= []).push(ms);
         await page.close();
       }
       await context.close();
       console.log(
         `cold start from IndexedDB ${size}: median ${Math.round(median(times))} ms ` +
           `(runs ${times.map(Math.round).join(', ')}; first visit with download ${Math.round(firstMs)} ms)`,
+      );
+      const breakdown = Object.entries(phases)
+        .map(([name, xs]) => `${name} ${Math.round(median(xs))}`)
+        .join(', ');
+      console.log(
+        `  median ms since navigation start: ${breakdown}, rendered ${Math.round(median(times))}`,
       );
     }
   } finally {
