@@ -3,8 +3,8 @@
  *
  *   npm run validate -- path/to/org.json [--lang fr] [--json]
  *
- * Prints one line per problem like a compiler (`path: severity: message`, or `file:line:column:`
- * for JSON syntax errors), then a summary. Exit code: 0 no errors (warnings allowed), 1 errors,
+ * Prints one line per problem like a compiler (`org.json:12:7: positions[3].reportsTo: error: …`;
+ * the `file:line:column:` prefix when the place in the text is known), then a summary line. Exit code: 0 no errors (warnings allowed), 1 errors,
  * 2 file unreadable or bad arguments.
  *
  * Other input formats plug in through `INPUT_FORMATS` (e.g. CSV with a column mapping:
@@ -94,8 +94,15 @@ const WORDS = {
   },
 };
 
+/**
+ * `path: severity: message`, prefixed with `file:line:column:` when the problem was located in
+ * the text (editors and CI log viewers turn that prefix into a link).
+ */
 export function formatProblem(p: Problem, file: string, lang: 'en' | 'fr'): string {
-  const where = p.line !== undefined ? `${file}:${p.line}:${p.column ?? 1}` : p.path;
+  const where = [
+    ...(p.line !== undefined ? [`${file}:${p.line}:${p.column ?? 1}`] : []),
+    ...(p.path !== '$' || p.line === undefined ? [p.path] : []),
+  ].join(': ');
   return `${where}: ${WORDS[lang][p.severity]}: ${p.message[lang]}`;
 }
 

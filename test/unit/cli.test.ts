@@ -26,6 +26,11 @@ function run(
 }
 
 describe('npm run validate', () => {
+  it('prints path: severity: message when there is no text position', () => {
+    const { out } = run(['org.json'], { 'org.json': '[]' });
+    expect(out[0]).toMatch(/^\$: error: This is not an org file/);
+  });
+
   it('exits 0 on a valid file and says so', () => {
     const { code, out } = run(['org.json'], { 'org.json': readFixture('valid/small-org.json') });
     expect(code).toBe(0);
@@ -36,7 +41,7 @@ describe('npm run validate', () => {
     const { code, out } = run(['org.json'], { 'org.json': readFixture('bad/unknown-refs.json') });
     expect(code).toBe(1);
     expect(out).toContain(
-      'positions[3].unitId: error: Position "hr-partner" is in unit "legal", which does not exist.',
+      'org.json:152:7: positions[3].unitId: error: Position "hr-partner" is in unit "legal", which does not exist.',
     );
     expect(out.at(-1)).toBe('org.json: 7 errors, 1 warning');
     expect(out).toHaveLength(9);
@@ -45,7 +50,7 @@ describe('npm run validate', () => {
   it('exits 0 with warnings only', () => {
     const { code, out } = run(['org.json'], { 'org.json': readFixture('bad/several-roots.json') });
     expect(code).toBe(0);
-    expect(out[0]).toMatch(/^positions: warning: 3 positions report to no one/);
+    expect(out[0]).toMatch(/^org\.json:90:3: positions: warning: 3 positions report to no one/);
     expect(out.at(-1)).toBe('org.json: 0 errors, 1 warning');
   });
 
@@ -54,7 +59,7 @@ describe('npm run validate', () => {
       'org.json': readFixture('bad/unknown-manager.json'),
     });
     expect(out).toEqual([
-      "positions[4].reportsTo: erreur: Le poste « pay-lead » est rattaché à « hr-9 », qui n'existe pas.",
+      "org.json:175:7: positions[4].reportsTo: erreur: Le poste « pay-lead » est rattaché à « hr-9 », qui n'existe pas.",
       'org.json: 1 erreur, 0 avertissement',
     ]);
   });
@@ -103,7 +108,9 @@ describe('npm run validate', () => {
     expect(ok.status).toBe(0);
     const bad = cli(fixturePath('bad/cycle.json'));
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('positions[0].reportsTo: error: Reporting loop');
+    expect(bad.stdout).toMatch(
+      /cycle\.json:\d+:\d+: positions\[0\]\.reportsTo: error: Reporting loop/,
+    );
     expect(cli('no/such/file.json').status).toBe(2);
   }, 60_000);
 });
