@@ -23,6 +23,7 @@ import { createRng, type Rng } from './prng';
 import { TOPICS } from './sample/topics';
 import { toTopic } from './sample/toTopic';
 import type { Bi } from './sample/types';
+import { UNITS } from './sample/units';
 
 export interface GenerateOptions {
   /** Number of people (at least 100). */
@@ -44,6 +45,8 @@ interface Department {
   head: number;
   site: SiteDef;
   label: Bi;
+  /** Chart colour of its units: its division's. */
+  color: string;
   /** Indices of its individual contributors, at any depth. */
   leaves: number[];
 }
@@ -162,7 +165,7 @@ class Builder {
         `${kind.name[0]} ${site.name[0]} ${no}`,
         `${kind.name[1]} ${site.name[1]} ${no}`,
       ];
-      const teamUnit = this.unit(team, 'team', unitId);
+      const teamUnit = this.unit(team, 'team', unitId, { color: dept.color });
       const lead = this.position(
         [`Team leader, ${kind.name[0]}`, `Responsable d’équipe, ${kind.name[1]}`],
         teamUnit,
@@ -210,7 +213,9 @@ function buildArea(
 ): number {
   const rng = b.rng;
   const hq = SITES[0]!;
+  const color = UNITS.find((u) => u.id === area.key)?.color ?? '#5d6d7e';
   const divisionUnit = b.unit(area.name, 'division', companyUnit, {
+    color,
     contact: { email: `${area.key}@${DOMAIN}`, url: `https://intranet.${DOMAIN}/${area.key}` },
   });
   const head = b.position(area.head, divisionUnit, ceo, hq, false, area.key);
@@ -226,6 +231,7 @@ function buildArea(
         head,
         site: hq,
         label: area.name,
+        color,
         leaves,
       });
     }
@@ -250,6 +256,7 @@ function buildArea(
         ? kind.name
         : [`${kind.name[0]} ${site.name[0]}`, `${kind.name[1]} ${site.name[1]}`];
     const unitId = b.unit(label, 'department', divisionUnit, {
+      color,
       contact: { email: `${kind.kind}.${i + 1}@${DOMAIN}`, phone: phoneNumber(site, 900_000 + i) },
     });
     const deptHead = b.position(
@@ -260,7 +267,15 @@ function buildArea(
       false,
       kind.kind,
     );
-    const dept: Department = { kind: kind.kind, unitId, head: deptHead, site, label, leaves: [] };
+    const dept: Department = {
+      kind: kind.kind,
+      unitId,
+      head: deptHead,
+      site,
+      label,
+      color,
+      leaves: [],
+    };
     b.departments.push(dept);
     b.grow(deptHead, unitId, shares[i]!, 2, dept, kind);
     b.positions[deptHead]!.backupId ??= b.positions[head]!.id;
@@ -294,6 +309,7 @@ export function generateOrg({ people, seed }: GenerateOptions): OrgData {
 
   // Top: the CEO, an assistant, and an executive office led by a chief of staff.
   const companyUnit = b.unit([`Acme Freight`, `Acme Fret`], 'company', undefined, {
+    color: '#1f3a5f',
     mission: bi(
       'Moving goods between Europe and North America.',
       'Acheminer les marchandises entre l’Europe et l’Amérique du Nord.',
@@ -309,7 +325,9 @@ export function generateOrg({ people, seed }: GenerateOptions): OrgData {
     'lead',
   );
   b.assistant(ceo, companyUnit);
-  const officeUnit = b.unit(['Executive office', 'Direction générale'], 'department', companyUnit);
+  const officeUnit = b.unit(['Executive office', 'Direction générale'], 'department', companyUnit, {
+    color: '#1f3a5f',
+  });
   const chief = b.position(
     ['Chief of staff', 'Directeur·rice de cabinet'],
     officeUnit,
@@ -324,6 +342,7 @@ export function generateOrg({ people, seed }: GenerateOptions): OrgData {
     head: chief,
     site: hq,
     label: ['Executive office', 'Direction générale'],
+    color: '#1f3a5f',
     leaves: [],
   };
   b.departments.push(office);

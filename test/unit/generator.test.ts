@@ -61,6 +61,7 @@ function checkRichness(org: OrgData) {
   expect(new Set(org.units.map((u) => u.type))).toEqual(
     new Set(['company', 'division', 'department', 'team']),
   );
+  expect(org.units.every((u) => /^#[0-9a-f]{6}$/i.test(u.color ?? ''))).toBe(true);
 
   // Topics: bilingual words, services, and RACI with one Accountable and 1–3 Responsible.
   const letters = new Map<string, string[]>();
