@@ -3,9 +3,9 @@
  *
  *   npm run validate -- path/to/org.json [--lang fr] [--json]
  *
- * Prints one line per problem like a compiler (`org.json:12:7: positions[3].reportsTo: error: …`;
- * the `file:line:column:` prefix when the place in the text is known), then a summary line. Exit code: 0 no errors (warnings allowed), 1 errors,
- * 2 file unreadable or bad arguments.
+ * Prints one line per problem like a compiler (`org.json:12:7: positions[3].reportsTo: error: …`,
+ * with the `file:line:column:` prefix when the place in the text is known), then a summary line.
+ * Exit code: 0 no errors (warnings allowed), 1 errors, 2 file unreadable or bad arguments.
  *
  * Other input formats plug in through `INPUT_FORMATS` (e.g. CSV with a column mapping:
  * `--csv people.csv --mapping mapping.json`): a format says which arguments select it and turns

@@ -70,7 +70,12 @@ export function validateOrg(input: unknown): ValidationResult {
       : { problems };
   } catch (e) {
     // Only reachable with exotic input (a Proxy or getter that throws); never let it escape.
-    const detail = e instanceof Error ? e.message : String(e);
+    let detail = 'unknown error';
+    try {
+      detail = e instanceof Error ? e.message : String(e);
+    } catch {
+      // An exotic thrown value whose conversion itself throws: keep the generic wording.
+    }
     out.error('internal-error', '$', {
       en: `The file could not be checked (${detail}).`,
       fr: `Le fichier n'a pas pu être vérifié (${detail}).`,
