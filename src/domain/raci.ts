@@ -1,11 +1,11 @@
 /**
  * RACI: who is Responsible, Accountable, Consulted and Informed for each topic.
  * The rule Wayfinder checks: every topic has exactly one Accountable position and at least
- * one Responsible position. Used by the RACI matrix view and by validation (as warnings).
+ * one Responsible position. Used by the RACI matrix view (validation has its own check in
+ * `validation/rules.ts`, on raw data).
  */
 import type { OrgIndex } from './orgIndex';
-import type { Problem } from './problems';
-import type { OrgData, RaciRole } from './types';
+import type { RaciRole } from './types';
 
 export type RaciBreachKind = 'no-accountable' | 'several-accountable' | 'no-responsible';
 
@@ -57,59 +57,6 @@ export function raciBreaches(index: OrgIndex): RaciBreach[] {
     }
   }
   return breaches;
-}
-
-/**
- * RACI breaches as validation warnings, one per topic and kind, with the topic's JSON path.
- * Works on raw (schema-valid) data so validation can call it before building an index;
- * duplicate topic ids are reported once (first occurrence), like the index does.
- */
-export function raciProblems(data: OrgData): Problem[] {
-  const byTopic = new Map<string, RoleEntry[]>();
-  for (const position of data.positions) {
-    for (const r of position.responsibilities ?? []) {
-      const list = byTopic.get(r.topicId) ?? [];
-      list.push({ positionId: position.id, role: r.role });
-      byTopic.set(r.topicId, list);
-    }
-  }
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  data.topics.forEach((topic, i) => {
-    if (seen.has(topic.id)) return;
-    seen.add(topic.id);
-    const entries = byTopic.get(topic.id) ?? [];
-    for (const kind of breachKinds(entries)) {
-      const count = distinct(entries, 'A').length;
-      problems.push({
-        path: `topics[${i}]`,
-        severity: 'warning',
-        code: `raci-${kind}`,
-        message: breachMessage(kind, topic.id, count),
-      });
-    }
-  });
-  return problems;
-}
-
-function breachMessage(kind: RaciBreachKind, topicId: string, count: number) {
-  switch (kind) {
-    case 'no-accountable':
-      return {
-        en: `Topic "${topicId}" has no Accountable position (it needs exactly one).`,
-        fr: `Le sujet « ${topicId} » n'a aucun poste Approbateur (A) : il en faut exactement un.`,
-      };
-    case 'several-accountable':
-      return {
-        en: `Topic "${topicId}" has ${count} Accountable positions (it needs exactly one).`,
-        fr: `Le sujet « ${topicId} » a ${count} postes Approbateurs (A) : il en faut exactement un.`,
-      };
-    case 'no-responsible':
-      return {
-        en: `Topic "${topicId}" has no Responsible position (it needs at least one).`,
-        fr: `Le sujet « ${topicId} » n'a aucun poste Responsable (R) : il en faut au moins un.`,
-      };
-  }
 }
 
 /** Unit ids of `unitId` and all its sub-units (cycle-safe). */
@@ -189,4 +136,22 @@ function inScope(
     const unitId = index.positionById.get(e.positionId)?.unitId;
     return unitId !== undefined && scope.has(unitId);
   });
+}
+
+/**
+ * The first `maxTopics` rows of a matrix, with only the positions lettered on those rows:
+ * keeps the table small for big organisations (1,000 topics × 3,000 positions at 100k people).
+ */
+export function sliceMatrix(matrix: RaciMatrix, maxTopics: number): RaciMatrix {
+  if (matrix.topicIds.length <= maxTopics) return matrix;
+  const topicIds = matrix.topicIds.slice(0, maxTopics);
+  const lettered = new Set<string>();
+  for (const id of topicIds)
+    for (const positionId of matrix.cells.get(id)?.keys() ?? []) lettered.add(positionId);
+  return {
+    topicIds,
+    positionIds: matrix.positionIds.filter((id) => lettered.has(id)),
+    cells: matrix.cells,
+    breaches: matrix.breaches,
+  };
 }

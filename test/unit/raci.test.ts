@@ -4,7 +4,7 @@ import {
   breachKinds,
   buildRaciMatrix,
   raciBreaches,
-  raciProblems,
+  sliceMatrix,
   unitSubtree,
 } from '../../src/domain/raci';
 import type { OrgData } from '../../src/domain/types';
@@ -123,24 +123,6 @@ describe('raciBreaches', () => {
   });
 });
 
-describe('raciProblems', () => {
-  it('gives bilingual warnings with the topic path', () => {
-    const problems = raciProblems(org);
-    expect(problems.map((p) => [p.path, p.code, p.severity])).toEqual([
-      ['topics[1]', 'raci-several-accountable', 'warning'],
-      ['topics[1]', 'raci-no-responsible', 'warning'],
-      ['topics[4]', 'raci-no-accountable', 'warning'],
-      ['topics[4]', 'raci-no-responsible', 'warning'],
-    ]);
-    expect(problems[0]?.message.en).toContain('2 Accountable');
-    expect(problems[0]?.message.fr).toContain('leave');
-  });
-  it('reports a duplicated topic id once', () => {
-    const dup: OrgData = { ...org, topics: [...org.topics, { id: 'orphan', name: 'again' }] };
-    expect(raciProblems(dup).filter((p) => p.path === 'topics[5]')).toEqual([]);
-  });
-});
-
 describe('unitSubtree', () => {
   it('includes sub-units and survives cycles', () => {
     expect([...unitSubtree(index, 'hr')].sort()).toEqual(['hr', 'pay']);
@@ -177,5 +159,16 @@ describe('buildRaciMatrix', () => {
     const m = buildRaciMatrix(index, { breachesOnly: true });
     expect(m.topicIds).toEqual(['leave', 'orphan']);
     expect(m.positionIds).toEqual(['hrd', 'payo']);
+  });
+});
+
+describe('sliceMatrix', () => {
+  it('keeps the first rows and only their lettered positions', () => {
+    const m = buildRaciMatrix(index);
+    const first = sliceMatrix(m, 2);
+    expect(first.topicIds).toEqual(['payslip', 'leave']);
+    expect(first.positionIds).toEqual(['hrd', 'payo']);
+    expect(first.breaches.size).toBe(m.breaches.size);
+    expect(sliceMatrix(m, 10)).toBe(m);
   });
 });

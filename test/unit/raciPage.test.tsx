@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RaciPage } from '../../src/features/raci/RaciPage';
-import { loadViewsOrg, renderAt } from './viewsFixture';
+import { loadViewsOrg, renderAt, viewsOrg } from './viewsFixture';
 
 describe('RaciPage', () => {
   beforeEach(() => loadViewsOrg('en'));
@@ -55,5 +55,23 @@ describe('RaciPage', () => {
     expect(screen.getByRole('row', { name: /Place de parking/ })).toHaveTextContent(
       'Aucun Responsable',
     );
+  });
+
+  it('draws big matrices 100 topics at a time', async () => {
+    const topics = Array.from({ length: 130 }, (_, i) => ({ id: `t${i}`, name: `Topic ${i}` }));
+    const positions = viewsOrg.positions.map((p, i) =>
+      i === 0
+        ? { ...p, responsibilities: topics.map((t) => ({ topicId: t.id, role: 'R' as const })) }
+        : p,
+    );
+    await loadViewsOrg('en', { ...viewsOrg, topics: [...viewsOrg.topics, ...topics], positions });
+    const user = userEvent.setup();
+    renderAt(RaciPage, '#/raci');
+    expect(screen.getAllByRole('rowheader')).toHaveLength(100);
+    expect(
+      screen.getByText('Showing the first 100 of 137 topics. Choose a unit to narrow the matrix.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 37 more topics' }));
+    expect(screen.getAllByRole('rowheader')).toHaveLength(137);
   });
 });

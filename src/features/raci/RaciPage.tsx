@@ -2,12 +2,12 @@
  * #/raci[?unit=&breaches=1]: the RACI matrix. Only positions with a letter on the shown topics
  * get a column; breaches of the rule (exactly one A, at least one R) are flagged in words.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { buildRaciMatrix } from '../../domain/raci';
+import { buildRaciMatrix, sliceMatrix } from '../../domain/raci';
 import type { RaciRole } from '../../domain/types';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { queryHref } from '../directory/queryHref';
@@ -16,6 +16,8 @@ import '../directory/views.css';
 import { RaciTable } from './RaciTable';
 
 const LETTERS: RaciRole[] = ['R', 'A', 'C', 'I'];
+/** Rows drawn at first; big organisations have 1,000+ topics and thousands of lettered seats. */
+export const RACI_ROWS = 100;
 
 export function RaciPage({ query }: Partial<PageProps>) {
   const { t } = useTranslation('views');
@@ -29,7 +31,14 @@ export function RaciPage({ query }: Partial<PageProps>) {
       index ? buildRaciMatrix(index, { unitId: unitId || undefined, breachesOnly }) : undefined,
     [index, unitId, breachesOnly],
   );
-  if (!index || !matrix) return <p className="page">{t('common.noData')}</p>;
+  const viewKey = `${unitId}|${breachesOnly}`;
+  const [rows, setRows] = useState({ key: viewKey, count: RACI_ROWS });
+  const rowCount = rows.key === viewKey ? rows.count : RACI_ROWS;
+  const shown = useMemo(
+    () => (matrix ? sliceMatrix(matrix, rowCount) : undefined),
+    [matrix, rowCount],
+  );
+  if (!index || !matrix || !shown) return <p className="page">{t('common.noData')}</p>;
   const go = (unit: string, breaches: boolean) =>
     navigate(queryHref('raci', { unit, breaches: breaches ? '1' : '' }), { replace: true });
   const breachCount = matrix.breaches.size;
@@ -82,7 +91,23 @@ export function RaciPage({ query }: Partial<PageProps>) {
         <p className="empty">{t('raci.none')}</p>
       ) : (
         <div className="raci-scroll" role="region" aria-label={t('raci.scrollRegion')} tabIndex={0}>
-          <RaciTable index={index} matrix={matrix} />
+          <RaciTable index={index} matrix={shown} />
+        </div>
+      )}
+      {matrix.topicIds.length > shown.topicIds.length && (
+        <div className="raci-more">
+          <p className="muted">
+            {t('raci.partial', { shown: shown.topicIds.length, total: matrix.topicIds.length })}
+          </p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setRows({ key: viewKey, count: rowCount + RACI_ROWS })}
+          >
+            {t('raci.moreTopics', {
+              count: Math.min(RACI_ROWS, matrix.topicIds.length - shown.topicIds.length),
+            })}
+          </button>
         </div>
       )}
     </section>

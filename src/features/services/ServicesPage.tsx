@@ -2,7 +2,7 @@
  * #/services[?unit=]: the service catalogue, per unit (a unit filter includes its sub-units):
  * what each unit offers, the service level, how to ask and whom.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
@@ -15,6 +15,9 @@ import { unitOptions, UnitSelect } from '../directory/UnitSelect';
 import '../directory/views.css';
 import { ServiceCard } from './ServiceCard';
 import { servicesByUnit } from './serviceTopics';
+
+/** Services drawn at first (the sample lists 78; a 100k-people organisation 800+). */
+const SERVICES_PAGE = 100;
 
 export function ServicesPage({ query }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('views');
@@ -36,6 +39,8 @@ export function ServicesPage({ query }: Partial<PageProps>) {
     }
     return keep;
   }, [index, byUnit]);
+  const [shown, setShown] = useState({ unitId, count: SERVICES_PAGE });
+  const limit = shown.unitId === unitId ? shown.count : SERVICES_PAGE;
   if (!index) return <p className="page">{t('common.noData')}</p>;
 
   const scope = unitId ? unitSubtree(index, unitId) : undefined;
@@ -43,6 +48,13 @@ export function ServicesPage({ query }: Partial<PageProps>) {
     .filter((o) => byUnit.has(o.id) && (!scope || scope.has(o.id)))
     .map((o) => ({ unit: index.unitById.get(o.id), topicIds: byUnit.get(o.id) as string[] }));
   const total = groups.reduce((n, g) => n + g.topicIds.length, 0);
+  // Whole unit groups until the limit is reached (a group is never cut in the middle).
+  let drawn = 0;
+  const visible = groups.filter((g) => {
+    if (drawn >= limit) return false;
+    drawn += g.topicIds.length;
+    return true;
+  });
 
   return (
     <section className="page views-page services-page">
@@ -63,7 +75,7 @@ export function ServicesPage({ query }: Partial<PageProps>) {
         {t('services.count', { count: total })}
       </p>
       {total === 0 && <p className="empty">{t('services.none')}</p>}
-      {groups.map(({ unit, topicIds }) =>
+      {visible.map(({ unit, topicIds }) =>
         unit ? (
           <section key={unit.id} className="service-unit" aria-labelledby={`svc-unit-${unit.id}`}>
             <header>
@@ -81,6 +93,15 @@ export function ServicesPage({ query }: Partial<PageProps>) {
             </ul>
           </section>
         ) : null,
+      )}
+      {drawn < total && (
+        <button
+          type="button"
+          className="button button-secondary show-more"
+          onClick={() => setShown({ unitId, count: limit + SERVICES_PAGE })}
+        >
+          {t('services.showMore', { shown: drawn, total })}
+        </button>
       )}
     </section>
   );
