@@ -34,6 +34,10 @@ function responsibilitiesByPosition(): Map<string, Responsibility[]> {
 export function buildSampleOrg(): OrgFileInput {
   const makePerson = createPeopleMaker(createRng(20261116));
   const raci = responsibilitiesByPosition();
+  // Units maintained by their own team (IT, the sites) also maintain their seats and topics.
+  const maintainerOf = new Map(
+    UNITS.flatMap((u) => (u.maintainer ? [[u.id, u.maintainer] as const] : [])),
+  );
   const people: Person[] = [];
   const positions: Position[] = SEATS.map((seat) => {
     const holders: string[] = [];
@@ -44,6 +48,8 @@ export function buildSampleOrg(): OrgFileInput {
       holders.push(person.id);
     }
     const position: Position = { id: seat.id, title: bi(seat.title), unitId: seat.unit };
+    const maintainer = maintainerOf.get(seat.unit);
+    if (maintainer) position.maintainer = maintainer;
     if (seat.reportsTo) position.reportsTo = seat.reportsTo;
     if (seat.dotted) position.dottedLineTo = [...seat.dotted];
     if (seat.assistant) position.assistant = true;
@@ -64,6 +70,7 @@ export function buildSampleOrg(): OrgFileInput {
     };
     if (u.parent) unit.parentId = u.parent;
     if (u.contact) unit.contact = u.contact;
+    if (u.maintainer) unit.maintainer = u.maintainer;
     return unit;
   });
   return {
@@ -85,6 +92,11 @@ export function buildSampleOrg(): OrgFileInput {
     units,
     positions,
     people,
-    topics: TOPICS.map(toTopic),
+    topics: TOPICS.map((def) => {
+      const topic = toTopic(def);
+      const maintainer = maintainerOf.get(def.unit);
+      if (maintainer) topic.maintainer = maintainer;
+      return topic;
+    }),
   };
 }

@@ -1,5 +1,5 @@
 /** Compact shapes the sample tables are written in; `buildSample.ts` expands them to the org format. */
-import type { Channels } from '../../src/domain/types';
+import type { Channels, Maintainer } from '../../src/domain/types';
 
 /** English and French text, in that order. */
 export type Bi = readonly [en: string, fr: string];
@@ -17,6 +17,8 @@ export interface UnitDef {
   mission: Bi;
   color: string;
   contact?: Channels;
+  /** Who keeps this unit's records (its seats and topics) up to date, when not the HR default. */
+  maintainer?: Maintainer;
 }
 
 export interface ServiceDef {

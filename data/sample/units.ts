@@ -126,6 +126,7 @@ export const UNITS: readonly UnitDef[] = [
       'Du matériel, des comptes et des systèmes qui fonctionnent, sur tous les sites.',
     ],
     color: '#2471a3',
+    maintainer: { name: 'IT service management', email: 'itsm@northwind.example' },
     contact: { email: 'it@northwind.example', url: 'https://help.northwind.example/it' },
   },
   {
@@ -138,6 +139,7 @@ export const UNITS: readonly UnitDef[] = [
       'Premier contact pour tout ce qui est cassé, perdu ou bloqué : ordinateurs, téléphones, mots de passe.',
     ],
     color: '#2e86c1',
+    maintainer: { name: 'IT service management', email: 'itsm@northwind.example' },
     contact: {
       email: 'helpdesk@northwind.example',
       phone: '+33 1 99 00 40 00',
@@ -163,6 +165,7 @@ export const UNITS: readonly UnitDef[] = [
       "Réseaux, serveurs, accès à distance et sécurité de l'information.",
     ],
     color: '#1a5276',
+    maintainer: { name: 'IT service management', email: 'itsm@northwind.example' },
     contact: {
       email: 'security@northwind.example',
       phone: '+33 1 99 00 41 00',
@@ -179,6 +182,7 @@ export const UNITS: readonly UnitDef[] = [
       'ERP, WMS, SIRH et CRM : accès, formation et évolutions.',
     ],
     color: '#5499c7',
+    maintainer: { name: 'IT service management', email: 'itsm@northwind.example' },
     contact: { email: 'apps@northwind.example', url: 'https://help.northwind.example/apps' },
   },
   {
@@ -364,6 +368,7 @@ export const UNITS: readonly UnitDef[] = [
       'Notre principal entrepôt européen, ouvert de 6 h à 22 h.',
     ],
     color: '#28b463',
+    maintainer: { name: 'Lyon site administration', email: 'lyon.admin@northwind.example' },
     contact: {
       email: 'lyon.warehouse@northwind.example',
       phone: '+33 4 65 71 00 00',
@@ -381,6 +386,7 @@ export const UNITS: readonly UnitDef[] = [
       'Transbordement et stockage pour l’Amérique du Nord.',
     ],
     color: '#52be80',
+    maintainer: { name: 'Montréal hub administration', email: 'montreal.admin@northwind.example' },
     contact: {
       email: 'montreal.hub@northwind.example',
       phone: '+1 514 555 0150',

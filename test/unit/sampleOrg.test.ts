@@ -47,6 +47,11 @@ describe('sample organisation', () => {
     expect(org.topics.length).toBeGreaterThanOrEqual(80);
     expect(org.organisation.languages).toEqual(['en', 'fr']);
     expect(org.organisation.helpContact?.email).toMatch(/@[\w.-]+\.example$/);
+    // A default maintainer, and some records maintained by their own team.
+    expect(org.organisation.maintainer?.email).toBeDefined();
+    expect(org.units.filter((u) => u.maintainer).length).toBeGreaterThanOrEqual(3);
+    expect(org.positions.filter((p) => p.maintainer).length).toBeGreaterThan(10);
+    expect(org.topics.filter((t) => t.maintainer).length).toBeGreaterThan(5);
   });
 
   it('has exactly one root position, the CEO', () => {
