@@ -4,6 +4,7 @@
  */
 import { readLayout, writeLayout } from '../db/layoutCache';
 import type { OrgIndex } from '../domain/orgIndex';
+import { ELK_MAX_BOXES, tidyLayout } from './engines';
 import { effectiveExpanded } from './expansion';
 import { layoutOrg } from './layoutClient';
 import { layoutKey } from './layoutCacheKey';
@@ -15,7 +16,7 @@ export interface ChartLayout {
   scene: Scene;
   positions: Record<string, [number, number]>;
   engine: LayoutEngine;
-  source: 'memory' | 'disk' | 'computed';
+  source: 'memory' | 'disk' | 'computed' | 'preview';
   ms: number;
   /** The open set this layout was made for. */
   expanded: ReadonlySet<string>;
@@ -44,6 +45,11 @@ export interface ChartLayoutInput {
   dataHash: string;
   /** Skip IndexedDB (tests, or caches not wanted). */
   persist?: boolean;
+  /**
+   * Called with a tidy-tree layout (well under 5 ms on the main thread) while ELK still runs,
+   * so a first view or an expanded team is drawn at once and refined when ELK answers.
+   */
+  onPreview?: (layout: ChartLayout) => void;
 }
 
 export async function computeChartLayout(input: ChartLayoutInput): Promise<ChartLayout> {
@@ -64,6 +70,19 @@ export async function computeChartLayout(input: ChartLayoutInput): Promise<Chart
       remember(key, value);
       return { scene, ...value, source: 'disk', ms: performance.now() - started, expanded };
     }
+  }
+  if (input.onPreview && scene.boxes.length <= ELK_MAX_BOXES) {
+    const request = { boxes: scene.boxes, roots: scene.roots, direction };
+    input.onPreview({
+      scene,
+      positions: tidyLayout(request),
+      engine: 'tidy',
+      source: 'preview',
+      ms: performance.now() - started,
+      expanded,
+    });
+    // Let the preview paint before the worker (and elkjs, 1.6 MB) competes for the CPU.
+    await new Promise((resolve) => setTimeout(resolve, 30));
   }
   const result = await layoutOrg({
     boxes: scene.boxes.map(stripCards),

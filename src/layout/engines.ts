@@ -9,8 +9,11 @@ import type { LayoutBox, LayoutRequest } from './types';
 /** Space between levels, added to each box along the main axis so ELK keeps it free. */
 export const LEVEL_GAP = 56;
 export const SIBLING_GAP = 28;
-/** Above this many boxes `auto` uses the tidy tree (ELK mrtree grows super-linearly). */
-export const ELK_MAX_BOXES = 3000;
+/**
+ * Above this many boxes `auto` uses the tidy tree: measured in Node on the 10k org, mrtree
+ * takes 2.6–4.5 s for expand-all (3,047 boxes) where the tidy tree takes 0.1 s.
+ */
+export const ELK_MAX_BOXES = 1500;
 
 export function toElkGraph(request: LayoutRequest): ElkNode {
   const down = request.direction === 'DOWN';

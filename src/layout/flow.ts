@@ -20,6 +20,8 @@ export interface PositionCardData extends Record<string, unknown> {
   initials: string;
   unitName: LocalizedText | undefined;
   color: string;
+  /** Background of the initials: the unit colour, dark enough for white text. */
+  avatar: string;
   /** Direct reports in the data (shown or not). */
   reports: number;
   vacant: boolean;
@@ -58,6 +60,35 @@ export interface ChartFlow {
 
 const HANDLE = 8;
 const FALLBACK_COLOR = '#64748b';
+
+function luminance(hex: string): number {
+  const c = [1, 3, 5].map((i) => {
+    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
+}
+
+/**
+ * The unit colour darkened until white initials on it reach 4.6:1 contrast (WCAG AA):
+ * unit colours come from the data and may be light.
+ */
+export function avatarColor(hex: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) return FALLBACK_COLOR;
+  let [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  const toHex = () =>
+    `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+  for (let i = 0; i < 20 && 1.05 / (luminance(toHex()) + 0.05) < 4.6; i++) {
+    r *= 0.9;
+    g *= 0.9;
+    b *= 0.9;
+  }
+  return toHex();
+}
 
 export function initialsOf(name: string | undefined): string {
   if (!name) return '';
@@ -190,6 +221,7 @@ export function toFlow(
           initials: initialsOf(first?.name),
           unitName: unit?.name,
           color: unit?.color ?? FALLBACK_COLOR,
+          avatar: avatarColor(unit?.color ?? FALLBACK_COLOR),
           reports: childrenIn(tree, card.id).length,
           vacant: holders.length === 0,
           away: first !== undefined && isAway(first, options.today),

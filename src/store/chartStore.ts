@@ -25,6 +25,9 @@ export interface ChartState {
   /** A node to bring into view (and focus) once it is laid out. */
   revealId: string | undefined;
   revealFocus: boolean;
+  /** The card that stays still on screen when the layout changes (the one just toggled). */
+  anchorId: string | undefined;
+  setAnchor: (id: string | undefined) => void;
   /** Expand all in progress: shown with a Cancel button; `undo` is the open set to go back to. */
   progress: ExpandProgress | undefined;
   setProgress: (progress: ExpandProgress | undefined) => void;
@@ -46,6 +49,7 @@ const initial = {
   showDotted: true,
   revealId: undefined,
   revealFocus: false,
+  anchorId: undefined,
   progress: undefined,
 };
 
@@ -56,8 +60,10 @@ export const useChartStore = create<ChartState>()((set) => ({
   setChain: (chain) => set({ chain: new Set(chain) }),
   setDirection: (direction) => set({ direction }),
   setShowDotted: (showDotted) => set({ showDotted }),
-  reveal: (revealId, revealFocus = false) => set({ revealId, revealFocus }),
+  reveal: (revealId, revealFocus = false) =>
+    set(revealId ? { revealId, revealFocus, anchorId: revealId } : { revealId, revealFocus }),
   setProgress: (progress) => set({ progress }),
+  setAnchor: (anchorId) => set({ anchorId }),
   reset: () => set(initial),
 }));
 

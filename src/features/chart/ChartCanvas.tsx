@@ -11,7 +11,7 @@ import {
   useReactFlow,
   type Node,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
@@ -22,6 +22,8 @@ import { nodeTypes } from './nodes/nodeTypes';
 
 /** Above this many cards the first view centres on the top instead of fitting everything. */
 export const FIT_LIMIT = 300;
+/** The minimap draws every node (no culling): above this it would cost more than the chart. */
+const MINIMAP_LIMIT = 2000;
 
 interface Props {
   flow: ChartFlow;
@@ -64,6 +66,25 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
     if (size)
       void rf.setViewport(frameViewport(flow, size.clientWidth, size.clientHeight, 0.5, top));
   }, [viewKey, flow, rf, tree]);
+
+  // Keep the anchor card (just toggled or revealed, else the top) still when positions change:
+  // expanding a team, or ELK refining the instant tidy-tree preview, never jumps the view.
+  const previous = useRef(new Map<string, { x: number; y: number }>());
+  useLayoutEffect(() => {
+    const { anchorId } = useChartStore.getState();
+    const anchor = anchorId ?? tree.roots[0] ?? tree.unattached[0];
+    const before = anchor ? previous.current.get(anchor) : undefined;
+    const now = anchor ? flow.nodes.find((n) => n.id === anchor)?.position : undefined;
+    if (before && now && (before.x !== now.x || before.y !== now.y)) {
+      const { x, y, zoom } = rf.getViewport();
+      void rf.setViewport({
+        x: x - (now.x - before.x) * zoom,
+        y: y - (now.y - before.y) * zoom,
+        zoom,
+      });
+    }
+    previous.current = new Map(flow.nodes.map((n) => [n.id, n.position]));
+  }, [flow, rf, tree]);
 
   // Bring a node into view (deep link, expand, keyboard move off screen), then focus it.
   useEffect(() => {
@@ -137,14 +158,16 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
             <span aria-hidden="true">⤢</span>
           </ControlButton>
         </Controls>
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-          ariaLabel={t('minimap')}
-          className="wf-minimap"
-        />
+        {flow.nodes.length <= MINIMAP_LIMIT && (
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeWidth={0}
+            ariaLabel={t('minimap')}
+            className="wf-minimap"
+          />
+        )}
       </ReactFlow>
     </div>
   );

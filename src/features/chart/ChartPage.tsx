@@ -14,7 +14,6 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { todayIso } from '../../domain/orgIndex';
 import { initialExpansion } from '../../layout/expansion';
 import { toFlow } from '../../layout/flow';
-import { warmLayout } from '../../layout/layoutClient';
 import { orgTreeOf } from '../../layout/orgTree';
 import {
   selectDirection,
@@ -34,8 +33,6 @@ import { PrintChart } from './PrintChart';
 import { RecordPanel } from './RecordPanel';
 import { StructureWarning } from './StructureWarning';
 import { useChartLayout } from './useChartLayout';
-
-warmLayout();
 
 export function ChartPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('chart');

@@ -22,8 +22,8 @@ export function toggleNode(id: string): void {
   const next = c.expanded.has(id)
     ? collapseSubtree(c.tree, c.expanded, id)
     : new Set(c.expanded).add(id);
+  c.chart.setAnchor(id);
   c.chart.setExpanded(next, c.index);
-  c.chart.reveal(id);
 }
 
 export function setNodeOpen(id: string, open: boolean): void {

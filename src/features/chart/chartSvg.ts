@@ -77,7 +77,7 @@ function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): string {
     `<g><title>${esc(localize(d.title, lang))}</title>` +
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${fill}" stroke="#c3cad8"${dash}/>` +
     `<rect x="${x}" y="${y}" width="6" height="${h}" rx="3" fill="${esc(d.color)}"/>` +
-    `<circle cx="${x + 34}" cy="${y + 32}" r="18" fill="${esc(d.color)}" opacity="${d.vacant ? 0.25 : 1}"/>` +
+    `<circle cx="${x + 34}" cy="${y + 32}" r="18" fill="${esc(d.avatar)}" opacity="${d.vacant ? 0.25 : 1}"/>` +
     `<text x="${x + 34}" y="${y + 37}" font-size="13" font-weight="700" fill="#ffffff" text-anchor="middle">${esc(d.vacant ? '?' : d.initials)}</text>` +
     `<text x="${x + 62}" y="${y + 26}" font-size="13.5" font-weight="650" fill="#1b2233">${esc(title)}</text>` +
     `<text x="${x + 62}" y="${y + 46}" font-size="12.5" fill="${d.vacant ? '#7a4a00' : '#1b2233'}"${d.vacant ? ' font-style="italic"' : ''}>${esc(holder)}</text>` +

@@ -42,6 +42,9 @@ export function useChartLayout(
       expanded,
       direction,
       dataHash: structureHash(index.data.positions),
+      onPreview: (layout) => {
+        if (live) setState({ layout, busy: true, error: undefined });
+      },
     })
       .then((layout) => {
         if (!live) return;

@@ -30,7 +30,7 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
   ]
     .filter(Boolean)
     .join(' ');
-  const style = { '--unit': data.color } as React.CSSProperties;
+  const style = { '--unit': data.color, '--avatar': data.avatar } as React.CSSProperties;
 
   const handles = (
     <>

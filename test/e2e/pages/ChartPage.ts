@@ -1,0 +1,60 @@
+/** Page object for the org chart (`#/chart`) and its role side panel. */
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+export class ChartPage {
+  readonly canvas: Locator;
+  readonly toolbar: Locator;
+  readonly panel: Locator;
+  readonly warning: Locator;
+  readonly stats: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.locator('.wf-canvas');
+    this.toolbar = page.getByRole('toolbar');
+    this.panel = page.locator('aside.wf-panel');
+    this.warning = page.locator('.wf-warning');
+    this.stats = page.locator('.wf-stats');
+  }
+
+  /** Opens `#/chart` (or a node's deep link) and waits for cards to be drawn. */
+  async open(options: { node?: string; org?: string } = {}): Promise<void> {
+    const query = options.org ? `?org=${encodeURIComponent(options.org)}` : '';
+    const hash = options.node ? `#/chart/${encodeURIComponent(options.node)}` : '#/chart';
+    await this.page.goto(`./${query}${hash}`);
+    await this.waitForCards();
+  }
+
+  async waitForCards(): Promise<void> {
+    await expect(this.page.locator('.react-flow__node-position').first()).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+
+  node(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  toggle(id: string): Locator {
+    return this.node(id).locator('.wf-toggle');
+  }
+
+  /** How many positions the toolbar says are shown. */
+  async shownCount(): Promise<number> {
+    const text = await this.stats.innerText();
+    return Number(/\d+/.exec(text.replace(/[\s\u202f]/g, ''))?.[0] ?? NaN);
+  }
+
+  async fit(): Promise<void> {
+    await this.page
+      .locator('.react-flow__controls')
+      .getByRole('button', { name: /fit|ajuster/i })
+      .click();
+    await this.page.waitForTimeout(400);
+  }
+
+  async download(name: RegExp): Promise<Download> {
+    const wait = this.page.waitForEvent('download');
+    await this.toolbar.getByRole('button', { name }).click();
+    return wait;
+  }
+}

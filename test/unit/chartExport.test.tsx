@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartSvg, clip } from '../../src/features/chart/chartSvg';
+import { pngScale } from '../../src/features/chart/exportChart';
+import { neighbour } from '../../src/features/chart/keyboardNav';
+import { frameViewport } from '../../src/features/chart/ChartCanvas';
+import { tidyLayout } from '../../src/layout/engines';
+import { toFlow } from '../../src/layout/flow';
+import { buildOrgTree } from '../../src/layout/orgTree';
+import { buildScene } from '../../src/layout/scene';
+import { indexOf, makeOrg, regularOrg } from './layoutFixture';
+
+const labels = {
+  vacant: 'Vacant',
+  away: 'Away',
+  assistant: 'Assistant',
+  group: 'Unattached',
+  title: 'Chart',
+};
+
+function flowOf(
+  data: ReturnType<typeof makeOrg>,
+  open: string[],
+  direction: 'DOWN' | 'RIGHT' = 'DOWN',
+) {
+  const index = indexOf(data);
+  const tree = buildOrgTree(index);
+  const expanded = new Set(open);
+  const scene = buildScene(index, tree, expanded, direction);
+  const positions = tidyLayout({ boxes: scene.boxes, roots: scene.roots, direction });
+  return toFlow(index, tree, scene, positions, {
+    language: 'en',
+    today: '2026-01-01',
+    expanded,
+    showDotted: true,
+    vacantLabel: 'Vacant',
+  });
+}
+
+describe('chart SVG export', () => {
+  it('contains every shown card title, escaped, and the chart size plus padding', () => {
+    const data = makeOrg([
+      { id: 'a', holders: ['x'] },
+      { id: 'b', reportsTo: 'a', dottedLineTo: ['c'] },
+      { id: 'c', reportsTo: 'a' },
+      { id: 'd', reportsTo: 'c' },
+    ]);
+    data.positions[1]!.title = 'R&D <lead> "quoted"';
+    const flow = flowOf(data, ['a', 'c']);
+    const svg = buildChartSvg(flow, 'en', labels);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const titles = [...svg.matchAll(/<g><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles.sort()).toEqual(
+      ['R&amp;D &lt;lead&gt; &quot;quoted&quot;', 'Title a', 'Title c', 'Title d'].sort(),
+    );
+    expect(svg).toContain('stroke-dasharray="6 5"'); // the dotted line
+    expect(svg).toContain(`width="${Math.ceil(flow.bounds.width + 48)}"`);
+    expect(svg).not.toContain('<script');
+  });
+
+  it('clips long text and keeps 2× unless the canvas would be too big', () => {
+    expect(clip('short', 10)).toBe('short');
+    expect(clip('a very long title indeed', 10)).toBe('a very lo…');
+    expect(pngScale(3000, 2000)).toBe(2);
+    expect(pngScale(30_000, 2000)).toBeLessThan(2);
+    expect(30_000 * pngScale(30_000, 2000)).toBeLessThanOrEqual(32_000);
+  });
+});
+
+describe('chart keyboard and framing', () => {
+  const data = regularOrg(3, 2);
+  const tree = buildOrgTree(indexOf(data));
+  const open = new Set(['p0', 'p1']);
+
+  it('moves to the manager, first report and colleagues, by direction', () => {
+    expect(neighbour(tree, open, 'p1', 'ArrowUp', 'DOWN')).toBe('p0');
+    expect(neighbour(tree, open, 'p0', 'ArrowDown', 'DOWN')).toBe('p1');
+    expect(neighbour(tree, open, 'p1', 'ArrowRight', 'DOWN')).toBe('p2');
+    expect(neighbour(tree, open, 'p2', 'ArrowLeft', 'DOWN')).toBe('p1');
+    expect(neighbour(tree, open, 'p1', 'ArrowLeft', 'DOWN')).toBeUndefined();
+    expect(neighbour(tree, open, 'p2', 'ArrowDown', 'DOWN')).toBeUndefined(); // closed
+    expect(neighbour(tree, open, 'p1', 'ArrowLeft', 'RIGHT')).toBe('p0');
+    expect(neighbour(tree, open, 'p1', 'ArrowDown', 'RIGHT')).toBe('p2');
+  });
+
+  it('fits a small chart, and shows the top of a big one at the minimum zoom', () => {
+    const small = flowOf(regularOrg(2, 1), ['p0']);
+    const v = frameViewport(small, 1200, 800, 0.5, undefined);
+    expect(v.zoom).toBe(1);
+    const big = flowOf(regularOrg(60, 1), ['p0']);
+    const top = big.nodes.find((n) => n.id === 'p0')!;
+    const w = frameViewport(
+      { ...big, bounds: { width: 20_000, height: 3000 } },
+      1200,
+      800,
+      0.5,
+      top,
+    );
+    expect(w.zoom).toBe(0.5);
+    expect(w.y).toBe(24);
+  });
+});
