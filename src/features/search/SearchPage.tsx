@@ -17,7 +17,7 @@ import {
   useSearchStore,
 } from '../../store/searchStore';
 import { SearchResults } from './SearchResults';
-import { SEARCH_INPUT_ID } from './useSearchShortcut';
+import { SEARCH_INPUT_ID, useSearchShortcut } from './useSearchShortcut';
 import { useResultKeys } from './useResultKeys';
 import './search.css';
 
@@ -34,6 +34,8 @@ export function SearchPage(_props: Partial<PageProps>) {
   const results = useRef<HTMLDivElement>(null);
   const onKeyDown = useResultKeys(results, input);
   usePageTitle(query ? `${t('title')} ${query}` : t('title'));
+  // Until the shell mounts it for every page (harmless twice: focusing is idempotent).
+  useSearchShortcut();
 
   useEffect(() => {
     if (data) loadSearchData(data);
@@ -44,11 +46,18 @@ export function SearchPage(_props: Partial<PageProps>) {
     if (urlQuery !== useSearchStore.getState().query) setQuery(urlQuery);
   }, [urlQuery, setQuery]);
 
+  // The home page (`#/`) is the search page: settle on its canonical URL before the user types,
+  // because the shell moves focus to the content whenever the path changes.
+  const atHome = route.path.length === 0;
+  useEffect(() => {
+    if (atHome) navigate(hrefs.search(useSearchStore.getState().query), { replace: true });
+  }, [atHome]);
+
   useEffect(() => {
     // After the shell's own focus handling on navigation.
     const frame = requestAnimationFrame(() => input.current?.focus());
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [atHome]);
 
   const onChange = (value: string) => {
     setQuery(value);

@@ -34,7 +34,7 @@ export function SearchResults({ index }: { index: OrgIndex }) {
   const listed = answer ? rest : hits;
 
   return (
-    <div className="search-results" data-query-ms={lastMs?.toFixed(2)}>
+    <div className="search-results" data-query={result?.query} data-query-ms={lastMs?.toFixed(2)}>
       <p role="status" className="search-count" aria-live="polite" aria-atomic="true">
         {current ? t('results', { count: hits.length }) : ''}
       </p>
