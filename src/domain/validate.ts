@@ -15,7 +15,7 @@
  *     at its first member in file order, naming its members.
  * WARNINGS leave the file usable, but someone gets a worse answer than they should:
  *   - `several-roots` (more than one position with no manager: the chart splits),
- *     `position-without-unit`, `person-without-position`, `backup-self`;
+ *     `position-without-unit`, `person-without-position`, `backup-self`, `dotted-line-self`;
  *   - RACI (`raci-no-accountable`, `raci-several-accountable`, `raci-no-responsible`): EVERY topic
  *     needs exactly one Accountable and at least one Responsible, including topics with no RACI
  *     at all — a topic nobody answers for is the dead end Wayfinder exists to remove;

@@ -100,6 +100,14 @@ describe('validateOrg errors', () => {
     expect(p.message.en).toContain('is the id of a person, not of a position');
   });
 
+  it('hints at the right id when only the case differs', () => {
+    const raw = smallOrg();
+    pos(raw, 'cio').reportsTo = 'CEO';
+    const p = findProblem(validateOrg(raw).problems, 'unknown-reference', 'positions[7].reportsTo');
+    expect(p.message.en).toContain('Did you mean "ceo"? Ids are case-sensitive.');
+    expect(p.message.fr).toContain('Vouliez-vous dire « ceo » ?');
+  });
+
   it('checks duplicate ids per kind only', () => {
     const raw = smallOrg();
     raw.people![0]!.id = 'ceo'; // a person may share an id with a position
@@ -166,11 +174,13 @@ describe('validateOrg warnings', () => {
     delete pos(raw, 'ap-clerk').unitId;
     pos(raw, 'ap-clerk').holders = [];
     pos(raw, 'cfo').backupId = 'cfo';
+    pos(raw, 'pay-lead').dottedLineTo = ['cfo', 'pay-lead'];
     const { problems, data } = validateOrg(raw);
     expect(data).toBeDefined();
     findProblem(problems, 'position-without-unit', 'positions[11]');
     findProblem(problems, 'person-without-position', 'people[11]');
     findProblem(problems, 'backup-self', 'positions[10].backupId');
+    findProblem(problems, 'dotted-line-self', 'positions[4].dottedLineTo');
     expectBilingual(problems);
   });
 

@@ -126,8 +126,36 @@ const RULES: RefRule[] = [
   },
 ];
 
-/** "(it is the id of a person, not of a position)": the commonest HR mix-up. */
+/** Lower-cased id → id, per kind; built only once a reference is found missing. */
+const folded = new WeakMap<LooseOrg, Map<Kind, Map<string, string>>>();
+
+function foldedIds(org: LooseOrg, kind: Kind): Map<string, string> {
+  let byKind = folded.get(org);
+  if (!byKind) folded.set(org, (byKind = new Map()));
+  let map = byKind.get(kind);
+  if (!map) {
+    map = new Map();
+    for (const id of org[kind].byId.keys()) {
+      const key = id.toLowerCase();
+      if (!map.has(key)) map.set(key, id);
+    }
+    byKind.set(kind, map);
+  }
+  return map;
+}
+
+/**
+ * The commonest HR mix-ups: the id of a person where a position is expected, and the right id
+ * with the wrong case ("HR-Head" for "hr-head").
+ */
 function hint(org: LooseOrg, rule: RefRule, ref: string): BilingualMessage {
+  const sameButCase = foldedIds(org, rule.to).get(ref.toLowerCase());
+  if (sameButCase !== undefined) {
+    return {
+      en: ` Did you mean ${q(sameButCase)}? Ids are case-sensitive.`,
+      fr: ` Vouliez-vous dire ${qfr(sameButCase)} ? Les identifiants distinguent majuscules et minuscules.`,
+    };
+  }
   for (const kind of KINDS) {
     if (kind !== rule.to && org[kind].byId.has(ref)) {
       return {

@@ -41,6 +41,13 @@ function checkPositions(org: LooseOrg, out: ProblemCollector): void {
         fr: `Le poste ${qfr(who)} n'a pas de « unitId » : il n'apparaîtra dans la liste d'aucune unité ni dans le catalogue de services.`,
       }));
     }
+    const dotted = r.raw.dottedLineTo;
+    if (Array.isArray(dotted) && r.id !== undefined && dotted.includes(r.id)) {
+      out.warning('dotted-line-self', `positions[${r.index}].dottedLineTo`, () => ({
+        en: `Position ${q(who)} has a dotted line to itself: remove it from "dottedLineTo".`,
+        fr: `Le poste ${qfr(who)} a un rattachement fonctionnel à lui-même : retirez-le de « dottedLineTo ».`,
+      }));
+    }
     const backup = str(r.raw.backupId);
     if (backup !== undefined && backup === r.id) {
       out.warning('backup-self', `positions[${r.index}].backupId`, () => ({

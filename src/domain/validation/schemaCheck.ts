@@ -18,8 +18,6 @@ const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   topics: topicSchema,
 };
 
-const PARSE_OPTIONS = { reportInput: true } as const;
-
 export interface SchemaResult {
   /** The parsed file, when every part of it passed the schema. */
   data?: unknown;
@@ -52,7 +50,7 @@ export function checkSchema(input: Record<string, unknown>, out: ProblemCollecto
   checkRecordByRecord(input, out);
   // Both passes use the same schemas, so this can't happen; if it ever did, the file must still
   // be refused with a reason rather than silently.
-  if (out.errorCount === before) reportZodIssues(whole.error.issues, '$', out);
+  if (out.errorCount === before) reportZodIssues(whole.error.issues, '$', out, input);
   return {};
 }
 
@@ -66,24 +64,18 @@ function checkRecordByRecord(input: Record<string, unknown>, out: ProblemCollect
       for (let i = 0; i < value.length; i++) {
         const path = `${key}[${i}]`;
         const item: unknown = value[i];
-        // `reportInput` (the offending values, for messages) costs time: only failed records
-        // are parsed again with it.
         const result = recordSchema.safeParse(item);
-        if (result.success) {
-          checkContent(result.data, path, out);
-        } else {
-          const detailed = recordSchema.safeParse(item, PARSE_OPTIONS);
-          reportZodIssues(detailed.error?.issues ?? result.error.issues, path, out);
-        }
+        if (result.success) checkContent(result.data, path, out);
+        else reportZodIssues(result.error.issues, path, out, item);
         if (isRecord(item)) checkUnknownFields(recordSchema, item, path, out);
       }
       continue;
     }
-    const result = schema.safeParse(value, PARSE_OPTIONS);
+    const result = schema.safeParse(value);
     if (result.success) {
       if (key === 'organisation') checkContent(result.data, key, out);
     } else {
-      reportZodIssues(result.error.issues, '$', out, [key]);
+      reportZodIssues(result.error.issues, '$', out, input, [key]);
     }
     if (isRecord(value)) checkUnknownFields(schema, value, key, out);
   }

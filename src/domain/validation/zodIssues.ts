@@ -117,21 +117,33 @@ function unionTypeMessage(
   };
 }
 
+/** The value at a path inside a parsed value (own properties only), or undefined. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
 /**
- * Reports each issue at `basePath` + its own path. `root` is the value that was parsed, used to
- * find the offending value when zod doesn't carry it.
+ * Reports each issue at `basePath` + its own path. `root` is the value that was parsed (its
+ * path is `basePath`): the offending value for a message is read from it, which is cheaper than
+ * asking zod to carry every input (`reportInput`).
  */
 export function reportZodIssues(
   issues: readonly Issue[],
   basePath: string,
   out: ProblemCollector,
+  root: unknown,
   prefix: readonly PropertyKey[] = [],
 ): void {
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     const where = () => joinPath(basePath, path);
     const field = fieldOf(path);
-    const value = issue.input;
+    const value = 'input' in issue ? issue.input : valueAt(root, path);
     switch (issue.code) {
       case 'invalid_type':
         if (value === undefined) {
@@ -150,7 +162,7 @@ export function reportZodIssues(
         break;
       case 'invalid_union': {
         const branch = bestBranch(issue.errors);
-        if (branch) reportZodIssues(branch, basePath, out, path);
+        if (branch) reportZodIssues(branch, basePath, out, root, path);
         else {
           const expected = issue.errors.flatMap((b) =>
             b.flatMap((i) => (i.code === 'invalid_type' ? [i.expected as string] : [])),
@@ -159,22 +171,22 @@ export function reportZodIssues(
         }
         break;
       }
-      case 'invalid_key':
+      case 'invalid_key': {
+        // The key is the last step of the issue's path.
+        const key = 'input' in issue ? issue.input : String(path.at(-1) ?? '');
         out.error('invalid-key', where, () => {
           const inner = issue.issues[0];
           const detail =
             inner?.code === 'invalid_format'
-              ? formatMessage(inner, issue.input)
-              : {
-                  en: `${q(issue.input)} is not allowed here.`,
-                  fr: `${qfr(issue.input)} n'est pas permis ici.`,
-                };
+              ? formatMessage(inner, key)
+              : { en: `${q(key)} is not allowed here.`, fr: `${qfr(key)} n'est pas permis ici.` };
           return {
-            en: `The key ${q(issue.input)} is not allowed: ${detail.en}`,
-            fr: `La clé ${qfr(issue.input)} n'est pas permise : ${detail.fr}`,
+            en: `The key ${q(key)} is not allowed: ${detail.en}`,
+            fr: `La clé ${qfr(key)} n'est pas permise : ${detail.fr}`,
           };
         });
         break;
+      }
       case 'invalid_format':
         out.error('invalid-format', where, () => formatMessage(issue, value));
         break;
