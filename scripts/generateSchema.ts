@@ -62,7 +62,7 @@ export function buildSchemaJson(): string {
   const { $schema, ...rest } = generated;
   const schema = {
     $schema,
-    $id: 'https://wayfinder.example/schema.json',
+    $id: 'https://wayfinder.example.com/schema.json',
     title: 'Wayfinder org file',
     ...rest,
     description: `Units, positions, people and topics of an organisation, for Wayfinder (format version ${FORMAT_VERSION}). Text may be a string or a map of language tags to text.`,
