@@ -6,7 +6,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
-import { navigate } from '../../app/router';
+import { navigate, parseHash } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import {
   buildDirectory,
@@ -45,6 +45,26 @@ interface LastResult {
   filter: DirectoryFilter;
   entries: DirectoryEntry[];
 }
+
+/**
+ * Applies a filter change to the URL. Reads the current filters from the URL itself, so the
+ * function is stable and the (memoised) unit picker with thousands of units never re-renders
+ * while the user types.
+ */
+function updateFilter(patch: Partial<DirectoryFilter>): void {
+  const next = { ...readFilter(parseHash(window.location.hash).query), ...patch };
+  navigate(
+    queryHref('directory', {
+      q: next.text,
+      unit: next.unit,
+      location: next.location,
+      lang: next.language,
+      kind: next.kind,
+    }),
+    { replace: true },
+  );
+}
+const setUnit = (unit: string) => updateFilter({ unit });
 
 function readFilter(query: URLSearchParams | undefined): Required<DirectoryFilter> {
   const kind = query?.get('kind') ?? '';
@@ -87,19 +107,6 @@ export function DirectoryPage({ query }: Partial<PageProps>) {
 
   if (!index || !directory) return <p className="page">{t('common.noData')}</p>;
 
-  const update = (patch: Partial<DirectoryFilter>) => {
-    const next = { ...filter, ...patch };
-    navigate(
-      queryHref('directory', {
-        q: next.text,
-        unit: next.unit,
-        location: next.location,
-        lang: next.language,
-        kind: next.kind,
-      }),
-      { replace: true },
-    );
-  };
   const today = todayIso();
   const visible = results.slice(0, count);
   const filtered = Object.values(filter).some((v) => v);
@@ -123,21 +130,21 @@ export function DirectoryPage({ query }: Partial<PageProps>) {
             type="search"
             value={filter.text}
             autoComplete="off"
-            onChange={(e) => update({ text: e.target.value })}
+            onChange={(e) => updateFilter({ text: e.target.value })}
           />
         </div>
         <UnitSelect
           index={index}
           label={t('directory.unit')}
           value={filter.unit}
-          onChange={(unit) => update({ unit })}
+          onChange={setUnit}
         />
         <div className="field">
           <label htmlFor={ids.location}>{t('directory.location')}</label>
           <select
             id={ids.location}
             value={filter.location}
-            onChange={(e) => update({ location: e.target.value })}
+            onChange={(e) => updateFilter({ location: e.target.value })}
           >
             <option value="">{t('directory.allLocations')}</option>
             {directory.locations.map((l) => (
@@ -152,7 +159,7 @@ export function DirectoryPage({ query }: Partial<PageProps>) {
           <select
             id={ids.lang}
             value={filter.language}
-            onChange={(e) => update({ language: e.target.value })}
+            onChange={(e) => updateFilter({ language: e.target.value })}
           >
             <option value="">{t('directory.allLanguages')}</option>
             {directory.languages.map((l) => (
@@ -167,7 +174,7 @@ export function DirectoryPage({ query }: Partial<PageProps>) {
           <select
             id={ids.kind}
             value={filter.kind}
-            onChange={(e) => update({ kind: e.target.value as DirectoryKind })}
+            onChange={(e) => updateFilter({ kind: e.target.value as DirectoryKind })}
           >
             <option value="">{t('directory.kindAll')}</option>
             <option value="person">{t('directory.kindPerson')}</option>

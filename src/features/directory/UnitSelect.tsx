@@ -1,5 +1,5 @@
 /** A unit picker shown as the unit tree (indented), used by the directory, services and RACI. */
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
@@ -36,6 +36,28 @@ export function unitOptions(
   return out;
 }
 
+/** More options than this make the picker slow to draw and useless to scroll. */
+export const MAX_UNIT_OPTIONS = 1000;
+
+/**
+ * With a huge unit tree (14k units at 100k people), only the top levels that fit in
+ * `max` options are offered, plus the selected unit; deeper units stay reachable from
+ * their unit page (its "directory" / "RACI" links set the filter).
+ */
+export function limitOptions(options: UnitOption[], max: number, keep: string): UnitOption[] {
+  if (options.length <= max) return options;
+  const perDepth = new Map<number, number>();
+  for (const o of options) perDepth.set(o.depth, (perDepth.get(o.depth) ?? 0) + 1);
+  let depth = -1;
+  let total = 0;
+  for (let d = 0; perDepth.has(d); d++) {
+    total += perDepth.get(d) ?? 0;
+    if (total > max) break;
+    depth = d;
+  }
+  return options.filter((o) => o.depth <= depth || o.id === keep);
+}
+
 interface Props {
   index: OrgIndex;
   value: string;
@@ -45,13 +67,12 @@ interface Props {
   only?: ReadonlySet<string>;
 }
 
-export function UnitSelect({ index, value, onChange, label, only }: Props) {
+/** Memoised: with 10k+ units, redrawing the options on every keystroke elsewhere is costly. */
+export const UnitSelect = memo(function UnitSelect({ index, value, onChange, label, only }: Props) {
   const { t, i18n } = useTranslation('views');
   const id = useId();
-  const options = useMemo(
-    () => unitOptions(index, i18n.language, only),
-    [index, i18n.language, only],
-  );
+  const all = useMemo(() => unitOptions(index, i18n.language, only), [index, i18n.language, only]);
+  const options = useMemo(() => limitOptions(all, MAX_UNIT_OPTIONS, value), [all, value]);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -66,4 +87,4 @@ export function UnitSelect({ index, value, onChange, label, only }: Props) {
       </select>
     </div>
   );
-}
+});
