@@ -11,8 +11,14 @@ import { allTexts, localize } from '../../domain/text';
 
 const MAX_RESULTS = 20;
 
-function positionHaystacks(index: OrgIndex): { id: string; haystack: string }[] {
-  return [...index.positionById.values()].map((p) => {
+type Haystacks = { id: string; haystack: string }[];
+/** Built once per data version (100k positions take a moment). */
+const cache = new WeakMap<OrgIndex, Haystacks>();
+
+function positionHaystacks(index: OrgIndex): Haystacks {
+  const cached = cache.get(index);
+  if (cached) return cached;
+  const built = [...index.positionById.values()].map((p) => {
     const unit = p.unitId ? index.unitById.get(p.unitId) : undefined;
     const manager = p.reportsTo ? index.positionById.get(p.reportsTo) : undefined;
     const parts = [
@@ -23,6 +29,8 @@ function positionHaystacks(index: OrgIndex): { id: string; haystack: string }[] 
     ];
     return { id: p.id, haystack: foldText(parts.join(' ')) };
   });
+  cache.set(index, built);
+  return built;
 }
 
 export function PositionChooser({ index }: { index: OrgIndex }) {
