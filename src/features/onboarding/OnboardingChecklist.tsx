@@ -59,7 +59,9 @@ export function OnboardingChecklist({ index, positionId, items }: Props) {
                 {topic?.description && <p>{localize(topic.description, lang)}</p>}
                 {topic?.service?.responseTime && (
                   <p className="onb-level">
-                    {t('services.responseTime')}: {localize(topic.service.responseTime, lang)}
+                    {t('onboarding.responseTime', {
+                      value: localize(topic.service.responseTime, lang),
+                    })}
                   </p>
                 )}
                 <p className="contact-label">{t('onboarding.contacts')}</p>
