@@ -28,6 +28,11 @@ export class ProblemCollector {
     this.add('warning', code, path, message);
   }
 
+  /** True once no more problems of this severity will be listed (only counted). */
+  isFull(severity: Severity): boolean {
+    return this.counts[severity] >= this.cap;
+  }
+
   get errorCount(): number {
     return this.counts.error;
   }

@@ -1,14 +1,15 @@
 /**
- * Schema validation, record by record: each unit, position, person and topic is parsed on its
- * own, so one bad record doesn't hide the others' problems, paths come out as `positions[3].title`,
- * and the parsed data is assembled exactly as `orgFileSchema.parse` would return it.
+ * Schema validation, list by list and chunk by chunk (see `CHUNK`): every bad record is reported
+ * with a path like `positions[3].title`, valid records still get their content checked, and the
+ * parsed data is assembled exactly as `orgFileSchema.parse` would return it (a property test
+ * checks this).
  * Unknown fields are warnings (they are ignored), with a "did you mean" for near misses.
  */
 import { z } from 'zod';
 import { orgFileSchema, personSchema, positionSchema, topicSchema, unitSchema } from '../schema';
 import type { ProblemCollector } from './collector';
 import { isRecord, joinPath, q, qfr } from './describe';
-import { reportZodIssues } from './zodIssues';
+import { reportZodIssues, type ZodIssue } from './zodIssues';
 import { checkContent } from './content';
 
 const RECORD_SCHEMAS: Record<string, z.ZodType> = {
@@ -18,67 +19,94 @@ const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   topics: topicSchema,
 };
 
+const LIST_SCHEMAS: Record<string, z.ZodType> = Object.fromEntries(
+  Object.entries(RECORD_SCHEMAS).map(([key, schema]) => [key, z.array(schema)]),
+);
+
+/**
+ * Records are parsed a chunk at a time: one zod call per chunk costs about what a whole-file
+ * parse does (per-call overhead is spread), a hostile list of millions of broken records never
+ * holds more than one chunk's issues in memory, and issues map back to `positions[i]` paths.
+ */
+const CHUNK = 1_000;
+
 export interface SchemaResult {
-  /** The parsed file, when every part of it passed the schema. */
+  /** The parsed file, exactly as `orgFileSchema.parse` returns it, when it passed the schema. */
   data?: unknown;
 }
 
 export function checkSchema(input: Record<string, unknown>, out: ProblemCollector): SchemaResult {
   checkUnknownFields(orgFileSchema, input, '$', out, false);
-  // Fast path: a whole-file parse is about twice as fast as record by record (no per-call
-  // overhead), and most files are valid. Only a failing file is parsed again record by record.
-  const whole = orgFileSchema.safeParse(input);
-  if (whole.success) {
-    const data = whole.data as Record<string, unknown>;
-    for (const key of Object.keys(orgFileSchema.shape)) {
-      const value = data[key];
-      if (RECORD_SCHEMAS[key] !== undefined && Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) checkContent(value[i], `${key}[${i}]`, out);
-      } else if (key === 'organisation') checkContent(value, key, out);
-      const raw = input[key];
-      if (RECORD_SCHEMAS[key] !== undefined && Array.isArray(raw)) {
-        for (let i = 0; i < raw.length; i++) {
-          const item: unknown = raw[i];
-          if (isRecord(item)) checkUnknownFields(RECORD_SCHEMAS[key], item, `${key}[${i}]`, out);
-        }
-      } else if (isRecord(raw))
-        checkUnknownFields(orgFileSchema.shape[key as 'organisation'], raw, key, out);
-    }
-    return { data };
-  }
-  const before = out.errorCount;
-  checkRecordByRecord(input, out);
-  // Both passes use the same schemas, so this can't happen; if it ever did, the file must still
-  // be refused with a reason rather than silently.
-  if (out.errorCount === before) reportZodIssues(whole.error.issues, '$', out, input);
-  return {};
-}
-
-/** Parses each record on its own so that valid records still get their content checked. */
-function checkRecordByRecord(input: Record<string, unknown>, out: ProblemCollector): void {
-  const shape = orgFileSchema.shape as Record<string, z.ZodType>;
-  for (const [key, schema] of Object.entries(shape)) {
+  const data: Record<string, unknown> = {};
+  let ok = true;
+  for (const [key, schema] of Object.entries(orgFileSchema.shape as Record<string, z.ZodType>)) {
     const value = input[key];
+    const listSchema = LIST_SCHEMAS[key];
     const recordSchema = RECORD_SCHEMAS[key];
-    if (recordSchema !== undefined && Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const path = `${key}[${i}]`;
-        const item: unknown = value[i];
-        const result = recordSchema.safeParse(item);
-        if (result.success) checkContent(result.data, path, out);
-        else reportZodIssues(result.error.issues, path, out, item);
-        if (isRecord(item)) checkUnknownFields(recordSchema, item, path, out);
-      }
+    if (listSchema && recordSchema && Array.isArray(value)) {
+      const parsed = checkList(key, value, listSchema, recordSchema, out);
+      if (parsed) data[key] = parsed;
+      else ok = false;
       continue;
     }
     const result = schema.safeParse(value);
     if (result.success) {
+      if (result.data !== undefined) data[key] = result.data;
       if (key === 'organisation') checkContent(result.data, key, out);
     } else {
+      ok = false;
       reportZodIssues(result.error.issues, '$', out, input, [key]);
     }
     if (isRecord(value)) checkUnknownFields(schema, value, key, out);
   }
+  return ok ? { data } : {};
+}
+
+/** Parses one list of records; its parsed records, or undefined if any failed. */
+function checkList(
+  key: string,
+  list: readonly unknown[],
+  listSchema: z.ZodType,
+  recordSchema: z.ZodType,
+  out: ProblemCollector,
+): unknown[] | undefined {
+  const parsed: unknown[] = [];
+  let ok = true;
+  for (let start = 0; start < list.length; start += CHUNK) {
+    const chunk = list.slice(start, start + CHUNK);
+    const result = listSchema.safeParse(chunk);
+    if (result.success) {
+      const records = result.data as unknown[];
+      for (let k = 0; k < records.length; k++) {
+        checkContent(records[k], `${key}[${start + k}]`, out);
+        if (ok) parsed.push(records[k]);
+      }
+    } else {
+      ok = false;
+      const failed = new Set<number>();
+      for (const issue of result.error.issues) {
+        const k = issue.path[0];
+        if (typeof k !== 'number') {
+          reportZodIssues([issue], key, out, chunk);
+          continue;
+        }
+        failed.add(k);
+        const own = { ...issue, path: issue.path.slice(1) } as ZodIssue;
+        reportZodIssues([own], `${key}[${start + k}]`, out, chunk[k]);
+      }
+      // The valid records of a failing chunk still get their text and links checked.
+      for (let k = 0; k < chunk.length; k++) {
+        if (failed.has(k)) continue;
+        const one = recordSchema.safeParse(chunk[k]);
+        if (one.success) checkContent(one.data, `${key}[${start + k}]`, out);
+      }
+    }
+    for (let k = 0; k < chunk.length; k++) {
+      const item: unknown = chunk[k];
+      if (isRecord(item)) checkUnknownFields(recordSchema, item, `${key}[${start + k}]`, out);
+    }
+  }
+  return ok ? parsed : undefined;
 }
 
 /** The object schema inside optional/default/describe wrappers, or the element of an array. */

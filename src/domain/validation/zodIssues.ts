@@ -9,7 +9,8 @@ import type { BilingualMessage } from '../problems';
 import type { ProblemCollector } from './collector';
 import { joinPath, kindOf, q, qfr, show } from './describe';
 
-type Issue = z.core.$ZodIssue;
+export type ZodIssue = z.core.$ZodIssue;
+type Issue = ZodIssue;
 
 const patternOf = (schema: z.ZodString): string => {
   const check = schema.def.checks?.find((c) => 'pattern' in c._zod.def) as
@@ -117,6 +118,8 @@ function unionTypeMessage(
   };
 }
 
+const NOT_LISTED = { en: '', fr: '' };
+
 /** The value at a path inside a parsed value (own properties only), or undefined. */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
@@ -140,6 +143,11 @@ export function reportZodIssues(
   prefix: readonly PropertyKey[] = [],
 ): void {
   for (const issue of issues) {
+    if (out.isFull('error')) {
+      // Past the cap only the count matters: skip building paths and messages.
+      out.error('schema', '$', NOT_LISTED);
+      continue;
+    }
     const path = [...prefix, ...issue.path];
     const where = () => joinPath(basePath, path);
     const field = fieldOf(path);
