@@ -243,7 +243,7 @@ export function toFlow(
     target: e.target,
     sourceHandle: e.kind === 'assistant' ? 'sa' : 's',
     targetHandle: e.kind === 'assistant' ? 'ta' : 't',
-    type: 'smoothstep',
+    type: 'org',
     className: e.kind === 'assistant' ? 'wf-edge wf-edge--assistant' : 'wf-edge',
     selectable: false,
     focusable: false,

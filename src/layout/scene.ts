@@ -8,7 +8,7 @@ import { childrenIn, type OrgTree } from './orgTree';
 import type { Direction, LayoutBox } from './types';
 
 export const CARD_W = 236;
-export const CARD_H = 84;
+export const CARD_H = 92;
 export const GAP = 14;
 export const BLOCK_PAD = 12;
 export const GROUP_H = 56;
@@ -81,17 +81,17 @@ function managerBox(id: string, assistants: readonly string[], direction: Direct
     return { id, kind: 'manager', width: CARD_W, height: CARD_H, children: [], cards };
   }
   const down = direction === 'DOWN';
-  const width = down ? 2 * CARD_W + 2 * GAP : CARD_W + 3 * GAP;
+  const width = down ? 2 * CARD_W + 4 * GAP : CARD_W + 3 * GAP;
   cards.push({ id, role: 'node', dx: down ? (width - CARD_W) / 2 : 0, dy: 0 });
   assistants.forEach((a, i) => {
     cards.push({
       id: a,
       role: 'assistant',
-      dx: down ? width / 2 + GAP : 3 * GAP,
-      dy: (i + 1) * (CARD_H + GAP),
+      dx: down ? width / 2 + 2 * GAP : 3 * GAP,
+      dy: CARD_H + 2 * GAP + i * (CARD_H + GAP),
     });
   });
-  const height = CARD_H + assistants.length * (CARD_H + GAP);
+  const height = CARD_H + GAP + assistants.length * (CARD_H + GAP);
   return { id, kind: 'manager', width, height, children: [], cards };
 }
 

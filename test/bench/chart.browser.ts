@@ -180,8 +180,8 @@ async function expandAllAndPan(browser: Browser, size: string) {
   const box = (await page.locator('.react-flow').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   let count = await page.locator('.react-flow__node').count();
-  for (let i = 0; i < 40 && count < 1000; i++) {
-    await page.mouse.wheel(0, 300);
+  for (let i = 0; i < 60 && count < 900; i++) {
+    await page.mouse.wheel(0, 100);
     await page.waitForTimeout(120);
     count = await page.locator('.react-flow__node').count();
   }

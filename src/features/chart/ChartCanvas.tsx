@@ -19,6 +19,7 @@ import { selectRevealId, useChartStore } from '../../store/chartStore';
 import { setNodeOpen, toggleNode } from './chartActions';
 import { neighbour } from './keyboardNav';
 import { nodeTypes } from './nodes/nodeTypes';
+import { edgeTypes } from './nodes/OrgEdge';
 
 /** Above this many cards the first view centres on the top instead of fitting everything. */
 export const FIT_LIMIT = 300;
@@ -138,6 +139,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
         nodes={flow.nodes}
         edges={flow.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onlyRenderVisibleElements
         nodesDraggable={false}
         nodesConnectable={false}

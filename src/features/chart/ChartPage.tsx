@@ -5,7 +5,7 @@
 import '@xyflow/react/dist/base.css';
 import './chart.css';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
@@ -46,6 +46,8 @@ export function ChartPage({ params }: Partial<PageProps>) {
   const selectedId = useChartStore(selectSelectedId);
   const [message, setMessage] = useState<string>();
   const targetId = params?.positionId;
+  /** The node opened by a click: its URL update must not re-centre the view. */
+  const clicked = useRef<string | undefined>(undefined);
 
   // A new data version starts from the adaptive first view.
   useEffect(() => {
@@ -56,7 +58,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
   // `#/chart/<id>`: open the path, select, highlight the chain, centre.
   useEffect(() => {
     if (!index || targetId === undefined) return;
-    if (useChartStore.getState().selectedId === targetId && expandedFor === index) return;
+    if (clicked.current === targetId) return;
     showOnChart(targetId);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the target or data change
   }, [index, targetId]);
@@ -76,10 +78,12 @@ export function ChartPage({ params }: Partial<PageProps>) {
   }, [index, tree, layout, showDotted, i18n.language, t]);
 
   const open = useCallback((id: string) => {
+    clicked.current = id;
     useChartStore.getState().select(id);
     navigate(hrefs.chartNode(id), { replace: true });
   }, []);
   const close = useCallback(() => {
+    clicked.current = undefined;
     useChartStore.getState().select(undefined);
     useChartStore.getState().setChain([]);
     navigate(hrefs.chart(), { replace: true });

@@ -5,6 +5,7 @@
 import type { Edge } from '@xyflow/react';
 import { localize } from '../../domain/text';
 import type { ChartFlow, ChartNode } from '../../layout/flow';
+import { BUS_OFFSET } from './nodes/OrgEdge';
 
 export interface SvgLabels {
   vacant: string;
@@ -44,11 +45,11 @@ function edgePath(edge: Edge, byId: Map<string, ChartNode>, down: boolean): stri
   }
   if (edge.id.startsWith('a:')) return `M${sx},${sy} V${ty} H${tx}`;
   if (down) {
-    const mid = sy + (ty - sy) / 2;
-    return `M${sx},${sy} V${mid} H${tx} V${ty}`;
+    const bus = Math.max(sy, ty - BUS_OFFSET);
+    return `M${sx},${sy} V${bus} H${tx} V${ty}`;
   }
-  const mid = sx + (tx - sx) / 2;
-  return `M${sx},${sy} H${mid} V${ty} H${tx}`;
+  const bus = Math.max(sx, tx - BUS_OFFSET);
+  return `M${sx},${sy} H${bus} V${ty} H${tx}`;
 }
 
 function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): string {
