@@ -60,7 +60,6 @@ export function ChartPage({ params }: Partial<PageProps>) {
     if (!index || targetId === undefined) return;
     if (clicked.current === targetId) return;
     showOnChart(targetId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the target or data change
   }, [index, targetId]);
 
   const expanded = expandedFor === index ? storedExpanded : undefined;
