@@ -62,15 +62,6 @@ export async function computeChartLayout(input: ChartLayoutInput): Promise<Chart
     remember(key, hit);
     return { scene, ...hit, source: 'memory', ms: performance.now() - started, expanded };
   }
-  const persist = input.persist ?? true;
-  if (persist) {
-    const stored = await readLayout(key);
-    if (stored && scene.boxes.every((b) => b.kind === 'virtual' || stored.positions[b.id])) {
-      const value = { positions: stored.positions, engine: stored.engine };
-      remember(key, value);
-      return { scene, ...value, source: 'disk', ms: performance.now() - started, expanded };
-    }
-  }
   if (input.onPreview && scene.boxes.length <= ELK_MAX_BOXES) {
     const request = { boxes: scene.boxes, roots: scene.roots, direction };
     input.onPreview({
@@ -81,8 +72,17 @@ export async function computeChartLayout(input: ChartLayoutInput): Promise<Chart
       ms: performance.now() - started,
       expanded,
     });
-    // Let the preview paint before the worker (and elkjs, 1.6 MB) competes for the CPU.
+    // Let the preview paint before IndexedDB and the worker (elkjs, 1.6 MB) compete for the CPU.
     await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  const persist = input.persist ?? true;
+  if (persist) {
+    const stored = await readLayout(key);
+    if (stored && scene.boxes.every((b) => b.kind === 'virtual' || stored.positions[b.id])) {
+      const value = { positions: stored.positions, engine: stored.engine };
+      remember(key, value);
+      return { scene, ...value, source: 'disk', ms: performance.now() - started, expanded };
+    }
   }
   const result = await layoutOrg({
     boxes: scene.boxes.map(stripCards),
