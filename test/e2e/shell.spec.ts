@@ -192,3 +192,14 @@ for (const lang of ['en', 'fr'] as const) {
     await expectNoAxeViolations(shell.page);
   });
 }
+
+test('the service worker precaches the app but not the org data', async ({ request }) => {
+  const sw = await (await request.get('sw.js')).text();
+  expect(sw).toContain('index.html');
+  expect(sw).not.toContain('org.json');
+  expect(sw).not.toContain('schema.json');
+  const manifest = (await (await request.get('manifest.webmanifest')).json()) as {
+    icons: { src: string }[];
+  };
+  expect(manifest.icons.map((i) => i.src)).toEqual(['favicon.svg']);
+});

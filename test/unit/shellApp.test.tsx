@@ -102,16 +102,14 @@ describe('App shell', () => {
 
   it('lists the problems when the first load failed', () => {
     useOrgStore.setState({ source: 'bad.json' });
-    useOrgStore
-      .getState()
-      .setError([
-        {
-          path: 'positions[0]',
-          severity: 'error',
-          code: 'x',
-          message: { en: 'Broken thing', fr: 'Chose cassée' },
-        },
-      ]);
+    useOrgStore.getState().setError([
+      {
+        path: 'positions[0]',
+        severity: 'error',
+        code: 'x',
+        message: { en: 'Broken thing', fr: 'Chose cassée' },
+      },
+    ]);
     render(<App />);
     expect(
       screen.getByRole('heading', { name: 'The organisation could not be loaded' }),
@@ -133,16 +131,14 @@ describe('App shell', () => {
 
   it('shows notices and the problems of a refused refresh', async () => {
     useOrgStore.getState().setData(data, meta);
-    useOrgStore
-      .getState()
-      .setProblems([
-        {
-          path: '$',
-          severity: 'error',
-          code: 'x',
-          message: { en: 'Bad file', fr: 'Mauvais fichier' },
-        },
-      ]);
+    useOrgStore.getState().setProblems([
+      {
+        path: '$',
+        severity: 'error',
+        code: 'x',
+        message: { en: 'Bad file', fr: 'Mauvais fichier' },
+      },
+    ]);
     useOrgStore.getState().setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
     render(<App />);
     expect(screen.getByTestId('notice')).toHaveTextContent('the stored data was kept');
