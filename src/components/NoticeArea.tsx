@@ -41,7 +41,12 @@ export function NoticeArea() {
               ×
             </button>
           </div>
-          {open && <ProblemList problems={problems} className="notice-problems" />}
+          {open && (
+            // Opened by the user: not announced as a live update.
+            <div aria-live="off" className="notice-problems">
+              <ProblemList problems={problems} />
+            </div>
+          )}
         </div>
       )}
     </div>

@@ -88,7 +88,7 @@ describe('App shell', () => {
     });
     expect(within(nav).getByRole('link', { name: 'RACI' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Search' })).not.toHaveAttribute('aria-current');
-    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
     expect(document.title).toMatch(/· Wayfinder$/);
   });
 
