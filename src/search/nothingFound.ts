@@ -294,7 +294,7 @@ export function suggestTopics(index: OrgIndex, query: string, limit = 3): Topic[
     const names = [...index.topicById.values()].flatMap((topic) =>
       allTexts(topic.name).map((name) => ({ topic, name })),
     );
-    fuse = new Fuse(names, { keys: ['name'], threshold: 0.6, ignoreLocation: true });
+    fuse = new Fuse(names, { keys: ['name'], threshold: 0.45, ignoreLocation: true });
     fuseByIndex.set(index, fuse);
   }
   const found: Topic[] = [];

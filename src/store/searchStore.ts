@@ -20,6 +20,9 @@ export interface SearchState {
   setQuery: (query: string) => void;
 }
 
+/** Results shown per query: the answer card and enough rows to scan without scrolling far. */
+const RESULT_LIMIT = 20;
+
 let client: SearchClient | undefined;
 let loadedData: OrgData | undefined;
 let sequence = 0;
@@ -43,7 +46,7 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
       return;
     }
     void getClient()
-      .query(query)
+      .query(query, { limit: RESULT_LIMIT })
       .then((result) => {
         // A slower answer to an older keystroke never overwrites a newer one.
         if (id === sequence && get().query === query) {

@@ -45,7 +45,8 @@ test.describe('search: who do I contact?', () => {
       await expect(search.responsibleName).toHaveText(person.name);
       await expect(search.mailLink(person.email!).first()).toBeVisible();
       await expect(search.status).toHaveText(/\d+ results?/);
-      expect(page.url()).toContain(`#/search?q=${encodeURIComponent(query)}`);
+      // The URL follows the field after a short pause.
+      await expect.poll(() => page.url()).toContain(`#/search?q=${encodeURIComponent(query)}`);
     });
   }
 

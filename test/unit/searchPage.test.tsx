@@ -52,7 +52,7 @@ describe('SearchPage', () => {
     const [mail] = within(card).getAllByRole('link', { name: /lea\.petit@acme\.test/ });
     expect(mail).toHaveAttribute('href', 'mailto:lea.petit@acme.test');
     expect(within(card).getByText('Sophie Bernard')).toBeInTheDocument();
-    expect(window.location.hash).toBe('#/search?q=payrol');
+    await waitFor(() => expect(window.location.hash).toBe('#/search?q=payrol'));
     expect(screen.getByRole('status')).toHaveTextContent(/results?/);
   });
 

@@ -5,7 +5,7 @@ import { hrefs } from '../../app/links';
 import { SafeLink } from '../../components/SafeLink';
 import { mailtoHref } from '../../components/safeUrl';
 import type { OrgIndex } from '../../domain/orgIndex';
-import { allListItems, localize } from '../../domain/text';
+import { localize, localizeList } from '../../domain/text';
 import { buildAnswer, firstContact, unitHead } from '../../search/answer';
 import type { SearchHit } from '../../search/query';
 import { Highlight } from './Highlight';
@@ -71,7 +71,7 @@ function PersonRow({ index, hit, terms }: RowProps) {
   const positions = (index.positionsOfPerson.get(person.id) ?? []).flatMap(
     (id) => index.positionById.get(id) ?? [],
   );
-  const ask = allListItems(person.askMeAbout);
+  const ask = localizeList(person.askMeAbout, i18n.language);
   return (
     <>
       <p className="result-kind">{t('kind.person')}</p>

@@ -21,6 +21,8 @@ import { SEARCH_INPUT_ID, useSearchShortcut } from './useSearchShortcut';
 import { useResultKeys } from './useResultKeys';
 import './search.css';
 
+const URL_DELAY_MS = 250;
+
 export function SearchPage(_props: Partial<PageProps>) {
   const { t } = useTranslation('search');
   const data = useOrgStore(selectOrgData);
@@ -33,7 +35,7 @@ export function SearchPage(_props: Partial<PageProps>) {
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const onKeyDown = useResultKeys(results, input);
-  usePageTitle(query ? `${t('title')} ${query}` : t('title'));
+  usePageTitle(t('title'));
   // Until the shell mounts it for every page (harmless twice: focusing is idempotent).
   useSearchShortcut();
 
@@ -59,9 +61,17 @@ export function SearchPage(_props: Partial<PageProps>) {
     return () => cancelAnimationFrame(frame);
   }, [atHome]);
 
+  // The URL follows the field after a short pause: a history update per keystroke re-renders
+  // the whole shell (and browsers throttle rapid history updates).
+  const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(urlTimer.current), []);
   const onChange = (value: string) => {
     setQuery(value);
-    navigate(hrefs.search(value), { replace: true });
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(
+      () => navigate(hrefs.search(value), { replace: true }),
+      URL_DELAY_MS,
+    );
   };
 
   return (

@@ -1,18 +1,21 @@
 /** The answers for the current query: the answer card, then the other results in rank order. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { buildAnswer } from '../../search/answer';
-import { selectLastMs, selectQuery, selectResult, useSearchStore } from '../../store/searchStore';
+import { selectLastMs, selectResult, useSearchStore } from '../../store/searchStore';
 import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
 import { AnswerCard } from './AnswerCard';
 import { NothingFound } from './NothingFound';
 import { ResultRow } from './ResultRows';
 
-export function SearchResults({ index }: { index: OrgIndex }) {
+/**
+ * Re-renders only when a result arrives (not on each keystroke): the result carries its query.
+ */
+export const SearchResults = memo(function SearchResults({ index }: { index: OrgIndex }) {
   const { t } = useTranslation('search');
-  const query = useSearchStore(selectQuery);
   const result = useSearchStore(selectResult);
+  const query = result?.query ?? '';
   const lastMs = useSearchStore(selectLastMs);
   const preferredUnitId = useOnboardingStore(selectPreferredUnitId);
   const terms = useMemo(() => new Set(result?.terms ?? []), [result]);
@@ -63,4 +66,4 @@ export function SearchResults({ index }: { index: OrgIndex }) {
       )}
     </div>
   );
-}
+});

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { channelsOfPerson, hasChannels } from '../../components/channels';
-import { formatIsoDate } from '../../components/formatDate';
+import { formatDay } from './formatDay';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
 import type { ContactSeat, Seat } from '../../search/answer';
@@ -29,7 +29,7 @@ function PersonContact({
         </a>
         {away && person.awayUntil && (
           <span className="search-badge search-badge-away">
-            {t('awayUntil', { date: formatIsoDate(person.awayUntil, i18n.language) })}
+            {t('awayUntil', { date: formatDay(person.awayUntil, i18n.language) })}
           </span>
         )}
       </p>
@@ -101,7 +101,7 @@ function AwayReason({ seat }: { seat: Seat }) {
     <>
       {t('backupBecauseAway', {
         name: seat.holders.map((p) => p.name).join(', '),
-        date: until ? formatIsoDate(until, i18n.language) : '',
+        date: until ? formatDay(until, i18n.language) : '',
       })}
     </>
   );
