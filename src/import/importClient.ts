@@ -14,6 +14,8 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 let worker: Worker | undefined;
 let workerFailed = false;
 let nextId = 1;
+/** The `current` object the worker already holds (compared by identity: the store replaces it). */
+let sentCurrent: object | undefined;
 
 function getWorker(): Worker | undefined {
   if (workerFailed || typeof Worker === 'undefined') return undefined;
@@ -67,11 +69,16 @@ export function analyseImportAsync(
       workerFailed = true;
       w.terminate();
       worker = undefined;
+      sentCurrent = undefined;
       resolve(onMainThread(request, onProgress));
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    const message: WorkerRequest = { id, request };
+    const reuseCurrent = request.current !== undefined && request.current === sentCurrent;
+    const message: WorkerRequest = reuseCurrent
+      ? { id, request: { ...request, current: undefined }, reuseCurrent }
+      : { id, request };
+    sentCurrent = request.current;
     w.postMessage(message);
   });
 }

@@ -4,6 +4,11 @@ import type { ImportAnalysis, ImportProgress, ImportRequest } from './pipeline';
 export interface WorkerRequest {
   id: number;
   request: ImportRequest;
+  /**
+   * The current data is the one sent with an earlier request: the worker reuses its copy, so a
+   * 100k-people organisation is not cloned across threads again for every check.
+   */
+  reuseCurrent?: boolean;
 }
 
 export type WorkerResponse =
