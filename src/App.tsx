@@ -14,6 +14,7 @@ import { LoadingPage } from './components/LoadingPage';
 import { Nav } from './components/Nav';
 import { NoticeArea } from './components/NoticeArea';
 import { NotFoundPage } from './components/NotFoundPage';
+import { useSearchShortcut } from './features/search/useSearchShortcut';
 import {
   selectOrgData,
   selectProblems,
@@ -56,6 +57,8 @@ export function App() {
   const match = matchRoute(route.path);
   useDocumentTitle(match?.route.titleKey ?? 'notFound.title');
   const main = useFocusOnNavigate(route.path.join('/'));
+  // `/` or Ctrl+K focuses the search field from any page.
+  useSearchShortcut();
 
   let content: React.ReactNode;
   if (status === 'loading') content = <LoadingPage />;
