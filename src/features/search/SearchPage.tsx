@@ -17,7 +17,7 @@ import {
   useSearchStore,
 } from '../../store/searchStore';
 import { SearchResults } from './SearchResults';
-import { SEARCH_INPUT_ID, useSearchShortcut } from './useSearchShortcut';
+import { SEARCH_INPUT_ID } from './useSearchShortcut';
 import { useResultKeys } from './useResultKeys';
 import './search.css';
 
@@ -36,8 +36,6 @@ export function SearchPage(_props: Partial<PageProps>) {
   const results = useRef<HTMLDivElement>(null);
   const onKeyDown = useResultKeys(results, input);
   usePageTitle(t('title'));
-  // Until the shell mounts it for every page (harmless twice: focusing is idempotent).
-  useSearchShortcut();
 
   useEffect(() => {
     if (data) loadSearchData(data);

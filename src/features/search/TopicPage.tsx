@@ -9,7 +9,6 @@ import { buildAnswer } from '../../search/answer';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
 import { AnswerCard } from './AnswerCard';
-import { useSearchShortcut } from './useSearchShortcut';
 import './search.css';
 
 export function TopicPage({ params }: Partial<PageProps>) {
@@ -21,7 +20,6 @@ export function TopicPage({ params }: Partial<PageProps>) {
     ? buildAnswer(index, topicId, { today: todayIso(), preferredUnitId })
     : undefined;
   usePageTitle(answer ? localize(answer.topic.name, i18n.language) : undefined);
-  useSearchShortcut();
   return (
     <section className="page topic-page">
       <p className="topic-back">
