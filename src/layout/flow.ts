@@ -59,6 +59,12 @@ export interface ChartFlow {
 }
 
 const HANDLE = 8;
+/**
+ * Dotted lines longer than this (layout px) are not drawn: across a 10k chart they span
+ * hundreds of thousands of px, and such long dashed paths crash Chromium's rasteriser.
+ * The role record still lists every dotted-line relation.
+ */
+export const MAX_DOTTED_SPAN = 12_000;
 const FALLBACK_COLOR = '#64748b';
 
 function luminance(hex: string): number {
@@ -161,7 +167,7 @@ export function toFlow(
   const nodes: ChartNode[] = [];
   let maxX = 0;
   let maxY = 0;
-  const visible = new Set<string>();
+  const cardAt = new Map<string, { x: number; y: number }>();
   for (const box of scene.boxes) {
     const at = positions[box.id];
     if (!at || box.kind === 'virtual') continue;
@@ -200,7 +206,7 @@ export function toFlow(
         });
         continue;
       }
-      visible.add(card.id);
+      cardAt.set(card.id, { x, y });
       const position = index.positionById.get(card.id);
       const holders = (position?.holders ?? [])
         .map((h) => index.personById.get(h))
@@ -249,9 +255,11 @@ export function toFlow(
     focusable: false,
   }));
   if (options.showDotted) {
-    for (const report of visible) {
+    for (const [report, from] of cardAt) {
       for (const manager of index.positionById.get(report)?.dottedLineTo ?? []) {
-        if (!visible.has(manager) || manager === report) continue;
+        const to = cardAt.get(manager);
+        if (!to || manager === report) continue;
+        if (Math.abs(to.x - from.x) + Math.abs(to.y - from.y) > MAX_DOTTED_SPAN) continue;
         edges.push({
           id: `d:${report}>${manager}`,
           source: manager,

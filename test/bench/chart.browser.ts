@@ -179,11 +179,14 @@ async function expandAllAndPan(browser: Browser, size: string) {
   // Zoom out until about 1,000 cards are on screen, then pan and time frames.
   const box = (await page.locator('.react-flow').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  let count = await page.locator('.react-flow__node').count();
+  const nodeCount = () =>
+    page.evaluate(() => document.querySelectorAll('.react-flow__node').length);
+  let count = await nodeCount();
   for (let i = 0; i < 60 && count < 900; i++) {
     await page.mouse.wheel(0, 100);
-    await page.waitForTimeout(120);
-    count = await page.locator('.react-flow__node').count();
+    await page.waitForTimeout(150);
+    count = await nodeCount();
+    if (process.env.BENCH_VERBOSE) console.log(`  zoom step ${i}: ${count} nodes`);
   }
   await startGaps(page);
   const frames = await page.evaluate(() => {
@@ -208,6 +211,7 @@ async function expandAllAndPan(browser: Browser, size: string) {
   await page.mouse.down();
   for (let i = 0; i < 60; i++) {
     await page.mouse.move(cx + Math.sin(i / 6) * 300, cy + Math.cos(i / 6) * 150);
+    if (process.env.BENCH_VERBOSE && i % 20 === 0) console.log(`  pan step ${i}`);
   }
   await page.mouse.up();
   const frameTimes = await page.evaluate(() =>
@@ -237,8 +241,10 @@ async function main(): Promise<void> {
         console.log(`chart ${size}: skipped (bench/org-${size}.json not served)`);
         continue;
       }
-      await firstView(browser, size);
-      if (size !== '100k') await expandTeam(browser, size);
+      if (!process.env.BENCH_ONLY_EXPAND_ALL) {
+        await firstView(browser, size);
+        if (size !== '100k') await expandTeam(browser, size);
+      }
       if (size === '10k' || (process.env.BENCH_EXPAND_ALL ?? '').split(',').includes(size)) {
         await expandAllAndPan(browser, size);
       }

@@ -35,6 +35,7 @@ test.describe('org chart', () => {
   });
 
   test('a card opens its role record in the side panel', async ({ page }) => {
+    test.setTimeout(120_000); // axe over the whole chart is slow on a busy machine
     const chart = new ChartPage(page);
     await chart.open();
     await chart.fit();
@@ -216,6 +217,7 @@ test.describe('org chart', () => {
   });
 
   test('the chart is accessible (axe) in English and French', async ({ page, shell }) => {
+    test.setTimeout(120_000);
     const chart = new ChartPage(page);
     await chart.open();
     await expectNoAxeViolations(page);
