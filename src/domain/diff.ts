@@ -145,7 +145,8 @@ export function diffOrg(before: OrgData | undefined, after: OrgData): OrgDiff {
     before === undefined
       ? []
       : [
-          ...diffFields(restBefore, restAfter),
+          // `$schema` only tells editors where the schema is: not a change to the data.
+          ...diffFields(restBefore, restAfter).filter((f) => f.field !== '$schema'),
           ...diffFields(o1, o2).map((f) => ({ ...f, field: `organisation.${f.field}` })),
         ];
   return {
