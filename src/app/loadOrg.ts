@@ -11,10 +11,13 @@
  *   and its problems).
  * - A different source than the stored one (e.g. a new `?org=`) is loaded before showing data;
  *   if it fails, the stored data is shown with a notice.
+ * - A file whose only errors are broken reporting lines (cycle, unknown manager) is shown when
+ *   nothing else is there to show: the chart draws those positions apart and names them, and a
+ *   notice lists the errors. A refresh never replaces good data with such a file.
  */
 import { sha256Hex } from '../db/hash';
 import { getCurrent, getSettings, saveVersion, type StoredOrg } from '../db/orgRepository';
-import type { Problem } from '../domain/problems';
+import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
 import type { ParseResult } from './parseOrg';
@@ -25,9 +28,9 @@ export const DEFAULT_SOURCE = 'org.json';
  * The parser (zod schema + validation) is loaded only when a file must be checked, so a start
  * from the IndexedDB cache does not download or evaluate it.
  */
-async function parseOrg(text: string): Promise<ParseResult> {
+async function parseOrg(text: string, drawBrokenReportingLines = false): Promise<ParseResult> {
   const { parseOrg: parse } = await import('./parseOrg');
-  return parse(text);
+  return parse(text, { drawBrokenReportingLines });
 }
 
 /** Performance marks for the cold-start bench (test/bench/coldStart.browser.ts). */
@@ -158,12 +161,22 @@ export async function loadOrg(
   }
 
   const fetched = await fetchText(source);
+  // With stored data to fall back on, a file with broken reporting lines is refused like any
+  // other invalid one; on a first start it is better than an error page.
   const parsed: ParseResult = fetched.ok
-    ? await parseOrg(fetched.text)
+    ? await parseOrg(fetched.text, !stored)
     : { problems: [fetched.problem] };
   if (fetched.ok && parsed.data) {
     await applyNew(parsed.data, fetched.text, source);
     store.setProblems(parsed.problems);
+    if (hasErrors(parsed.problems)) {
+      const errors = parsed.problems.filter((p) => p.severity === 'error').length;
+      store.setNotice({
+        kind: 'warning',
+        key: 'notice.brokenReportingLines',
+        values: { count: errors },
+      });
+    }
   } else if (stored) {
     store.setData(stored.data, stored.meta);
     store.setProblems(parsed.problems);

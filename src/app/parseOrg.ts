@@ -1,9 +1,10 @@
 /**
  * The one place the shell turns org file text into data: size limit, safe JSON parse, schema
  * and referential validation (`parseOrgText` of src/domain). Data is present only when the
- * file has no errors; warnings come along in `problems`.
+ * file has no errors (or, with `drawBrokenReportingLines`, no errors but broken reporting
+ * lines); warnings and those errors come along in `problems`.
  */
-import { parseOrgText } from '../domain/parseOrgFile';
+import { parseOrgText, type ParseOptions } from '../domain/parseOrgFile';
 import type { Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 
@@ -12,4 +13,5 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-export const parseOrg = (text: string): ParseResult => parseOrgText(text);
+export const parseOrg = (text: string, options: ParseOptions = {}): ParseResult =>
+  parseOrgText(text, options);

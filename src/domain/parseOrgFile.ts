@@ -12,6 +12,8 @@ import { locateProblems } from './validation/jsonLocate';
 export interface ParseOptions {
   /** Largest accepted size in bytes (UTF-8); default `MAX_ORG_FILE_BYTES`. */
   maxBytes?: number;
+  /** See `ValidateOptions.drawBrokenReportingLines`. */
+  drawBrokenReportingLines?: boolean;
 }
 
 export function parseOrgText(text: string, opts: ParseOptions = {}): ValidationResult {
@@ -20,7 +22,9 @@ export function parseOrgText(text: string, opts: ParseOptions = {}): ValidationR
   if (tooBig) return { problems: [tooBig] };
   const parsed = safeJsonParse(text);
   if (!parsed.ok) return { problems: [parsed.problem] };
-  const result = validateOrg(parsed.value);
+  const result = validateOrg(parsed.value, {
+    drawBrokenReportingLines: opts.drawBrokenReportingLines,
+  });
   locateProblems(text, result.problems);
   return result;
 }

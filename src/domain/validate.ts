@@ -42,12 +42,36 @@ import { checkCycles } from './validation/cycles';
 import { checkRules } from './validation/rules';
 
 export interface ValidationResult {
-  /** The parsed file (defaults applied); present only when there is no error. */
+  /**
+   * The parsed file (defaults applied); present only when there is no error, or when
+   * `drawBrokenReportingLines` is set and every error is a broken reporting line.
+   */
   data?: OrgData;
   problems: Problem[];
 }
 
-export function validateOrg(input: unknown): ValidationResult {
+export interface ValidateOptions {
+  /**
+   * Viewing, not importing: a file whose ONLY errors are broken reporting lines (a position in a
+   * reporting cycle, or reporting to an unknown position) still yields its data, because the
+   * chart draws such positions apart with a warning naming them, and every other view follows
+   * reporting lines with loop guards. The errors stay in `problems`. Admin imports never set it:
+   * there, every error blocks the apply.
+   */
+  drawBrokenReportingLines?: boolean;
+}
+
+/** An error the views can live with when `drawBrokenReportingLines` is set. */
+export function isBrokenReportingLine(problem: Problem): boolean {
+  if (problem.severity !== 'error') return false;
+  if (problem.code === 'cycle') return /^positions\[\d+\]\.reportsTo$/.test(problem.path);
+  if (problem.code === 'unknown-reference') {
+    return /^positions\[\d+\]\.reportsTo$/.test(problem.path);
+  }
+  return false;
+}
+
+export function validateOrg(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const out = new ProblemCollector();
   try {
     if (!isRecord(input)) {
@@ -65,9 +89,14 @@ export function validateOrg(input: unknown): ValidationResult {
     checkCycles(org.positions, org.units, out);
     checkRules(org, out);
     const problems = out.problems();
-    return out.errorCount === 0 && data !== undefined
-      ? { data: data as OrgData, problems }
-      : { problems };
+    if (data === undefined) return { problems };
+    if (out.errorCount === 0) return { data: data as OrgData, problems };
+    // Only when every error is listed (not cut at MAX_PROBLEMS_LISTED) can we vouch for them all.
+    const drawable =
+      options.drawBrokenReportingLines === true &&
+      !problems.some((p) => p.code === 'too-many-problems') &&
+      problems.every((p) => p.severity !== 'error' || isBrokenReportingLine(p));
+    return drawable ? { data: data as OrgData, problems } : { problems };
   } catch (e) {
     // Only reachable with exotic input (a Proxy or getter that throws); never let it escape.
     let detail = 'unknown error';

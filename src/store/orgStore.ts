@@ -28,7 +28,7 @@ export interface OrgState {
   problems: Problem[];
   /** A message for the header, e.g. "newer data applied" or "refresh refused, kept stored data". */
   notice:
-    | { kind: 'info' | 'warning' | 'error'; key: string; values?: Record<string, string> }
+    | { kind: 'info' | 'warning' | 'error'; key: string; values?: Record<string, string | number> }
     | undefined;
   /** The configured org file URL (shown on the error page and in the header). */
   source: string | undefined;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { OnboardingView } from './pages/ViewsPages';
+import { OnboardingView, openView } from './pages/ViewsPages';
 
 const viewsOrg = JSON.parse(
   readFileSync(new URL('../fixtures/views-org.json', import.meta.url), 'utf8'),
@@ -14,7 +14,7 @@ test('opens from the HR link, ticks two items, and keeps progress after a reload
   orgFile,
 }) => {
   const org = await orgFile(viewsOrg);
-  await shell.open('#/onboarding/pay-officer', { org });
+  await openView(shell, '#/onboarding/pay-officer', org);
   const onb = new OnboardingView(page);
   await expect(onb.heading).toHaveText('Welcome, Payroll Officer');
   await expect(onb.card('Your manager')).toContainText('Eve Durand');
@@ -46,7 +46,7 @@ test('a new hire finds their position with the keyboard and it is remembered', a
   orgFile,
 }) => {
   const org = await orgFile(viewsOrg);
-  await shell.open('#/onboarding', { org });
+  await openView(shell, '#/onboarding', org);
   const onb = new OnboardingView(page);
   await expectNoAxeViolations(page);
   await onb.chooser.focus();
@@ -70,7 +70,7 @@ test('the sample organisation has an onboarding checklist (en and fr, axe)', asy
   page,
   shell,
 }) => {
-  await shell.open('#/onboarding');
+  await openView(shell, '#/onboarding');
   const onb = new OnboardingView(page);
   await onb.chooser.fill('payroll');
   await page.locator('.onb-results a').first().click();
@@ -80,4 +80,23 @@ test('the sample organisation has an onboarding checklist (en and fr, axe)', asy
   await shell.switchLanguage('fr');
   await expect(onb.progress).toHaveText(/^0 sur \d+ faits$/);
   await expectNoAxeViolations(page);
+});
+
+test('two open tabs show the same checklist progress', async ({ page, shell, orgFile }) => {
+  const org = await orgFile(viewsOrg);
+  await openView(shell, '#/onboarding/pay-officer', org);
+  const second = await page.context().newPage();
+  // The second tab must be served the same org file.
+  await second.route(`**/${org}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(viewsOrg) }),
+  );
+  await second.goto(page.url());
+  const a = new OnboardingView(page);
+  const b = new OnboardingView(second);
+  await expect(b.progress).toHaveText('0 of 3 done');
+  await a.checkbox('Accounts and passwords').check();
+  await expect(b.progress).toHaveText('1 of 3 done');
+  await expect(b.checkbox('Accounts and passwords')).toBeChecked();
+  await b.checkbox('Laptop broken or missing').check();
+  await expect(a.progress).toHaveText('2 of 3 done');
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { DirectoryView, RaciView, ServicesView } from './pages/ViewsPages';
+import { DirectoryView, RaciView, ServicesView, openView } from './pages/ViewsPages';
 
 /** A small org with people in Paris, Lyon and London, several languages and one RACI breach. */
 const viewsOrg = JSON.parse(
@@ -16,7 +16,7 @@ test.describe('directory', () => {
     orgFile,
   }) => {
     const org = await orgFile(viewsOrg);
-    await shell.open('#/directory', { org });
+    await openView(shell, '#/directory', org);
     const dir = new DirectoryView(page);
     await expect(dir.count).toHaveText('13 results');
 
@@ -59,7 +59,7 @@ test('services page shows response time, steps and the Responsible contact', asy
   orgFile,
 }) => {
   const org = await orgFile(viewsOrg);
-  await shell.open('#/services', { org });
+  await openView(shell, '#/services', org);
   const services = new ServicesView(page);
   const laptop = services.service('Laptop broken or missing');
   await expect(laptop.locator('.service-level-responseTime')).toHaveText('Response time4 hours');
@@ -82,7 +82,7 @@ test('RACI matrix shows letters and flags a rule breach in words', async ({
   orgFile,
 }) => {
   const org = await orgFile(viewsOrg);
-  await shell.open('#/raci', { org });
+  await openView(shell, '#/raci', org);
   const raci = new RaciView(page);
   await expect(raci.summary).toContainText('1 topic breaks the rule.');
   const payslip = raci.row(/Payslip/);
@@ -114,7 +114,7 @@ test('unit page shows mission, sub-units, contact, positions, services and chart
   orgFile,
 }) => {
   const org = await orgFile(viewsOrg);
-  await shell.open('#/unit/it', { org });
+  await openView(shell, '#/unit/it', org);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('IT');
   await expect(page.getByRole('link', { name: 'helpdesk@acme.example' }).first()).toHaveAttribute(
     'href',
@@ -132,14 +132,14 @@ test('unit page shows mission, sub-units, contact, positions, services and chart
 
 test('the pages are usable with the keyboard only', async ({ page, shell, orgFile }) => {
   const org = await orgFile(viewsOrg);
-  await shell.open('#/directory', { org });
+  await openView(shell, '#/directory', org);
   const dir = new DirectoryView(page);
   await dir.text.focus();
   await page.keyboard.type('kim');
   await expect.poll(() => dir.names()).toEqual(['Kim Garcia']);
   await page.keyboard.press('Tab'); // unit select
   await expect(dir.unit).toBeFocused();
-  await shell.open('#/raci', { org });
+  await openView(shell, '#/raci', org);
   const region = page.getByRole('region', { name: /RACI matrix/ });
   await region.focus();
   await expect(region).toBeFocused();
@@ -154,7 +154,7 @@ for (const lang of ['en', 'fr'] as const) {
   for (const hash of AXE_PAGES) {
     test(`${hash} passes axe on the sample (${lang})`, async ({ page, shell }) => {
       test.setTimeout(180_000);
-      await shell.open(hash);
+      await openView(shell, hash);
       if (lang === 'fr') await shell.switchLanguage('fr');
       await expect(page.locator('main h1').first()).toBeVisible();
       await expectNoAxeViolations(page);

@@ -145,4 +145,52 @@ describe('loadOrg', () => {
     expect(calls).toEqual(['https://intranet.example/org.json']);
     expect(useOrgStore.getState().data?.organisation.name).toBe('Intranet Co');
   });
+
+  describe('a file whose only errors are broken reporting lines', () => {
+    const broken = (() => {
+      const org = JSON.parse(validText) as { positions: { id: string; reportsTo?: string }[] };
+      for (const p of org.positions) {
+        if (p.id === 'hr-head') p.reportsTo = 'pay-lead'; // hr-head → pay-lead → hr-head
+        if (p.id === 'cio') p.reportsTo = 'gone'; // unknown manager
+      }
+      return JSON.stringify(org);
+    })();
+
+    it('is shown on a first start, with its errors listed and a notice', async () => {
+      serve({ 'broken.json': broken });
+      await loadOrg('?org=broken.json');
+      const s = useOrgStore.getState();
+      expect(s.status).toBe('ready');
+      expect(s.data?.positions.find((p) => p.id === 'cio')?.reportsTo).toBe('gone');
+      const errors = s.problems.filter((p) => p.severity === 'error');
+      expect(errors.map((p) => p.code).sort()).toEqual(['cycle', 'unknown-reference']);
+      expect(s.notice).toMatchObject({
+        kind: 'warning',
+        key: 'notice.brokenReportingLines',
+        values: { count: 2 },
+      });
+      expect(await listVersions()).toHaveLength(1);
+    });
+
+    it('never replaces good stored data on a refresh', async () => {
+      serve({ [DEFAULT_SOURCE]: validText });
+      await loadOrg('');
+      serve({ [DEFAULT_SOURCE]: broken });
+      const { refresh } = await loadOrg('');
+      await refresh;
+      const s = useOrgStore.getState();
+      expect(s.data?.positions.find((p) => p.id === 'cio')?.reportsTo).toBe('ceo');
+      expect(s.notice?.key).toBe('notice.refreshRefused');
+      expect(await listVersions()).toHaveLength(1);
+    });
+
+    it('other errors still refuse the file on a first start', async () => {
+      const org = JSON.parse(broken) as { positions: { id: string }[] };
+      org.positions.push({ id: 'ceo' }); // duplicate id
+      serve({ 'worse.json': JSON.stringify(org) });
+      await loadOrg('?org=worse.json');
+      expect(useOrgStore.getState().status).toBe('error');
+      expect(await getCurrent()).toBeUndefined();
+    });
+  });
 });

@@ -142,6 +142,25 @@ describe('validateOrg errors', () => {
     expect(p.message.en).toContain('"acme" → "payroll" → "hr" → "acme"');
   });
 
+  it('yields the data of a file with only broken reporting lines when asked (viewing)', () => {
+    const raw = smallOrg();
+    pos(raw, 'ceo').reportsTo = 'helpdesk-agent';
+    pos(raw, 'ap-clerk').reportsTo = 'nobody';
+    const strict = validateOrg(raw);
+    expect(strict.data).toBeUndefined();
+    const lenient = validateOrg(raw, { drawBrokenReportingLines: true });
+    expect(lenient.data?.positions.find((p) => p.id === 'ap-clerk')?.reportsTo).toBe('nobody');
+    expect(lenient.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(
+      expect.arrayContaining(['cycle', 'unknown-reference']),
+    );
+    // Any other error (here an unknown unit, and a unit loop) still withholds the data.
+    pos(raw, 'ap-clerk').unitId = 'nowhere';
+    expect(validateOrg(raw, { drawBrokenReportingLines: true }).data).toBeUndefined();
+    const unitLoop = smallOrg();
+    unitLoop.units![0]!.parentId = 'payroll';
+    expect(validateOrg(unitLoop, { drawBrokenReportingLines: true }).data).toBeUndefined();
+  });
+
   it('translates nested and union schema errors with readable paths', () => {
     const raw = smallOrg() as Record<string, unknown>;
     const positions = raw.positions as Array<Record<string, unknown>>;

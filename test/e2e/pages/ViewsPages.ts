@@ -1,5 +1,15 @@
 /** Page objects for the directory, services, RACI, unit and "I'm new" pages. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppShell } from './AppShell';
+
+/**
+ * Opens the app at `hash` (optionally with `?org=`) and waits for the data with a generous
+ * timeout: the first load validates and stores the file, slow on a busy 2-core machine.
+ */
+export async function openView(shell: AppShell, hash: string, org?: string): Promise<void> {
+  await shell.open(hash, { org, waitForData: false });
+  await expect(shell.orgName).toBeVisible({ timeout: 60_000 });
+}
 
 export class DirectoryView {
   readonly heading: Locator;
