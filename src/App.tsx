@@ -1,6 +1,7 @@
 /**
  * The shell: skip link, header, navigation, notices, and the routed page. While the org loads
- * it shows a spinner; if the first load fails it shows the problems, never a blank page.
+ * it shows a spinner; if the first load fails it shows the problems (on every page but admin,
+ * where HR can fix the data), never a blank page.
  */
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,8 +63,10 @@ export function App() {
 
   let content: React.ReactNode;
   if (status === 'loading') content = <LoadingPage />;
-  else if (status === 'error') content = <ErrorPage problems={problems} source={source ?? ''} />;
-  else if (!match) content = <NotFoundPage />;
+  // The admin page stays open after a failed first load: it is where HR fixes the data.
+  else if (status === 'error' && match?.route.nav !== 'admin') {
+    content = <ErrorPage problems={problems} source={source ?? ''} />;
+  } else if (!match) content = <NotFoundPage />;
   else {
     const Page = match.route.page;
     content = (

@@ -1,5 +1,10 @@
-/** First start failed: say why, list every problem of the file, offer to retry. Never blank. */
+/**
+ * First start failed: say why, list every problem of the file, offer to retry, and point HR at
+ * the admin page (still reachable: it can import a corrected file or change the source). Never
+ * blank.
+ */
 import { useTranslation } from 'react-i18next';
+import { hrefs } from '../app/links';
 import { usePageTitle } from '../app/usePageTitle';
 import type { Problem } from '../domain/problems';
 import { ProblemList } from './ProblemList';
@@ -12,6 +17,9 @@ export function ErrorPage({ problems, source }: { problems: readonly Problem[]; 
       <h1>{t('error.title')}</h1>
       <p>{t('error.intro', { source })}</p>
       <ProblemList problems={problems} />
+      <p>
+        {t('error.adminHint')} <a href={hrefs.admin()}>{t('error.adminLink')}</a>.
+      </p>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('error.retry')}

@@ -140,6 +140,12 @@ test('a bad org file on first start shows its problems, not a blank page', async
   ).toBeVisible();
   await expect(shell.loadError.locator('.problem-error').first()).toBeVisible();
   await expect(shell.loadError).toContainText(url);
+  // HR can still reach the admin page to import a corrected file or change the source.
+  await shell.loadError.getByRole('link', { name: 'admin page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data administration' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(shell.loadError).toHaveCount(0);
 
   const missing = await orgFile('', { status: 404 });
   await shell.open('#/', { org: missing, waitForData: false });

@@ -116,6 +116,25 @@ describe('App shell', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Broken thing')).toBeInTheDocument();
     expect(screen.getByText(/bad\.json/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'admin page' })).toHaveAttribute('href', '#/admin');
+  });
+
+  it('keeps the admin page open after a failed first load, so HR can fix the data', async () => {
+    window.location.hash = '#/admin';
+    useOrgStore
+      .getState()
+      .setError([
+        { path: '$', severity: 'error', code: 'x', message: { en: 'Broken', fr: 'Cassé' } },
+      ]);
+    render(<App />);
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Data administration' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('load-error')).not.toBeInTheDocument();
   });
 
   it('switches language and updates <html lang>', async () => {
