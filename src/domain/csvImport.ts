@@ -5,6 +5,7 @@
  * found there are located back to "row N, column X" by `locateFlatProblem`.
  */
 import Papa from 'papaparse';
+import { unguardCsvCell } from './csvCell';
 import type { ColumnMapping, MappedField } from './columnMapping';
 import type { Problem } from './problems';
 import type { OrgFileInput } from './types';
@@ -48,7 +49,7 @@ export function parseCsvTable(text: string): { table: FlatTable; problems: Probl
   const rows = body.map((cells) => {
     const r = row();
     headings.forEach((h, i) => {
-      if (!FORBIDDEN_KEYS.has(h)) r[h] = (cells[i] ?? '').trim();
+      if (!FORBIDDEN_KEYS.has(h)) r[h] = unguardCsvCell((cells[i] ?? '').trim());
     });
     return r;
   });

@@ -4,6 +4,7 @@
  * A person's manager is the first holder of the position above theirs, skipping vacant seats.
  */
 import Papa from 'papaparse';
+import { guardCsvCell } from './csvCell';
 import { buildOrgIndex } from './orgIndex';
 import { localize } from './text';
 import type { OrgData } from './types';
@@ -39,7 +40,7 @@ export function exportPeopleCsv(data: OrgData, lang = 'en'): string {
       up = above?.reportsTo;
     }
     const unit = position?.unitId === undefined ? undefined : index.unitById.get(position.unitId);
-    return [
+    const cells = [
       person.id,
       person.name,
       localize(position?.title, lang),
@@ -50,11 +51,27 @@ export function exportPeopleCsv(data: OrgData, lang = 'en'): string {
       unit ? localize(unit.name, lang) : '',
       localize(person.location, lang),
     ];
+    return cells.map(guardCsvCell);
   });
   return Papa.unparse({ fields: [...CSV_EXPORT_HEADINGS], data: rows }, { newline: '\n' });
 }
 
-/** The org file as JSON text, ready to save and re-import. */
+/**
+ * The org file as JSON text, ready to save and re-import: one record per line. Fully indented
+ * JSON of 100k people is 66 MB, over the 50 MB import limit; this stays within a few bytes per
+ * record of compact JSON and still gives readable line-by-line diffs when HR keeps the file in
+ * version control.
+ */
 export function exportOrgJson(data: OrgData): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+  const fields = Object.entries(data)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => {
+      const text = Array.isArray(value)
+        ? value.length === 0
+          ? '[]'
+          : `[\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`
+        : JSON.stringify(value);
+      return `  ${JSON.stringify(key)}: ${text}`;
+    });
+  return `{\n${fields.join(',\n')}\n}\n`;
 }

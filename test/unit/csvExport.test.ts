@@ -43,6 +43,33 @@ describe('export', () => {
     expect(isEmptyDiff(diffOrg(data, orgFileSchema.parse(twice.input)))).toBe(true);
   });
 
+  it('writes the org file one record per line, well under the import limit at 100k', () => {
+    const data = smallOrg();
+    const text = exportOrgJson(data);
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('{');
+    expect(lines).toContain(`    ${JSON.stringify(data.people[0])},`);
+    // Within a few bytes per record of compact JSON (indented JSON is about 1.5× bigger).
+    const records = data.units.length + data.positions.length + data.people.length;
+    expect(text.length).toBeLessThanOrEqual(JSON.stringify(data).length + 8 * records + 200);
+  });
+
+  it('guards spreadsheet formulas in the CSV and reads them back unchanged', () => {
+    const data = smallOrg();
+    data.people[0] = { ...data.people[0]!, name: '=HYPERLINK("http://evil.example","x")' };
+    data.people[1] = { ...data.people[1]!, name: '@SUM(A1)', phone: '+33 1 23 45 67 89' };
+    data.people[2] = { ...data.people[2]!, name: '-2+3+cmd|x', phone: '-' };
+    const csv = exportPeopleCsv(data);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(csv).toContain("'@SUM(A1)");
+    expect(csv).toContain(',+33 1 23 45 67 89,'); // a phone number stays as it is
+    expect(csv).toContain("'-2+3+cmd|x");
+    const { table } = parseCsvTable(csv);
+    expect(table.rows.map((r) => [r.name, r.phone])).toEqual(
+      data.people.map((p) => [p.name, p.phone ?? '']),
+    );
+  });
+
   it('quotes commas, quotes and line breaks', () => {
     const data = smallOrg();
     data.people[0] = { id: 'alice', name: 'Martin, "Alice"\nJr' };
