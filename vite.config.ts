@@ -46,6 +46,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
-    testTimeout: 20_000,
+    // Generous: heavy property tests share 2 cores with the rest of CI (never a timing assertion).
+    testTimeout: 120_000,
   },
 });

@@ -1,2 +1,7 @@
+import { configure } from '@testing-library/react';
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+
+// CI shares 2 cores with a browser build and Chromium: give findBy*/waitFor room, as the
+// per-test timeout in vite.config.ts does. A real failure still fails, only later.
+configure({ asyncUtilTimeout: 10_000 });
