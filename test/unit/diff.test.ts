@@ -64,6 +64,19 @@ describe('diffOrg', () => {
     );
     expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(true);
     expect(sameValue([1, 2], [2, 1])).toBe(false);
+    expect(sameValue({ a: [1, { b: 'x', c: null }] }, { a: [1, { c: null, b: 'x' }] })).toBe(true);
+    expect(sameValue({ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] })).toBe(false);
+    expect(sameValue({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameValue({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(sameValue({ a: 1, b: undefined }, { a: 1, c: 2 })).toBe(false);
+    expect(sameValue({}, [])).toBe(false);
+    expect(sameValue([], {})).toBe(false);
+    expect(sameValue(1, 2)).toBe(false);
+    expect(sameValue('1', 1)).toBe(false);
+    expect(sameValue(null, undefined)).toBe(false);
+    expect(sameValue([undefined], [null])).toBe(true);
+    expect(sameValue(Number.NaN, null)).toBe(true);
+    expect(sameValue(new Date(0), new Date(0).toISOString())).toBe(true);
   });
 
   it('is fast on 100k records', () => {
