@@ -93,6 +93,20 @@ export async function applyImport(
       hash,
       ...(item.changes ? { summary: { changes: item.changes } } : {}),
     });
+    // The history's info record now, from the data in hand: listing the history after an apply
+    // then never reads (and deserialises) the whole new version on the main thread.
+    await infoTable().put(
+      infoOf({
+        id: meta.versionId,
+        createdAt: meta.loadedAt,
+        source: 'import',
+        sourceUrl: meta.sourceUrl,
+        fileName: item.fileName,
+        hash,
+        ...(item.changes ? { summary: { changes: item.changes } } : {}),
+        data: item.data,
+      }),
+    );
     await hooks.beforeCommit?.();
     return meta;
   });
