@@ -1,16 +1,26 @@
 /** Messages between the import client and its worker. */
-import type { ImportAnalysis, ImportProgress, ImportRequest } from './pipeline';
+import type { CurrentMeta } from '../db/database';
+import type { OrgData } from '../domain/types';
+import type { AnalyseInput, ImportReport } from './importSession';
+import type { ImportProgress } from './pipeline';
 
-export interface WorkerRequest {
-  id: number;
-  request: ImportRequest;
-  /**
-   * The current data is the one sent with an earlier request: the worker reuses its copy, so a
-   * 100k-people organisation is not cloned across threads again for every check.
-   */
-  reuseCurrent?: boolean;
-}
+export type WorkerRequest =
+  | { id: number; type: 'analyse'; input: AnalyseInput }
+  | { id: number; type: 'apply'; analysisId: number };
+
+/** The lists of the org data, sent back in slices after an apply. */
+export type ListKey = 'units' | 'positions' | 'people' | 'topics';
+export const LIST_KEYS: readonly ListKey[] = ['units', 'positions', 'people', 'topics'];
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; progress: ImportProgress }
-  | { id: number; type: 'result'; analysis: ImportAnalysis };
+  | { id: number; type: 'report'; report: ImportReport }
+  | { id: number; type: 'need-current' }
+  /**
+   * After an apply, the stored data comes back in slices: one message per slice is one short
+   * task on the page instead of one long freeze to copy a 100k-people organisation at once.
+   */
+  | { id: number; type: 'head'; head: Omit<OrgData, ListKey> }
+  | { id: number; type: 'slice'; key: ListKey; records: unknown[] }
+  | { id: number; type: 'applied'; meta: CurrentMeta }
+  | { id: number; type: 'failed'; message: string };

@@ -5,12 +5,14 @@
  */
 import { create } from 'zustand';
 import { getVersion, restoreVersion as restoreStored } from '../db/orgRepository';
-import { applyImport, listVersionInfos, type VersionInfo } from '../db/importRepository';
+import { listVersionInfos, type VersionInfo } from '../db/importRepository';
 import type { ColumnMapping } from '../domain/columnMapping';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
-import { analyseImportAsync } from '../import/importClient';
-import { type ImportAnalysis, type ImportProgress, sizeProblem } from '../import/pipeline';
+import { analyseImportAsync, applyAnalysedImport } from '../import/importClient';
+import type { ImportReport } from '../import/importSession';
+import { type ImportProgress, sizeProblem } from '../import/pipeline';
 import { useOrgStore } from './orgStore';
+import { whileApplying } from './orgSync';
 
 export type ImportPhase = 'idle' | 'analysing' | 'ready' | 'applying' | 'applied';
 
@@ -20,8 +22,10 @@ export interface AdminMessage {
   values?: Record<string, string | number>;
 }
 
+/** The file being checked: its text (pasted) or the file itself (read in the worker). */
 interface Pending {
-  text: string;
+  text?: string;
+  file?: Blob;
   fileName: string;
 }
 
@@ -29,7 +33,7 @@ export interface AdminState {
   phase: ImportPhase;
   progress: ImportProgress | undefined;
   pending: Pending | undefined;
-  analysis: ImportAnalysis | undefined;
+  analysis: ImportReport | undefined;
   message: AdminMessage | undefined;
   versions: VersionInfo[];
   versionsLoaded: boolean;
@@ -53,16 +57,28 @@ export const useAdminStore = create<AdminState>()((set, get) => {
   async function run(pending: Pending, mapping?: ColumnMapping): Promise<void> {
     const mine = ++ticket;
     set({ phase: 'analysing', pending, progress: undefined, message: undefined });
-    const analysis = await analyseImportAsync(
-      {
-        ...pending,
-        current: useOrgStore.getState().data,
-        ...(mapping ? { mapping } : {}),
-      },
-      (progress) => {
-        if (mine === ticket) set({ progress });
-      },
-    );
+    const { data, meta } = useOrgStore.getState();
+    let analysis: ImportReport;
+    try {
+      analysis = await analyseImportAsync(
+        {
+          ...pending,
+          ...(data ? { current: { versionId: meta?.versionId, data } } : {}),
+          ...(mapping ? { mapping } : {}),
+        },
+        (progress) => {
+          if (mine === ticket) set({ progress });
+        },
+      );
+    } catch (e) {
+      if (mine !== ticket) return;
+      set({
+        phase: 'idle',
+        progress: undefined,
+        message: { kind: 'error', key: 'import.readFailed', values: { detail: errorDetail(e) } },
+      });
+      return;
+    }
     if (mine !== ticket) return;
     set({ phase: 'ready', analysis, progress: undefined });
   }
@@ -91,20 +107,14 @@ export const useAdminStore = create<AdminState>()((set, get) => {
             fileName: file.name,
             bytes: file.size,
             problems: [sizeProblem(file.size)],
+            analysisId: 0,
+            applicable: false,
           },
         });
         return;
       }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (e) {
-        set({
-          message: { kind: 'error', key: 'import.readFailed', values: { detail: errorDetail(e) } },
-        });
-        return;
-      }
-      await run({ text, fileName: file.name });
+      // Read where the file is checked: a 45 MB string is not copied through the page.
+      await run({ file, fileName: file.name });
     },
 
     setMapping: async (mapping) => {
@@ -114,16 +124,14 @@ export const useAdminStore = create<AdminState>()((set, get) => {
 
     apply: async () => {
       const { analysis, pending } = get();
-      if (!analysis?.data || !pending) return;
+      if (!analysis?.applicable || !pending) return;
       set({ phase: 'applying', message: undefined });
       try {
-        const meta = await applyImport({
-          data: analysis.data,
-          fileName: pending.fileName,
-          text: pending.text,
-          ...(analysis.summary ? { changes: analysis.summary } : {}),
+        // Written by the worker; the tab-sync must not read the new version again meanwhile.
+        await whileApplying(async () => {
+          const { data, meta } = await applyAnalysedImport(analysis.analysisId);
+          useOrgStore.getState().setData(data, meta);
         });
-        useOrgStore.getState().setData(analysis.data, meta);
         useOrgStore.getState().setProblems(analysis.problems);
         set({
           phase: 'applied',

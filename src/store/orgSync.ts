@@ -7,6 +7,23 @@ import { liveQuery, type Subscription } from 'dexie';
 import { getCurrent, getCurrentMeta } from '../db/orgRepository';
 import { useOrgStore } from './orgStore';
 
+/** Applies under way in this tab: they set the store themselves once done. */
+let applying = 0;
+
+/**
+ * Runs an apply that writes a new version from elsewhere (the import worker): meanwhile a change
+ * of the current version is this tab's own, so it is not read back from IndexedDB (for 100k
+ * people, a second copy and a long freeze).
+ */
+export async function whileApplying<T>(work: () => Promise<T>): Promise<T> {
+  applying++;
+  try {
+    return await work();
+  } finally {
+    applying--;
+  }
+}
+
 export function startOrgSync(): Subscription {
   return liveQuery(() => getCurrentMeta()).subscribe({
     next: async (meta) => {
@@ -15,6 +32,7 @@ export function startOrgSync(): Subscription {
       if (shown?.versionId === meta.versionId) return;
       // Before the first load finished the loader decides what to show.
       if (useOrgStore.getState().status === 'loading') return;
+      if (applying > 0) return;
       const current = await getCurrent();
       if (current && current.meta.versionId !== useOrgStore.getState().meta?.versionId) {
         useOrgStore.getState().setData(current.data, current.meta);

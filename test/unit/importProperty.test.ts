@@ -180,7 +180,7 @@ describe('rejected imports never change stored data', () => {
         const store = useAdminStore.getState();
         await store.analyseText(text, 'mutated.json');
         const analysis = useAdminStore.getState().analysis;
-        if (analysis?.data) return; // accepted files may be applied; not this property
+        if (analysis?.applicable) return; // accepted files may be applied; not this property
         rejected++;
         await useAdminStore.getState().apply();
         expect(await snapshot()).toEqual(before);

@@ -15,7 +15,7 @@ export function ImportResult() {
   const apply = useAdminStore((s) => s.apply);
   const reset = useAdminStore((s) => s.reset);
   if (!analysis) return null;
-  const blocked = hasErrors(analysis.problems) || !analysis.data;
+  const blocked = hasErrors(analysis.problems) || !analysis.applicable;
   const warnings = analysis.problems.some((p) => p.severity === 'warning');
   const busy = phase === 'applying' || phase === 'analysing';
   const applied = phase === 'applied';

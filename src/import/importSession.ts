@@ -1,0 +1,139 @@
+/**
+ * The import's state where the work is done (the import worker, or the main thread when no
+ * worker can start): the current data to diff against, and the last file checked, kept until it
+ * is applied. The parsed organisation never crosses to the main thread before it is stored:
+ * the page gets a report (problems, diff, counts), and "apply" writes the kept data to IndexedDB
+ * from here, in one transaction.
+ */
+import { applyImport } from '../db/importRepository';
+import { getVersion } from '../db/orgRepository';
+import type { CurrentMeta } from '../db/database';
+import type { ColumnMapping } from '../domain/columnMapping';
+import type { DiffSummary } from '../domain/diff';
+import type { OrgData } from '../domain/types';
+import { analyseImport, type ImportAnalysis, type ImportProgress } from './pipeline';
+
+/** What the page sees of an analysis: everything but the data, which stays here. */
+export interface ImportReport extends Omit<ImportAnalysis, 'data'> {
+  /** Identifies the checked file for `apply`. */
+  analysisId: number;
+  /** True when the file has no error and can be applied. */
+  applicable: boolean;
+}
+
+/** The data the app shows: by its stored version id, with the data itself when it is at hand. */
+export interface CurrentRef {
+  versionId: number | undefined;
+  data?: OrgData;
+}
+
+export interface AnalyseInput {
+  /** The text, or a file to read here (reading it on the page would block it for large files). */
+  text?: string;
+  file?: Blob;
+  fileName: string;
+  mapping?: ColumnMapping;
+  /** Undefined when nothing is stored yet. */
+  current?: CurrentRef;
+}
+
+export type AnalyseOutcome =
+  | { kind: 'report'; report: ImportReport }
+  /** The current data is neither held here nor stored under its id: send it with the request. */
+  | { kind: 'need-current' };
+
+export interface Applied {
+  meta: CurrentMeta;
+  data: OrgData;
+}
+
+interface Checked {
+  id: number;
+  data: OrgData;
+  text: string;
+  fileName: string;
+  summary?: DiffSummary;
+}
+
+export class ImportSession {
+  private current: { versionId: number | undefined; data: OrgData } | undefined;
+  private last: Checked | undefined;
+  private nextId = 1;
+  /** Requests run one after the other (an apply must see the analysis before it). */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  analyse(input: AnalyseInput, progress: (p: ImportProgress) => void): Promise<AnalyseOutcome> {
+    return this.serial(() => this.doAnalyse(input, progress));
+  }
+
+  /** Stores the analysed file as the new current version (one transaction). */
+  apply(analysisId: number): Promise<Applied> {
+    return this.serial(() => this.doApply(analysisId));
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async currentData(ref: CurrentRef | undefined): Promise<OrgData | undefined | null> {
+    if (!ref) return undefined;
+    if (ref.data) {
+      this.current = { versionId: ref.versionId, data: ref.data };
+      return ref.data;
+    }
+    const held = this.current;
+    if (held && ref.versionId !== undefined && held.versionId === ref.versionId) return held.data;
+    const stored = ref.versionId === undefined ? undefined : await getVersion(ref.versionId);
+    if (!stored) return null;
+    this.current = { versionId: ref.versionId, data: stored.data };
+    return stored.data;
+  }
+
+  private async doAnalyse(
+    input: AnalyseInput,
+    progress: (p: ImportProgress) => void,
+  ): Promise<AnalyseOutcome> {
+    const current = await this.currentData(input.current);
+    if (current === null) return { kind: 'need-current' };
+    const text = input.text ?? (input.file ? await input.file.text() : '');
+    const { data, ...rest } = analyseImport(
+      {
+        text,
+        fileName: input.fileName,
+        ...(current ? { current } : {}),
+        ...(input.mapping ? { mapping: input.mapping } : {}),
+      },
+      progress,
+    );
+    const id = this.nextId++;
+    this.last = data
+      ? {
+          id,
+          data,
+          text,
+          fileName: input.fileName,
+          ...(rest.summary ? { summary: rest.summary } : {}),
+        }
+      : undefined;
+    return { kind: 'report', report: { ...rest, analysisId: id, applicable: data !== undefined } };
+  }
+
+  private async doApply(analysisId: number): Promise<Applied> {
+    const checked = this.last;
+    if (!checked || checked.id !== analysisId) {
+      throw new Error('This check is out of date: check the file again.');
+    }
+    const meta = await applyImport({
+      data: checked.data,
+      fileName: checked.fileName,
+      text: checked.text,
+      ...(checked.summary ? { changes: checked.summary } : {}),
+    });
+    // The applied data is now the current one: the next check diffs against it at no cost.
+    this.current = { versionId: meta.versionId, data: checked.data };
+    this.last = undefined;
+    return { meta, data: checked.data };
+  }
+}
