@@ -357,11 +357,14 @@ export function locateFlatProblem(
   table: FlatTable,
   mapping: ColumnMapping,
   rowIndexes: readonly number[],
+  /** Row of each position when positions are not one per row (see `mergePeopleList`). */
+  positionRowIndexes?: readonly (number | undefined)[],
 ): Problem {
   const m = RECORD_PATH.exec(problem.path);
   if (!m) return problem;
   const kind = m[1] as string;
-  const rowIndex = rowIndexes[Number(m[2])];
+  const rows = kind === 'positions' && positionRowIndexes ? positionRowIndexes : rowIndexes;
+  const rowIndex = rows[Number(m[2])];
   if (rowIndex === undefined) return problem;
   const field = SOURCE_FIELD[`${kind}.${m[3] ?? ''}`];
   const column = field === undefined ? undefined : mapping.columns[field];

@@ -17,6 +17,7 @@ import {
 import { diffOrg, type DiffSummary, type OrgDiff, summarizeDiff } from '../domain/diff';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
 import { sizeProblem as orgSizeProblem } from '../domain/parseOrgFile';
+import { mergePeopleList, type FlatOrgInput } from '../domain/peopleListMerge';
 import { safeJsonParse } from '../domain/safeJson';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
@@ -139,12 +140,19 @@ function analyseFlat(
   }
   progress({ stage: 'map', fraction: 0.35 });
   const mapped = flatToOrg(table, mapping, { orgName: baseName(req.fileName) });
-  // A people list says nothing about the organisation itself: keep its name, contacts, maintainer.
+  // A people list says nothing about the organisation, its topics, RACI, vacancies or services:
+  // it is laid over the current data (see mergePeopleList) instead of replacing it.
+  let input: unknown = mapped.input;
+  let positionRows: (number | undefined)[] | undefined;
   if (req.current) {
-    (mapped.input as { organisation: unknown }).organisation = req.current.organisation;
+    const merged = mergePeopleList(mapped.input as unknown as FlatOrgInput, req.current);
+    const { positionSources, ...org } = merged;
+    org.organisation = req.current.organisation;
+    input = org;
+    positionRows = positionSources.map((i) => (i === undefined ? undefined : mapped.rowIndexes[i]));
   }
   progress({ stage: 'validate', fraction: 0.45 });
-  const validated = validateOrg(mapped.input);
+  const validated = validateOrg(input);
   // Without a unit column every position lacks a unit: say it once, not once per row.
   const noUnitColumn = mapping.columns.unit === undefined;
   const kept = noUnitColumn
@@ -161,7 +169,9 @@ function analyseFlat(
       },
     });
   }
-  const located = kept.map((p) => locateFlatProblem(p, table, mapping, mapped.rowIndexes));
+  const located = kept.map((p) =>
+    locateFlatProblem(p, table, mapping, mapped.rowIndexes, positionRows),
+  );
   const problems = ordered([...parseProblems, ...mapped.problems, ...located]);
   return {
     ...base,

@@ -126,6 +126,8 @@ test('export then re-import shows "no changes"; the CSV export maps back', async
     'managerId',
   );
   await expect(admin.status).toContainText('can be applied');
+  // Laid over the current data, the people list keeps topics, RACI and vacancies: no changes.
+  await expect(admin.noChanges).toBeVisible();
 });
 
 test('import a CSV with id,parentId columns and apply it', async ({ page }) => {
