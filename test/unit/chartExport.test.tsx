@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartSvg, clip } from '../../src/features/chart/chartSvg';
 import { pngScale } from '../../src/features/chart/exportChart';
 import { neighbour } from '../../src/features/chart/keyboardNav';
+import { overviewOf } from '../../src/features/chart/overview';
 import { frameViewport } from '../../src/features/chart/ChartCanvas';
 import { tidyLayout } from '../../src/layout/engines';
 import { toFlow } from '../../src/layout/flow';
@@ -97,5 +98,31 @@ describe('chart keyboard and framing', () => {
     );
     expect(w.zoom).toBe(0.5);
     expect(w.y).toBe(24);
+  });
+});
+
+describe('chart overview (zoomed out)', () => {
+  it('draws every card in its unit colour, leaf blocks, and one line per reporting edge', () => {
+    const data = makeOrg([
+      { id: 'a', holders: ['x'] },
+      { id: 'b', reportsTo: 'a', dottedLineTo: ['c'] },
+      { id: 'c', reportsTo: 'a' },
+      { id: 'd', reportsTo: 'c' },
+      { id: 's', reportsTo: 'a', assistant: true },
+    ]);
+    const flow = flowOf(data, ['a', 'c']);
+    const overview = overviewOf(flow);
+    const cards = flow.nodes.filter((n) => n.type === 'position');
+    expect(overview.cards).toEqual([{ color: '#336699', rects: expect.any(Array) as unknown[] }]);
+    expect(overview.cards[0]!.rects.map((r) => r.id).sort()).toEqual(cards.map((n) => n.id).sort());
+    expect(overview.blocks.length).toBe(flow.nodes.filter((n) => n.type === 'block').length);
+    const solid = flow.edges.filter((e) => e.type === 'org').length;
+    expect(solid).toBeGreaterThan(0);
+    expect(overview.lines.match(/M/g)?.length).toBe(solid); // dotted lines left out
+    // A line starts at the bottom centre of its manager's card.
+    const a = flow.nodes.find((n) => n.id === 'a')!;
+    const toReports = flow.edges.find((e) => e.source === 'a' && e.sourceHandle === 's')!;
+    expect(toReports).toBeDefined();
+    expect(overview.lines).toContain(`M${a.position.x + a.width! / 2},${a.position.y + a.height!}`);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * The React Flow canvas. Only visible nodes are rendered, every node arrives with its size and
  * handles, nothing is draggable or connectable: the settings PRODUCT §4 measured fast.
+ * Zoomed out below `OVERVIEW_ZOOM` (titles under ~6 px), the cards are drawn by one static SVG
+ * (`OverviewLayer`) and React Flow keeps only the tops, the selected and the focused card.
  */
 import {
   Background,
@@ -9,22 +11,31 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
+  type Edge,
   type Node,
+  type ReactFlowState,
 } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
-import { selectRevealId, useChartStore } from '../../store/chartStore';
+import { selectRevealId, selectSelectedId, useChartStore } from '../../store/chartStore';
 import { setNodeOpen, toggleNode } from './chartActions';
 import { neighbour } from './keyboardNav';
 import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './nodes/OrgEdge';
+import { OverviewLayer } from './nodes/OverviewLayer';
 
 /** Above this many cards the first view centres on the top instead of fitting everything. */
 export const FIT_LIMIT = 300;
 /** The minimap draws every node (no culling): above this it would cost more than the chart. */
 const MINIMAP_LIMIT = 2000;
+/** Below this zoom card titles are under ~6 px: the overview layer draws the cards instead. */
+export const OVERVIEW_ZOOM = 0.25;
+/** Flips only when the zoom crosses the threshold: no re-render per pan or zoom frame. */
+const selectOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
+const NO_EDGES: Edge[] = [];
 
 interface Props {
   flow: ChartFlow;
@@ -45,6 +56,25 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
   const revealId = useChartStore(selectRevealId);
   const direction = flow.nodes.find((n) => n.type === 'position')?.data.direction ?? 'DOWN';
   const framed = useRef<unknown>(undefined);
+  // Small charts draw every card cheaply: they keep real cards and lines at any zoom.
+  const overview = useStore(selectOverview) && flow.nodes.length > FIT_LIMIT;
+  const selectedId = useChartStore(selectSelectedId);
+  const [focusedId, setFocusedId] = useState<string>();
+  // Built on first use, then kept (hidden) so crossing the threshold again costs nothing.
+  const [overviewUsed, setOverviewUsed] = useState(false);
+  useEffect(() => {
+    if (overview) setOverviewUsed(true);
+  }, [overview]);
+
+  // In overview React Flow holds only the cards that must stay real: the tops (first Tab stop),
+  // the selected card and the focused one; arrow keys from them zoom back in (`reveal`).
+  const shownNodes = useMemo(() => {
+    if (!overview) return flow.nodes;
+    const keep = new Set([...tree.roots, ...tree.unattached]);
+    if (selectedId) keep.add(selectedId);
+    if (focusedId) keep.add(focusedId);
+    return flow.nodes.filter((n) => keep.has(n.id));
+  }, [overview, flow, tree, selectedId, focusedId]);
 
   const fit = useCallback(() => {
     const size = wrapper.current;
@@ -103,7 +133,14 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
         duration: 250,
       },
     );
-    if (revealFocus) setTimeout(() => focusNode(wrapper.current, revealId), 320);
+    // Leaving the overview mounts the cards again: try until the node is there.
+    if (revealFocus) {
+      let tries = 0;
+      const attempt = () => {
+        if (!focusNode(wrapper.current, revealId) && ++tries < 10) setTimeout(attempt, 150);
+      };
+      setTimeout(attempt, 320);
+    }
   }, [revealId, flow.nodes, rf]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -127,17 +164,38 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
     if (!focusNode(wrapper.current, target)) useChartStore.getState().reveal(target, true);
   };
 
+  /** In overview the cards are not nodes: a click finds the card under the pointer. */
+  const onPaneClick = (e: React.MouseEvent) => {
+    if (!overview) return;
+    const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const hit = flow.nodes.find(
+      (n) =>
+        n.type === 'position' &&
+        p.x >= n.position.x &&
+        p.x <= n.position.x + (n.width ?? 0) &&
+        p.y >= n.position.y &&
+        p.y <= n.position.y + (n.height ?? 0),
+    );
+    if (!hit) return;
+    onOpen(hit.id);
+    useChartStore.getState().reveal(hit.id);
+  };
+
   return (
     <div
-      className="wf-canvas"
+      className={overview ? 'wf-canvas is-overview' : 'wf-canvas'}
       ref={wrapper}
       onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        const id = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
+        if (id !== undefined && id !== focusedId) setFocusedId(id);
+      }}
       role="region"
       aria-label={t('canvasLabel')}
     >
       <ReactFlow
-        nodes={flow.nodes}
-        edges={flow.edges}
+        nodes={shownNodes}
+        edges={overview ? NO_EDGES : flow.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onlyRenderVisibleElements
@@ -151,16 +209,18 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
         onNodeClick={(_e, node) => {
           if (node.type === 'position') onOpen(node.id);
         }}
+        onPaneClick={onPaneClick}
         proOptions={{ hideAttribution: true }}
         zoomOnDoubleClick={false}
       >
-        <Background gap={24} size={1} color="#dde2ec" />
+        {!overview && <Background gap={24} size={1} color="#dde2ec" />}
+        {(overview || overviewUsed) && <OverviewLayer flow={flow} hidden={!overview} />}
         <Controls showInteractive={false} showFitView={false} aria-label={t('controls')}>
           <ControlButton onClick={fit} title={t('toolbar.fit')} aria-label={t('toolbar.fit')}>
             <span aria-hidden="true">⤢</span>
           </ControlButton>
         </Controls>
-        {flow.nodes.length <= MINIMAP_LIMIT && (
+        {flow.nodes.length <= MINIMAP_LIMIT && !overview && (
           <MiniMap
             pannable
             zoomable
