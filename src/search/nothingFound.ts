@@ -257,14 +257,29 @@ function matchesDomainWord(word: string, candidates: readonly string[]): boolean
   );
 }
 
+/** Units with a contact and their folded names, once per index (100k people: 14k units). */
+const namedUnitsByIndex = new WeakMap<OrgIndex, { unit: Unit; names: string[] }[]>();
+
+function namedUnits(index: OrgIndex): { unit: Unit; names: string[] }[] {
+  let named = namedUnitsByIndex.get(index);
+  if (!named) {
+    named = [...index.unitById.values()]
+      .filter((unit) => unit.contact)
+      .map((unit) => ({
+        unit,
+        names: [...allTexts(unit.name), unit.id].map((n) => ` ${words(n).join(' ')} `),
+      }));
+    namedUnitsByIndex.set(index, named);
+  }
+  return named;
+}
+
 function unitNamed(index: OrgIndex, phrases: readonly string[]): Unit | undefined {
+  const named = namedUnits(index);
   for (const phrase of phrases) {
     const target = ` ${phrase} `;
-    for (const unit of index.unitById.values()) {
-      if (!unit.contact) continue;
-      const names = [...allTexts(unit.name), unit.id].map((n) => ` ${words(n).join(' ')} `);
-      if (names.some((n) => n.includes(target))) return unit;
-    }
+    const found = named.find(({ names }) => names.some((n) => n.includes(target)));
+    if (found) return found.unit;
   }
   return undefined;
 }
