@@ -88,20 +88,26 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
+/** A deep copy that keeps an own `__proto__` key (JSON.parse makes it an own property). */
+const copy = (v: Json): Json =>
+  v !== null && typeof v === 'object' ? (JSON.parse(JSON.stringify(v)) as Json) : v;
+
 function mutate(base: Json, mutations: Mutation[]): Json {
   let root = structuredClone(base);
   for (const m of mutations) {
     const all = paths(root);
     const path = all[m.at % all.length] as (string | number)[];
     if (path.length === 0) {
-      if (m.op === 'set') root = m.value;
+      if (m.op === 'set') root = copy(m.value);
       continue;
     }
     const parent = path.slice(0, -1).reduce<Json>((v, k) => (v as never)[k] as Json, root) as
       Json[] | Record<string, Json>;
     const key = path[path.length - 1] as string | number;
     const current = (parent as Record<string | number, Json>)[key] as Json;
-    if (m.op === 'set') (parent as Record<string | number, Json>)[key] = m.value;
+    // A copy: a later mutation inside a shared hostile constant would change it for every later
+    // run (and could even make it circular).
+    if (m.op === 'set') (parent as Record<string | number, Json>)[key] = copy(m.value);
     else if (m.op === 'delete') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
