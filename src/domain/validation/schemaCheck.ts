@@ -11,6 +11,7 @@ import type { ProblemCollector } from './collector';
 import { isRecord, joinPath, q, qfr } from './describe';
 import { reportZodIssues, type ZodIssue } from './zodIssues';
 import { checkContent } from './content';
+import { compileFastParse, FAIL, type FastParse } from './fastParse';
 
 const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   units: unitSchema,
@@ -18,6 +19,11 @@ const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   people: personSchema,
   topics: topicSchema,
 };
+
+/** The fast path per list (see `fastParse.ts`); zod decides for any chunk it cannot pass. */
+const FAST_PARSE: Record<string, FastParse> = Object.fromEntries(
+  Object.entries(RECORD_SCHEMAS).map(([key, schema]) => [key, compileFastParse(schema)]),
+);
 
 const LIST_SCHEMAS: Record<string, z.ZodType> = Object.fromEntries(
   Object.entries(RECORD_SCHEMAS).map(([key, schema]) => [key, z.array(schema)]),
@@ -74,7 +80,8 @@ function checkList(
   let ok = true;
   for (let start = 0; start < list.length; start += CHUNK) {
     const chunk = list.slice(start, start + CHUNK);
-    const result = listSchema.safeParse(chunk);
+    const fast = fastChunk(key, chunk);
+    const result = fast ? { success: true as const, data: fast } : listSchema.safeParse(chunk);
     if (result.success) {
       const records = result.data as unknown[];
       for (let k = 0; k < records.length; k++) {
@@ -107,6 +114,19 @@ function checkList(
     }
   }
   return ok ? parsed : undefined;
+}
+
+/** The chunk parsed by the fast path, or undefined when a record needs zod. */
+function fastChunk(key: string, chunk: readonly unknown[]): unknown[] | undefined {
+  const parse = FAST_PARSE[key];
+  if (!parse) return undefined;
+  const out: unknown[] = new Array(chunk.length);
+  for (let k = 0; k < chunk.length; k++) {
+    const v = parse(chunk[k]);
+    if (v === FAIL) return undefined;
+    out[k] = v;
+  }
+  return out;
 }
 
 /** The object schema inside optional/default/describe wrappers, or the element of an array. */
