@@ -17,6 +17,7 @@ import { ServiceDetails } from './ServiceDetails';
 
 interface Props {
   answer: TopicAnswer;
+  /** Matched terms to highlight; by default those of the `HighlightTerms` context. */
   terms?: ReadonlySet<string>;
   /** Heading level of the topic name (2 on the search page, 1 on the topic page). */
   level?: 1 | 2;

@@ -1,6 +1,11 @@
-/** Compact results: other topics, people, roles and units, each with its record and chart links. */
+/**
+ * Compact results: other topics, people, roles and units, each with its record and chart links.
+ * A row is memoised on its record (kind, id), not on the hit: while the user types, rows that
+ * stay in the results are not rendered again; only their highlights follow the query (context).
+ */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { hrefs } from '../../app/links';
 import { SafeLink } from '../../components/SafeLink';
 import { mailtoHref } from '../../components/safeUrl';
@@ -12,14 +17,27 @@ import { Highlight } from './Highlight';
 
 interface RowProps {
   index: OrgIndex;
-  hit: SearchHit;
-  terms: ReadonlySet<string>;
+  kind: SearchHit['kind'];
+  id: string;
   today: string;
   preferredUnitId: string | undefined;
 }
 
-function Actions({ chartId, name }: { chartId: string | undefined; name: string }) {
-  const { t } = useTranslation('search');
+/** One translation hook per row: each costs more than the rest of a row's render. */
+interface KindProps extends RowProps {
+  t: TFunction<'search'>;
+  lang: string;
+}
+
+function Actions({
+  chartId,
+  name,
+  t,
+}: {
+  chartId: string | undefined;
+  name: string;
+  t: KindProps['t'];
+}) {
   if (!chartId) return null;
   return (
     <a
@@ -32,24 +50,23 @@ function Actions({ chartId, name }: { chartId: string | undefined; name: string 
   );
 }
 
-function TopicRow({ index, hit, terms, today, preferredUnitId }: RowProps) {
-  const { t, i18n } = useTranslation('search');
-  const answer = buildAnswer(index, hit.id, { today, preferredUnitId });
+function TopicRow({ index, id, today, preferredUnitId, t, lang }: KindProps) {
+  const answer = buildAnswer(index, id, { today, preferredUnitId });
   if (!answer) return null;
-  const name = localize(answer.topic.name, i18n.language);
+  const name = localize(answer.topic.name, lang);
   const main = answer.responsible[0];
   const contact = main ? firstContact(main) : undefined;
   return (
     <>
       <p className="result-kind">{t('kind.topic')}</p>
       <p className="result-name">
-        <a href={hrefs.topic(hit.id)} data-result-link="">
-          <Highlight text={name} terms={terms} />
+        <a href={hrefs.topic(id)} data-result-link="">
+          <Highlight text={name} />
         </a>
       </p>
       {contact && (
         <p className="result-detail">
-          {localize(contact.seat.position.title, i18n.language)}
+          {localize(contact.seat.position.title, lang)}
           {contact.person && (
             <>
               {' — '}
@@ -59,52 +76,49 @@ function TopicRow({ index, hit, terms, today, preferredUnitId }: RowProps) {
           )}
         </p>
       )}
-      <Actions chartId={main?.position.id} name={name} />
+      <Actions chartId={main?.position.id} name={name} t={t} />
     </>
   );
 }
 
-function PersonRow({ index, hit, terms }: RowProps) {
-  const { t, i18n } = useTranslation('search');
-  const person = index.personById.get(hit.id);
+function PersonRow({ index, id, t, lang }: KindProps) {
+  const person = index.personById.get(id);
   if (!person) return null;
   const positions = (index.positionsOfPerson.get(person.id) ?? []).flatMap(
     (id) => index.positionById.get(id) ?? [],
   );
-  const ask = localizeList(person.askMeAbout, i18n.language);
+  const ask = localizeList(person.askMeAbout, lang);
   return (
     <>
       <p className="result-kind">{t('kind.person')}</p>
       <p className="result-name">
         <a href={hrefs.person(person.id)} data-result-link="">
-          <Highlight text={person.name} terms={terms} />
+          <Highlight text={person.name} />
         </a>
       </p>
       <p className="result-detail">
-        {positions.map((p) => localize(p.title, i18n.language)).join(', ')}
+        {positions.map((p) => localize(p.title, lang)).join(', ')}
         {person.email && (
           <>
             {positions.length > 0 && ' — '}
             <SafeLink href={mailtoHref(person.email)}>
-              <Highlight text={person.email} terms={terms} />
+              <Highlight text={person.email} />
             </SafeLink>
           </>
         )}
       </p>
       {ask.length > 0 && (
         <p className="result-detail muted">
-          {t('askMeAbout')}: <Highlight text={ask.join(', ')} terms={terms} />
+          {t('askMeAbout')}: <Highlight text={ask.join(', ')} />
         </p>
       )}
-      <Actions chartId={positions[0]?.id} name={person.name} />
+      <Actions chartId={positions[0]?.id} name={person.name} t={t} />
     </>
   );
 }
 
-function PositionRow({ index, hit, terms }: RowProps) {
-  const { t, i18n } = useTranslation('search');
-  const lang = i18n.language;
-  const position = index.positionById.get(hit.id);
+function PositionRow({ index, id, t, lang }: KindProps) {
+  const position = index.positionById.get(id);
   if (!position) return null;
   const title = localize(position.title, lang);
   const unit = position.unitId ? index.unitById.get(position.unitId) : undefined;
@@ -115,7 +129,7 @@ function PositionRow({ index, hit, terms }: RowProps) {
       <p className="result-kind">{t('kind.position')}</p>
       <p className="result-name">
         <a href={hrefs.position(position.id)} data-result-link="">
-          <Highlight text={title} terms={terms} />
+          <Highlight text={title} />
         </a>
         {unit && <span className="muted"> · {localize(unit.name, lang)}</span>}
       </p>
@@ -124,18 +138,16 @@ function PositionRow({ index, hit, terms }: RowProps) {
       </p>
       {purpose && (
         <p className="result-detail muted">
-          <Highlight text={purpose} terms={terms} />
+          <Highlight text={purpose} />
         </p>
       )}
-      <Actions chartId={position.id} name={title} />
+      <Actions chartId={position.id} name={title} t={t} />
     </>
   );
 }
 
-function UnitRow({ index, hit, terms }: RowProps) {
-  const { t, i18n } = useTranslation('search');
-  const lang = i18n.language;
-  const unit = index.unitById.get(hit.id);
+function UnitRow({ index, id, t, lang }: KindProps) {
+  const unit = index.unitById.get(id);
   if (!unit) return null;
   const name = localize(unit.name, lang);
   const mission = localize(unit.mission, lang);
@@ -144,12 +156,12 @@ function UnitRow({ index, hit, terms }: RowProps) {
       <p className="result-kind">{t('kind.unit')}</p>
       <p className="result-name">
         <a href={hrefs.unit(unit.id)} data-result-link="">
-          <Highlight text={name} terms={terms} />
+          <Highlight text={name} />
         </a>
       </p>
       {mission && (
         <p className="result-detail muted">
-          <Highlight text={mission} terms={terms} />
+          <Highlight text={mission} />
         </p>
       )}
       {unit.contact?.email && (
@@ -157,7 +169,7 @@ function UnitRow({ index, hit, terms }: RowProps) {
           <SafeLink href={mailtoHref(unit.contact.email)}>{unit.contact.email}</SafeLink>
         </p>
       )}
-      <Actions chartId={unitHead(index, unit.id)} name={name} />
+      <Actions chartId={unitHead(index, unit.id)} name={name} t={t} />
     </>
   );
 }
@@ -165,10 +177,11 @@ function UnitRow({ index, hit, terms }: RowProps) {
 const ROWS = { topic: TopicRow, person: PersonRow, position: PositionRow, unit: UnitRow };
 
 export const ResultRow = memo(function ResultRow(props: RowProps) {
-  const Row = ROWS[props.hit.kind];
+  const { t, i18n } = useTranslation('search');
+  const Row = ROWS[props.kind];
   return (
-    <li className={`result-row result-${props.hit.kind}`}>
-      <Row {...props} />
+    <li className={`result-row result-${props.kind}`}>
+      <Row {...props} t={t} lang={i18n.language} />
     </li>
   );
 });

@@ -6,8 +6,37 @@ import { buildAnswer } from '../../search/answer';
 import { selectLastMs, selectResult, useSearchStore } from '../../store/searchStore';
 import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
 import { AnswerCard } from './AnswerCard';
+import { HighlightTerms } from './highlightTerms';
 import { NothingFound } from './NothingFound';
 import { ResultRow } from './ResultRows';
+
+interface AnswerProps {
+  index: OrgIndex;
+  topicId: string;
+  today: string;
+  preferredUnitId: string | undefined;
+}
+
+/** The answer card of the first hit, built again only when that topic changes. */
+const SearchAnswer = memo(function SearchAnswer({
+  index,
+  topicId,
+  today,
+  preferredUnitId,
+}: AnswerProps) {
+  const answer = useMemo(
+    () => buildAnswer(index, topicId, { today, preferredUnitId }),
+    [index, topicId, today, preferredUnitId],
+  );
+  if (!answer) return null;
+  return <AnswerCard answer={answer} preferredUnitId={preferredUnitId} linkTopic />;
+});
+
+/** The same terms keep the same Set, so highlights re-render only when they change. */
+function useStableTerms(terms: readonly string[] | undefined): ReadonlySet<string> {
+  const key = terms ? [...terms].sort().join('\n') : '';
+  return useMemo(() => new Set(key === '' ? [] : key.split('\n')), [key]);
+}
 
 /**
  * Re-renders only when a result arrives (not on each keystroke): the result carries its query.
@@ -18,7 +47,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
   const query = result?.query ?? '';
   const lastMs = useSearchStore(selectLastMs);
   const preferredUnitId = useOnboardingStore(selectPreferredUnitId);
-  const terms = useMemo(() => new Set(result?.terms ?? []), [result]);
+  const terms = useStableTerms(result?.terms);
   const today = todayIso();
   // Hits from an older data version may name records that no longer exist: skip them.
   const hits = (result?.hits ?? []).filter((hit) => {
@@ -32,38 +61,44 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
   });
   const current = result !== undefined && query.trim() !== '';
   const [first, ...rest] = hits;
-  const answer =
-    first?.kind === 'topic' ? buildAnswer(index, first.id, { today, preferredUnitId }) : undefined;
-  const listed = answer ? rest : hits;
+  const answered = first?.kind === 'topic';
+  const listed = answered ? rest : hits;
 
   return (
     <div className="search-results" data-query={result?.query} data-query-ms={lastMs?.toFixed(2)}>
       <p role="status" className="search-count" aria-live="polite" aria-atomic="true">
         {current ? t('results', { count: hits.length }) : ''}
       </p>
-      {current && hits.length === 0 && <NothingFound index={index} query={query} />}
-      {answer && (
-        <AnswerCard answer={answer} terms={terms} preferredUnitId={preferredUnitId} linkTopic />
-      )}
-      {listed.length > 0 && (
-        <section className="results-more" aria-labelledby="results-more-title">
-          <h2 id="results-more-title" className="results-more-title">
-            {answer ? t('alsoFound') : t('results', { count: hits.length })}
-          </h2>
-          <ol className="result-list">
-            {listed.map((hit) => (
-              <ResultRow
-                key={`${hit.kind}:${hit.id}`}
-                index={index}
-                hit={hit}
-                terms={terms}
-                today={today}
-                preferredUnitId={preferredUnitId}
-              />
-            ))}
-          </ol>
-        </section>
-      )}
+      <HighlightTerms value={terms}>
+        {current && hits.length === 0 && <NothingFound index={index} query={query} />}
+        {answered && (
+          <SearchAnswer
+            index={index}
+            topicId={first.id}
+            today={today}
+            preferredUnitId={preferredUnitId}
+          />
+        )}
+        {listed.length > 0 && (
+          <section className="results-more" aria-labelledby="results-more-title">
+            <h2 id="results-more-title" className="results-more-title">
+              {answered ? t('alsoFound') : t('results', { count: hits.length })}
+            </h2>
+            <ol className="result-list">
+              {listed.map((hit) => (
+                <ResultRow
+                  key={`${hit.kind}:${hit.id}`}
+                  index={index}
+                  kind={hit.kind}
+                  id={hit.id}
+                  today={today}
+                  preferredUnitId={preferredUnitId}
+                />
+              ))}
+            </ol>
+          </section>
+        )}
+      </HighlightTerms>
     </div>
   );
 });
