@@ -94,6 +94,18 @@ describe('SearchPage', () => {
     );
   });
 
+  it('renders every result, the first rows at once and the rest just after', async () => {
+    const people = Array.from({ length: 12 }, (_, i) => ({ id: `z${i}`, name: `Zephyr Nr${i}` }));
+    useOrgStore
+      .getState()
+      .setData({ ...fixtureOrg, people: [...fixtureOrg.people, ...people] }, meta);
+    render(<SearchPage />);
+    await typeQuery('zephyr');
+    // More rows than are drawn with the first render (5): the rest must follow.
+    expect(screen.getByRole('status')).toHaveTextContent('12 results');
+    await waitFor(() => expect(document.querySelectorAll('.result-row')).toHaveLength(12));
+  });
+
   it('moves through results with the arrow keys and opens with Enter', async () => {
     render(<SearchPage />);
     const { user, input } = await typeQuery('payroll');

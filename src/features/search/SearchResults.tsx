@@ -1,5 +1,5 @@
 /** The answers for the current query: the answer card, then the other results in rank order. */
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { buildAnswer } from '../../search/answer';
@@ -32,6 +32,12 @@ const SearchAnswer = memo(function SearchAnswer({
   return <AnswerCard answer={answer} preferredUnitId={preferredUnitId} linkTopic />;
 });
 
+/**
+ * Rows rendered with the answer card; the rest follow in a background render that the next
+ * keystroke may interrupt. Enough to fill a screen under the card.
+ */
+const FIRST_ROWS = 5;
+
 /** The same terms keep the same Set, so highlights re-render only when they change. */
 function useStableTerms(terms: readonly string[] | undefined): ReadonlySet<string> {
   const key = terms ? [...terms].sort().join('\n') : '';
@@ -44,6 +50,7 @@ function useStableTerms(terms: readonly string[] | undefined): ReadonlySet<strin
 export const SearchResults = memo(function SearchResults({ index }: { index: OrgIndex }) {
   const { t } = useTranslation('search');
   const result = useSearchStore(selectResult);
+  const settled = useDeferredValue(result) === result;
   const query = result?.query ?? '';
   const lastMs = useSearchStore(selectLastMs);
   const preferredUnitId = useOnboardingStore(selectPreferredUnitId);
@@ -63,6 +70,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
   const [first, ...rest] = hits;
   const answered = first?.kind === 'topic';
   const listed = answered ? rest : hits;
+  const shown = settled ? listed : listed.slice(0, FIRST_ROWS);
 
   return (
     <div className="search-results" data-query={result?.query} data-query-ms={lastMs?.toFixed(2)}>
@@ -85,7 +93,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
               {answered ? t('alsoFound') : t('results', { count: hits.length })}
             </h2>
             <ol className="result-list">
-              {listed.map((hit) => (
+              {shown.map((hit) => (
                 <ResultRow
                   key={`${hit.kind}:${hit.id}`}
                   index={index}
