@@ -156,6 +156,9 @@ export interface FlowOptions {
   vacantLabel: string;
 }
 
+/** Boxes (or dotted-line reports) handled between two checks of the time slice. */
+const STEP = 64;
+
 export function toFlow(
   index: OrgIndex,
   tree: OrgTree,
@@ -163,12 +166,57 @@ export function toFlow(
   positions: Record<string, [number, number]>,
   options: FlowOptions,
 ): ChartFlow {
+  const steps = flowSteps(index, tree, scene, positions, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `toFlow` in slices of about `sliceMs` with the main thread given back in between: at 10k
+ * cards the whole build takes several hundred ms, which would freeze the page in one task.
+ * Resolves to `undefined` when `live()` turns false (a newer layout arrived).
+ */
+export async function toFlowSliced(
+  index: OrgIndex,
+  tree: OrgTree,
+  scene: Scene,
+  positions: Record<string, [number, number]>,
+  options: FlowOptions,
+  live: () => boolean,
+  sliceMs = 8,
+): Promise<ChartFlow | undefined> {
+  const steps = flowSteps(index, tree, scene, positions, options);
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() < deadline) continue;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!live()) return undefined;
+    deadline = performance.now() + sliceMs;
+  }
+}
+
+function* flowSteps(
+  index: OrgIndex,
+  tree: OrgTree,
+  scene: Scene,
+  positions: Record<string, [number, number]>,
+  options: FlowOptions,
+): Generator<void, ChartFlow> {
   const { direction } = scene;
+  // Same size, direction and handles for every card: one array, and colours repeat per unit.
+  const cardHandles = handlesFor(CARD_W, CARD_H, direction, true);
+  const avatars = new Map<string, string>();
+  let step = 0;
   const nodes: ChartNode[] = [];
   let maxX = 0;
   let maxY = 0;
   const cardAt = new Map<string, { x: number; y: number }>();
   for (const box of scene.boxes) {
+    if (++step % STEP === 0) yield;
     const at = positions[box.id];
     if (!at || box.kind === 'virtual') continue;
     maxX = Math.max(maxX, at[0] + box.width);
@@ -213,21 +261,24 @@ export function toFlow(
         .filter((p) => p !== undefined);
       const first = holders[0];
       const unit = position?.unitId !== undefined ? index.unitById.get(position.unitId) : undefined;
+      const color = unit?.color ?? FALLBACK_COLOR;
+      let avatar = avatars.get(color);
+      if (avatar === undefined) avatars.set(color, (avatar = avatarColor(color)));
       nodes.push({
         id: card.id,
         type: 'position',
         position: { x, y },
         width: CARD_W,
         height: CARD_H,
-        handles: handlesFor(CARD_W, CARD_H, direction, true),
+        handles: cardHandles,
         data: {
           title: position?.title ?? card.id,
           holder: first?.name,
           moreHolders: Math.max(0, holders.length - 1),
           initials: initialsOf(first?.name),
           unitName: unit?.name,
-          color: unit?.color ?? FALLBACK_COLOR,
-          avatar: avatarColor(unit?.color ?? FALLBACK_COLOR),
+          color,
+          avatar,
           reports: childrenIn(tree, card.id).length,
           vacant: holders.length === 0,
           away: first !== undefined && isAway(first, options.today),
@@ -256,6 +307,7 @@ export function toFlow(
   }));
   if (options.showDotted) {
     for (const [report, from] of cardAt) {
+      if (++step % STEP === 0) yield;
       for (const manager of index.positionById.get(report)?.dottedLineTo ?? []) {
         const to = cardAt.get(manager);
         if (!to || manager === report) continue;

@@ -13,7 +13,6 @@ import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { todayIso } from '../../domain/orgIndex';
 import { initialExpansion } from '../../layout/expansion';
-import { toFlow } from '../../layout/flow';
 import { orgTreeOf } from '../../layout/orgTree';
 import {
   selectDirection,
@@ -32,6 +31,7 @@ import { downloadPng, downloadSvg } from './exportChart';
 import { PrintChart } from './PrintChart';
 import { RecordPanel } from './RecordPanel';
 import { StructureWarning } from './StructureWarning';
+import { useChartFlow } from './useChartFlow';
 import { useChartLayout } from './useChartLayout';
 
 export function ChartPage({ params }: Partial<PageProps>) {
@@ -65,16 +65,12 @@ export function ChartPage({ params }: Partial<PageProps>) {
   const expanded = expandedFor === index ? storedExpanded : undefined;
   const { layout, busy, error } = useChartLayout(index, tree, expanded, direction);
 
-  const flow = useMemo(() => {
-    if (!index || !tree || !layout) return undefined;
-    return toFlow(index, tree, layout.scene, layout.positions, {
-      language: i18n.language,
-      today: todayIso(),
-      expanded: layout.expanded,
-      showDotted,
-      vacantLabel: t('node.vacant'),
-    });
-  }, [index, tree, layout, showDotted, i18n.language, t]);
+  const flow = useChartFlow(index, tree, layout, {
+    language: i18n.language,
+    today: todayIso(),
+    showDotted,
+    vacantLabel: t('node.vacant'),
+  });
 
   const open = useCallback((id: string) => {
     clicked.current = id;

@@ -1,6 +1,6 @@
 /**
  * Lays out the open part of the chart whenever it changes, keeping the previous layout on
- * screen meanwhile (no flash). Drives the expand-all progress from "laying out" to "drawing".
+ * screen meanwhile (no flash). Moves the expand-all progress from "laying out" to "drawing".
  */
 import { useEffect, useState } from 'react';
 import type { OrgIndex } from '../../domain/orgIndex';
@@ -16,9 +16,6 @@ export interface LayoutState {
   busy: boolean;
   error: string | undefined;
 }
-
-const afterPaint = (fn: () => void) =>
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
 
 export function useChartLayout(
   index: OrgIndex | undefined,
@@ -50,12 +47,8 @@ export function useChartLayout(
         if (!live) return;
         setState({ layout, busy: false, error: undefined });
         const { progress, setProgress } = useChartStore.getState();
-        if (progress?.phase === 'layout') {
-          setProgress({ ...progress, phase: 'drawing' });
-          afterPaint(() => {
-            if (useChartStore.getState().progress?.phase === 'drawing') setProgress(undefined);
-          });
-        }
+        // `useChartFlow` ends the progress once the chart built from this layout is painted.
+        if (progress?.phase === 'layout') setProgress({ ...progress, phase: 'drawing' });
       })
       .catch((error: unknown) => {
         if (!live || error instanceof LayoutCancelled) return;

@@ -1,0 +1,67 @@
+/**
+ * React Flow nodes and edges for the current layout. Small charts are built at once, before
+ * paint; big ones (expand all at 10k) in time slices, keeping the previous chart on screen
+ * meanwhile, so the page never freezes for the whole build. Ends the expand-all progress once
+ * the new chart is painted.
+ */
+import { useLayoutEffect, useState } from 'react';
+import type { OrgIndex } from '../../domain/orgIndex';
+import type { ChartLayout } from '../../layout/chartLayout';
+import { toFlow, toFlowSliced, type ChartFlow, type FlowOptions } from '../../layout/flow';
+import type { OrgTree } from '../../layout/orgTree';
+import { useChartStore } from '../../store/chartStore';
+
+/** Up to this many boxes the build takes a few ms: no slicing, no frame with the old chart. */
+const SYNC_BOXES = 600;
+
+const afterPaint = (fn: () => void) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
+
+function endProgressAfterPaint() {
+  const { progress } = useChartStore.getState();
+  if (progress?.phase !== 'drawing') return;
+  afterPaint(() => {
+    const { progress: now, setProgress } = useChartStore.getState();
+    if (now?.phase === 'drawing') setProgress(undefined);
+  });
+}
+
+export function useChartFlow(
+  index: OrgIndex | undefined,
+  tree: OrgTree | undefined,
+  layout: ChartLayout | undefined,
+  options: Omit<FlowOptions, 'expanded'> | undefined,
+): ChartFlow | undefined {
+  const [flow, setFlow] = useState<ChartFlow>();
+  const language = options?.language;
+  const today = options?.today;
+  const showDotted = options?.showDotted;
+  const vacantLabel = options?.vacantLabel;
+
+  useLayoutEffect(() => {
+    if (!index || !tree || !layout || language === undefined) return;
+    const all = {
+      language,
+      today: today ?? '',
+      showDotted: showDotted ?? true,
+      vacantLabel: vacantLabel ?? '',
+      expanded: layout.expanded,
+    };
+    if (layout.scene.boxes.length <= SYNC_BOXES) {
+      setFlow(toFlow(index, tree, layout.scene, layout.positions, all));
+      endProgressAfterPaint();
+      return;
+    }
+    let live = true;
+    void toFlowSliced(index, tree, layout.scene, layout.positions, all, () => live).then((next) => {
+      if (!live || !next) return;
+      setFlow(next);
+      endProgressAfterPaint();
+    });
+    return () => {
+      live = false;
+    };
+  }, [index, tree, layout, language, today, showDotted, vacantLabel]);
+
+  return index && tree ? flow : undefined;
+}
