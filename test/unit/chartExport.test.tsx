@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildChartSvg, clip } from '../../src/features/chart/chartSvg';
 import { pngScale } from '../../src/features/chart/exportChart';
 import { neighbour } from '../../src/features/chart/keyboardNav';
+import { windowOf } from '../../src/features/chart/nodeWindow';
 import { overviewOf } from '../../src/features/chart/overview';
 import { frameViewport } from '../../src/features/chart/ChartCanvas';
 import { tidyLayout } from '../../src/layout/engines';
-import { toFlow } from '../../src/layout/flow';
+import { toFlow, toFlowSliced } from '../../src/layout/flow';
 import { buildOrgTree } from '../../src/layout/orgTree';
 import { buildScene } from '../../src/layout/scene';
 import { indexOf, makeOrg, regularOrg } from './layoutFixture';
@@ -124,5 +125,56 @@ describe('chart overview (zoomed out)', () => {
     const toReports = flow.edges.find((e) => e.source === 'a' && e.sourceHandle === 's')!;
     expect(toReports).toBeDefined();
     expect(overview.lines).toContain(`M${a.position.x + a.width! / 2},${a.position.y + a.height!}`);
+  });
+});
+
+describe('big charts', () => {
+  const data = regularOrg(6, 3);
+  const index = indexOf(data);
+  const tree = buildOrgTree(index);
+  const open = new Set(['p0', 'p1', 'p2', 'p3', 'p7', 'p8']);
+  const scene = buildScene(index, tree, open, 'DOWN');
+  const positions = tidyLayout({ boxes: scene.boxes, roots: scene.roots, direction: 'DOWN' });
+  const options = {
+    language: 'en',
+    today: '2026-01-01',
+    expanded: open,
+    showDotted: true,
+    vacantLabel: 'Vacant',
+  };
+
+  it('builds the same flow in time slices, and stops when no longer wanted', async () => {
+    const whole = toFlow(index, tree, scene, positions, options);
+    const sliced = await toFlowSliced(index, tree, scene, positions, options, () => true, 0);
+    expect(sliced).toEqual(whole);
+    let calls = 0;
+    const dropped = await toFlowSliced(
+      index,
+      tree,
+      scene,
+      positions,
+      options,
+      () => ++calls < 1,
+      0,
+    );
+    expect(dropped).toBeUndefined();
+  });
+
+  it('hands React Flow the nodes in the window, the lines crossing it and their ends', () => {
+    const flow = toFlow(index, tree, scene, positions, options);
+    const p1 = flow.nodes.find((n) => n.id === 'p1')!;
+    const win = {
+      x0: p1.position.x,
+      y0: p1.position.y,
+      x1: p1.position.x + 10,
+      y1: p1.position.y + 10,
+    };
+    const { nodes, edges } = windowOf(flow, win, new Set(['p0']));
+    const ids = new Set(nodes.map((n) => n.id));
+    expect(ids.has('p1')).toBe(true);
+    expect(ids.has('p0')).toBe(true); // kept, and the manager of p1
+    expect(nodes.length).toBeLessThan(flow.nodes.length);
+    for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    expect(edges.some((e) => e.source === 'p0' && e.target === 'p1')).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import {
   type Edge,
   type Node,
   type ReactFlowState,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,7 @@ import type { OrgTree } from '../../layout/orgTree';
 import { selectRevealId, selectSelectedId, useChartStore } from '../../store/chartStore';
 import { setNodeOpen, toggleNode } from './chartActions';
 import { neighbour } from './keyboardNav';
+import { contains, grow, seenRect, windowOf, WINDOW_MIN_NODES, type FlowRect } from './nodeWindow';
 import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './nodes/OrgEdge';
 import { OverviewLayer } from './nodes/OverviewLayer';
@@ -68,13 +70,29 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
 
   // In overview React Flow holds only the cards that must stay real: the tops (first Tab stop),
   // the selected card and the focused one; arrow keys from them zoom back in (`reveal`).
-  const shownNodes = useMemo(() => {
-    if (!overview) return flow.nodes;
+  // Big charts: React Flow gets the nodes around the viewport only (`nodeWindow.ts`).
+  const [win, setWin] = useState<FlowRect>();
+  const winRef = useRef<FlowRect>(undefined);
+  const followView = useCallback((vp: Viewport) => {
+    const el = wrapper.current;
+    if (!el) return;
+    const seen = seenRect(vp, el.clientWidth, el.clientHeight);
+    if (winRef.current && contains(winRef.current, seen)) return;
+    winRef.current = grow(seen);
+    setWin(winRef.current);
+  }, []);
+  useLayoutEffect(() => followView(rf.getViewport()), [flow, rf, followView]);
+
+  const shown = useMemo(() => {
     const keep = new Set([...tree.roots, ...tree.unattached]);
     if (selectedId) keep.add(selectedId);
     if (focusedId) keep.add(focusedId);
-    return flow.nodes.filter((n) => keep.has(n.id));
-  }, [overview, flow, tree, selectedId, focusedId]);
+    if (overview) return { nodes: flow.nodes.filter((n) => keep.has(n.id)), edges: NO_EDGES };
+    if (flow.nodes.length <= WINDOW_MIN_NODES) return flow;
+    // No window yet: set before paint by the layout effect above; never hand over everything.
+    if (!win) return { nodes: flow.nodes.filter((n) => keep.has(n.id)), edges: NO_EDGES };
+    return windowOf(flow, win, keep);
+  }, [overview, flow, tree, selectedId, focusedId, win]);
 
   const fit = useCallback(() => {
     const size = wrapper.current;
@@ -194,8 +212,9 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
       aria-label={t('canvasLabel')}
     >
       <ReactFlow
-        nodes={shownNodes}
-        edges={overview ? NO_EDGES : flow.edges}
+        nodes={shown.nodes}
+        edges={shown.edges}
+        onMove={(_e, vp) => followView(vp)}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onlyRenderVisibleElements
