@@ -1,7 +1,9 @@
 /**
  * Laid-out scene → React Flow nodes and edges. Every node gets its width, height and handles
  * up front: React Flow then skips measuring, which is what lets `onlyRenderVisibleElements`
- * draw 10k nodes in under a second (PRODUCT §4).
+ * draw 10k nodes in under a second (PRODUCT §4). `measured` too: without it React Flow's
+ * ResizeObserver re-measures each node as it mounts (DOM reads of the node and its handles, then
+ * a pass over every node), 0.7 s when expand all mounted a few hundred cards.
  */
 import type { Edge, Node } from '@xyflow/react';
 import { Position } from '@xyflow/react';
@@ -228,6 +230,7 @@ function* flowSteps(
         position: { x: at[0], y: at[1] },
         width: box.width,
         height: box.height,
+        measured: { width: box.width, height: box.height },
         handles: handlesFor(box.width, box.height, direction, false),
         data: { count: box.cards.length, direction },
         selectable: false,
@@ -246,6 +249,7 @@ function* flowSteps(
           position: { x, y },
           width: CARD_W,
           height: GROUP_H,
+          measured: { width: CARD_W, height: GROUP_H },
           handles: handlesFor(CARD_W, GROUP_H, direction, false),
           data: { count: tree.unattached.length, direction },
           selectable: false,
@@ -270,6 +274,7 @@ function* flowSteps(
         position: { x, y },
         width: CARD_W,
         height: CARD_H,
+        measured: { width: CARD_W, height: CARD_H },
         handles: cardHandles,
         data: {
           title: position?.title ?? card.id,
