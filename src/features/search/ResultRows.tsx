@@ -23,7 +23,7 @@ interface RowProps {
   preferredUnitId: string | undefined;
 }
 
-/** One translation hook per row: each costs more than the rest of a row's render. */
+/** One translation hook per row, passed down: `useTranslation` showed high in the profiles. */
 interface KindProps extends RowProps {
   t: TFunction<'search'>;
   lang: string;
