@@ -132,7 +132,10 @@ function apply(org: Record<string, unknown>, m: Mutation): void {
       else delete slot.parent[slot.key];
       break;
     case 'set':
-      set(m.value);
+      // A copy: fc.constant hands out the same array/object every time, so setting a slot
+      // inside it later would change it for every later run, or make it contain itself
+      // (`slots()` would then never end: the worker ran out of memory on CI).
+      set(structuredClone(m.value));
       break;
     case 'hostile':
       set(m.hostile);
