@@ -146,7 +146,14 @@ test.describe('org chart', () => {
     const cfo = chart.node('cfo');
     let a = (await ceo.boundingBox())!;
     let b = (await cfo.boundingBox())!;
-    expect(b.y).toBeGreaterThan(a.y + a.height); // top-down
+    // Top-down. Polled, and both boxes read together: ELK refines the tidy preview meanwhile.
+    await expect
+      .poll(async () => {
+        a = (await ceo.boundingBox())!;
+        b = (await cfo.boundingBox())!;
+        return b.y > a.y + a.height;
+      })
+      .toBe(true);
     await page.getByRole('radio', { name: 'Left-right' }).check();
     await expect(page.getByRole('radio', { name: 'Left-right' })).toBeChecked();
     await chart.fit();
