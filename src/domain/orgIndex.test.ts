@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrgIndex, holdersOf, isAway, reportingChain } from './orgIndex';
+import {
+  buildOrgIndex,
+  holdersOf,
+  INDEX_STEP_RECORDS,
+  isAway,
+  orgIndexSteps,
+  reportingChain,
+} from './orgIndex';
 import type { OrgData } from './types';
 
 const org: OrgData = {
@@ -51,5 +58,52 @@ describe('buildOrgIndex', () => {
     expect(isAway(index.personById.get('bob'), '2026-12-01')).toBe(true);
     expect(isAway(index.personById.get('bob'), '2026-12-02')).toBe(false);
     expect(isAway(index.personById.get('ann'), '2026-12-01')).toBe(false);
+  });
+});
+
+describe('orgIndexSteps', () => {
+  /** A chain of `n` positions, each held by its own person, in two units. */
+  function bigOrg(n: number): OrgData {
+    return {
+      ...org,
+      units: [
+        { id: 'co', name: 'Co', type: 'company' },
+        { id: 'ops', name: 'Ops', type: 'department', parentId: 'co' },
+      ],
+      positions: Array.from({ length: n }, (_, i) => ({
+        id: `p${i}`,
+        title: `P ${i}`,
+        unitId: i % 2 === 0 ? 'co' : 'ops',
+        holders: [`h${i}`],
+        ...(i > 0 ? { reportsTo: `p${Math.floor((i - 1) / 3)}` } : {}),
+        ...(i % 7 === 0 ? { responsibilities: [{ topicId: 'payslip', role: 'A' as const }] } : {}),
+      })),
+      people: Array.from({ length: n }, (_, i) => ({ id: `h${i}`, name: `H ${i}` })),
+    };
+  }
+
+  it('pauses every few thousand records and ends with the same index as buildOrgIndex', () => {
+    const data = bigOrg(3 * INDEX_STEP_RECORDS + 5);
+    const steps = orgIndexSteps(data);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // positions and people by id (3 each), then the positions pass (3).
+    expect(pauses).toBe(9);
+    expect(step.value).toEqual(buildOrgIndex(data));
+    expect(step.value.reportsOf.get('p0')).toEqual(['p1', 'p2', 'p3']);
+    expect(step.value.positionsOfPerson.get(`h${INDEX_STEP_RECORDS}`)).toEqual([
+      `p${INDEX_STEP_RECORDS}`,
+    ]);
+  });
+
+  it('runs without a pause for a small org', () => {
+    const steps = orgIndexSteps(org);
+    const step = steps.next();
+    expect(step.done).toBe(true);
+    expect(step.value).toEqual(buildOrgIndex(org));
   });
 });

@@ -38,18 +38,35 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** First record wins on duplicate ids, matching what validation reports. */
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
-  return map;
+/** Records handled between two pauses of `orgIndexSteps`. */
+export const INDEX_STEP_RECORDS = 2_000;
+
+function* byIdSteps<T extends { id: string }>(
+  items: readonly T[],
+  map: Map<string, T>,
+): Generator<void, void> {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    if (!map.has(item.id)) map.set(item.id, item);
+    if ((i + 1) % INDEX_STEP_RECORDS === 0) yield;
+  }
 }
 
-export function buildOrgIndex(data: OrgData): OrgIndex {
-  const unitById = byId(data.units);
-  const positionById = byId(data.positions);
-  const personById = byId(data.people);
-  const topicById = byId(data.topics);
+/**
+ * Builds the index a few thousand records at a time: it pauses (yields) after every
+ * `INDEX_STEP_RECORDS` records and returns the index when done. Lets a caller on the main thread
+ * spread a 100k-people index over short tasks; `buildOrgIndex` runs it in one go.
+ */
+export function* orgIndexSteps(data: OrgData): Generator<void, OrgIndex> {
+  // First record wins on duplicate ids, matching what validation reports.
+  const unitById = new Map<string, Unit>();
+  const positionById = new Map<string, Position>();
+  const personById = new Map<string, Person>();
+  const topicById = new Map<string, Topic>();
+  yield* byIdSteps(data.units, unitById);
+  yield* byIdSteps(data.positions, positionById);
+  yield* byIdSteps(data.people, personById);
+  yield* byIdSteps(data.topics, topicById);
   const reportsOf = new Map<string, string[]>();
   const dottedReportsOf = new Map<string, string[]>();
   const positionsOfPerson = new Map<string, string[]>();
@@ -58,11 +75,14 @@ export function buildOrgIndex(data: OrgData): OrgIndex {
   const childUnitsOf = new Map<string, string[]>();
   const rootPositionIds: string[] = [];
 
+  let count = 0;
   for (const unit of unitById.values()) {
     if (unit.parentId !== undefined && unit.parentId !== unit.id && unitById.has(unit.parentId)) {
       push(childUnitsOf, unit.parentId, unit.id);
     }
+    if (++count % INDEX_STEP_RECORDS === 0) yield;
   }
+  count = 0;
   for (const position of positionById.values()) {
     const manager = position.reportsTo;
     if (manager !== undefined && manager !== position.id && positionById.has(manager)) {
@@ -79,6 +99,7 @@ export function buildOrgIndex(data: OrgData): OrgIndex {
       push(raciByTopic, r.topicId, { positionId: position.id, role: r.role });
     }
     if (position.unitId !== undefined) push(positionsOfUnit, position.unitId, position.id);
+    if (++count % INDEX_STEP_RECORDS === 0) yield;
   }
 
   return {
@@ -95,6 +116,14 @@ export function buildOrgIndex(data: OrgData): OrgIndex {
     childUnitsOf,
     rootPositionIds,
   };
+}
+
+export function buildOrgIndex(data: OrgData): OrgIndex {
+  const steps = orgIndexSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * Views read it through the selectors below, never the whole state.
  */
 import { create } from 'zustand';
-import { buildOrgIndex, type OrgIndex } from '../domain/orgIndex';
+import { buildOrgIndex, orgIndexSteps, type OrgIndex } from '../domain/orgIndex';
 import type { Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 
@@ -33,10 +33,42 @@ export interface OrgState {
   /** The configured org file URL (shown on the error page and in the header). */
   source: string | undefined;
   setData: (data: OrgData, meta: DataMeta) => void;
+  /**
+   * Like `setData`, but builds the index in short main-thread tasks first (for 100k people it
+   * is a quarter of a second of work); the store changes once, when the index is ready. A later
+   * `setData` or `setDataInSlices` wins over one still building.
+   */
+  setDataInSlices: (data: OrgData, meta: DataMeta) => Promise<void>;
   setError: (problems: Problem[]) => void;
   setNotice: (notice: OrgState['notice']) => void;
   setProblems: (problems: Problem[]) => void;
 }
+
+/** Main-thread work between two pauses while an index is built in slices. */
+const SLICE_MS = 8;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Builds the index of `data`, pausing every `SLICE_MS`; undefined if `stale()` turns true. */
+async function buildIndexInSlices(
+  data: OrgData,
+  stale: () => boolean,
+): Promise<OrgIndex | undefined> {
+  const steps = orgIndexSteps(data);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await pause();
+      if (stale()) return undefined;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Counts data changes, so an index still being built for older data is dropped. */
+let generation = 0;
 
 export const useOrgStore = create<OrgState>()((set) => ({
   status: 'loading',
@@ -46,7 +78,15 @@ export const useOrgStore = create<OrgState>()((set) => ({
   problems: [],
   notice: undefined,
   source: undefined,
-  setData: (data, meta) => set({ status: 'ready', data, meta, index: buildOrgIndex(data) }),
+  setData: (data, meta) => {
+    generation++;
+    set({ status: 'ready', data, meta, index: buildOrgIndex(data) });
+  },
+  setDataInSlices: async (data, meta) => {
+    const mine = ++generation;
+    const index = await buildIndexInSlices(data, () => mine !== generation);
+    if (index && mine === generation) set({ status: 'ready', data, meta, index });
+  },
   setError: (problems) => set({ status: 'error', problems }),
   setNotice: (notice) => set({ notice }),
   setProblems: (problems) => set({ problems }),
