@@ -132,7 +132,9 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
       const holders = (seat.holders ?? []).filter(
         (h) => listed.has(h) && seatOfPerson.get(h)?.id !== seat.id,
       );
-      positions.set(seat.id, seat.holders === undefined ? seat : { ...seat, holders });
+      // Always a copy: dangling backups and dotted lines are dropped below, and the current
+      // data (the diff's "before") must not change.
+      positions.set(seat.id, seat.holders === undefined ? { ...seat } : { ...seat, holders });
       added = true;
     }
   }

@@ -33,6 +33,27 @@ describe('a people list over the current data', () => {
     expect(isEmptyDiff(diff), JSON.stringify(diff).slice(0, 2000)).toBe(true);
   });
 
+  it('never changes the current data it is laid over, nor shares its seats', () => {
+    const current = structuredClone(sample);
+    const before = JSON.stringify(current);
+    // One mid-level holder listed: the seats under them stay, every other seat is dropped, and
+    // backups and dotted lines to dropped seats are removed from the merged copies only.
+    const mid = current.positions.find(
+      (p) =>
+        p.reportsTo !== undefined &&
+        (p.holders?.length ?? 0) === 1 &&
+        current.positions.some((q) => q.reportsTo === p.id && (q.holders?.length ?? 0) === 0),
+    )!;
+    const csv = csvRows(exportPeopleCsv(current))
+      .filter((line, i) => i === 0 || line.startsWith(`${mid.holders![0]},`))
+      .join('\n');
+    const { table } = parseCsvTable(csv);
+    const mapped = flatToOrg(table, detectMapping(table.headings, table.rows), { orgName: 'x' });
+    const merged = mergePeopleList(mapped.input as unknown as FlatOrgInput, current);
+    for (const seat of merged.positions) expect(current.positions).not.toContain(seat);
+    expect(JSON.stringify(current)).toBe(before);
+  });
+
   it('someone who left leaves a vacant seat with its responsibilities', () => {
     const leaver = sample.positions.find(
       (p) => p.holders?.length === 1 && (p.responsibilities?.length ?? 0) > 0 && p.reportsTo,
