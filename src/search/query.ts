@@ -5,7 +5,7 @@
  * prefers the record that has both words over one that has `laptop` many times.
  */
 import { queryWords, type QueryWord } from './normalize';
-import { DOC_KINDS, pairKey, type DocKind, type SearchIndex } from './searchIndex';
+import { DOC_KINDS, pairKey, postingLength, type DocKind, type SearchIndex } from './searchIndex';
 import { matchWord } from './vocabulary';
 
 export interface SearchHit {
@@ -61,7 +61,7 @@ function scratchFor(index: SearchIndex): Scratch {
 
 /** Rare words say more than common ones (`payslip` more than `request`). */
 function idf(index: SearchIndex, term: number): number {
-  return 1 + Math.log(1 + index.size / index.postingDocs[term]!.length);
+  return 1 + Math.log(1 + index.size / postingLength(index, term));
 }
 
 /** Adds one word's contribution; records touched for the first time go into `touched`. */
@@ -76,10 +76,9 @@ function scoreWord(
   const wordTouched: number[] = [];
   for (const { term, quality } of matchWord(index, qw)) {
     matchedTerms.add(index.terms[term]!);
-    const docs = index.postingDocs[term]!;
-    const weights = index.postingWeights[term]!;
+    const { postingDocs: docs, postingWeights: weights } = index;
     const factor = quality * idf(index, term);
-    for (let i = 0; i < docs.length; i++) {
+    for (let i = index.postingStart[term]!, end = index.postingStart[term + 1]!; i < end; i++) {
       const doc = docs[i]!;
       const s = weights[i]! * factor;
       const best = wordBest[doc]!;
@@ -116,10 +115,9 @@ function scorePair(index: SearchIndex, a: QueryWord, b: QueryWord, scratch: Scra
     for (const second of readings(index, b)) {
       const term = index.termId.get(pairKey(first, second));
       if (term === undefined) continue;
-      const docs = index.postingDocs[term]!;
-      const weights = index.postingWeights[term]!;
+      const { postingDocs: docs, postingWeights: weights } = index;
       const factor = PAIR_BONUS * idf(index, term);
-      for (let i = 0; i < docs.length; i++) {
+      for (let i = index.postingStart[term]!, end = index.postingStart[term + 1]!; i < end; i++) {
         // Both words matched, so the record is already among the touched ones.
         scratch.total[docs[i]!]! += weights[i]! * factor;
       }

@@ -1,10 +1,18 @@
 /// <reference lib="webworker" />
-/** The search worker: holds the index so building it never freezes the page. */
-import { createHandlers, handle, type Request } from './protocol';
+/** The search worker: builds the index of each data version so indexing never freezes the page. */
+import { transferables } from './packedIndex';
+import { buildPacked, type BuildRequest, type BuildResponse } from './protocol';
 
-const handlers = createHandlers();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<Request>) => {
-  scope.postMessage(handle(handlers, event.data));
+scope.onmessage = (event: MessageEvent<BuildRequest>) => {
+  const { id, data } = event.data;
+  let response: BuildResponse;
+  try {
+    response = { id, ok: true, value: buildPacked(data) };
+  } catch (error) {
+    scope.postMessage({ id, ok: false, error: String(error) } satisfies BuildResponse);
+    return;
+  }
+  scope.postMessage(response, transferables(response.value.packed));
 };

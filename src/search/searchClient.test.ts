@@ -1,25 +1,61 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OrgData } from '../domain/types';
 import { createSearchClient } from './searchClient';
 import { fixtureOrg } from './testFixture';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('search client', () => {
-  it('answers on the main thread when there is no Worker (jsdom)', async () => {
+  it('builds on the main thread when there is no Worker (jsdom) and answers synchronously', async () => {
     const client = createSearchClient();
     expect(client.mode).toBe('main');
     const info = await client.load(fixtureOrg);
     expect(info.size).toBe(20);
-    const result = await client.query('payrol');
-    expect(result.hits[0]).toMatchObject({ kind: 'topic', id: 't-payslip' });
+    expect(client.search('payrol')?.hits[0]).toMatchObject({ kind: 'topic', id: 't-payslip' });
   });
 
-  it('answers an empty result before any data is loaded', async () => {
+  it('has no answer before any index is ready', () => {
     const client = createSearchClient({ useWorker: false });
-    expect((await client.query('payroll')).hits).toEqual([]);
+    expect(client.search('payroll')).toBeUndefined();
   });
 
-  it('falls back to the main thread when the worker fails, replaying pending calls', async () => {
+  it('answers from the latest data version once it is loaded', async () => {
+    const client = createSearchClient({ useWorker: false });
+    await client.load(fixtureOrg);
+    const renamed: OrgData = {
+      ...fixtureOrg,
+      topics: fixtureOrg.topics.map((t) =>
+        t.id === 't-laptop' ? { ...t, name: 'Ordinateur en panne', keywords: [] } : t,
+      ),
+    };
+    await client.load(renamed);
+    expect(client.search('ordinateur')?.hits[0]).toMatchObject({ id: 't-laptop' });
+  });
+
+  it('takes the index built by the worker, transferred as buffers', async () => {
+    const { buildPacked } = await import('./protocol');
+    const posted: unknown[][] = [];
+    class IndexingWorker {
+      onmessage: ((e: { data: unknown }) => void) | null = null;
+      onerror: ((e: { preventDefault(): void }) => void) | null = null;
+      postMessage(request: { id: number; data: OrgData }) {
+        const value = buildPacked(request.data);
+        setTimeout(() => this.onmessage?.({ data: { id: request.id, ok: true, value } }), 0);
+        posted.push([request.id]);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', IndexingWorker);
+    const client = createSearchClient();
+    expect(client.mode).toBe('worker');
+    expect(client.search('conges')).toBeUndefined();
+    await client.load(fixtureOrg);
+    expect(client.search('conges')?.hits[0]).toMatchObject({ id: 't-leave' });
+    expect(client.search('bulletin de paie')?.hits[0]).toMatchObject({ id: 't-payslip' });
+    expect(posted).toHaveLength(1);
+  });
+
+  it('falls back to the main thread when the worker fails, replaying pending loads', async () => {
     const workers: FailingWorker[] = [];
     class FailingWorker {
       onmessage: ((e: MessageEvent) => void) | null = null;
@@ -35,12 +71,9 @@ describe('search client', () => {
     vi.stubGlobal('Worker', FailingWorker);
     const client = createSearchClient();
     expect(client.mode).toBe('worker');
-    const loaded = client.load(fixtureOrg);
-    const answered = client.query('laptop broken');
-    await expect(loaded).resolves.toMatchObject({ size: 20 });
-    expect((await answered).hits[0]).toMatchObject({ id: 't-laptop' });
+    await expect(client.load(fixtureOrg)).resolves.toMatchObject({ size: 20 });
+    expect(client.search('laptop broken')?.hits[0]).toMatchObject({ id: 't-laptop' });
     expect(client.mode).toBe('main');
-    expect((await client.query('conges')).hits[0]).toMatchObject({ id: 't-leave' });
     expect(workers).toHaveLength(1);
   });
 });

@@ -1,31 +1,31 @@
 /**
- * The typed async API the app uses: `load(data)` once per data version, then `query(q)` per
- * keystroke. Runs in a Web Worker; falls back to the main thread when workers are missing
- * (tests, very old browsers) or the worker fails to start, replaying what was pending.
+ * The typed API the app uses: `load(data)` once per data version, then `search(q)` per
+ * keystroke. The index is built in a Web Worker and handed to the page as transferable
+ * buffers; queries are answered on the page, synchronously: a query takes well under a
+ * millisecond at 10k people, while a round trip to a worker waits for a free core and the
+ * page's next task (p95 14–17 ms measured on 2 cores), which was the whole keystroke budget.
+ * Falls back to building on the page when workers are missing (tests, very old browsers) or
+ * the worker fails, replaying the loads that were pending.
  */
 import type { OrgData } from '../domain/types';
-import {
-  createHandlers,
-  handle,
-  type IndexInfo,
-  type Method,
-  type Request,
-  type Response,
-  type SearchHandlers,
-} from './protocol';
-import type { SearchOptions, SearchResult } from './query';
+import { unpackIndex } from './packedIndex';
+import { buildPacked, type BuildRequest, type BuildResponse, type IndexInfo } from './protocol';
+import { search, type SearchOptions, type SearchResult } from './query';
+import type { SearchIndex } from './searchIndex';
 
 export interface SearchClient {
+  /** Resolves once the index of `data` answers `search` (a later load replaces it). */
   load(data: OrgData): Promise<IndexInfo>;
-  query(query: string, options?: SearchOptions): Promise<SearchResult>;
-  /** 'worker' or 'main' (after a fallback), for diagnostics and benches. */
+  /** The answer from the latest loaded index; undefined while no index is ready. */
+  search(query: string, options?: SearchOptions): SearchResult | undefined;
+  /** Where indexes are built: 'worker', or 'main' (after a fallback), for diagnostics. */
   readonly mode: 'worker' | 'main';
   dispose(): void;
 }
 
-interface Pending {
-  request: Request;
-  resolve: (value: unknown) => void;
+interface PendingLoad {
+  request: BuildRequest;
+  resolve: (info: IndexInfo) => void;
   reject: (error: Error) => void;
 }
 
@@ -40,23 +40,30 @@ function startWorker(): Worker | undefined {
 
 export function createSearchClient(options: { useWorker?: boolean } = {}): SearchClient {
   let worker = options.useWorker === false ? undefined : startWorker();
-  let local: SearchHandlers | undefined;
-  let lastData: OrgData | undefined;
+  let index: SearchIndex | undefined;
+  /** The id of the load whose index answers now: an older build arriving late is dropped. */
+  let indexId = 0;
   let nextId = 1;
-  const pending = new Map<number, Pending>();
+  const pending = new Map<number, PendingLoad>();
 
-  const runLocally = (request: Request): Response => {
-    if (!local) {
-      local = createHandlers();
-      // The worker died with the index: rebuild it here before anything else.
-      if (lastData && request.method !== 'load') local.load(lastData);
+  const settle = (p: PendingLoad, response: BuildResponse) => {
+    if (!response.ok) {
+      p.reject(new Error(response.error));
+      return;
     }
-    return handle(local, request);
+    if (response.id > indexId) {
+      index = unpackIndex(response.value.packed);
+      indexId = response.id;
+    }
+    p.resolve(response.value.info);
   };
 
-  const settle = (p: Pending, response: Response) => {
-    if (response.ok) p.resolve(response.value);
-    else p.reject(new Error(response.error));
+  const buildHere = (request: BuildRequest): BuildResponse => {
+    try {
+      return { id: request.id, ok: true, value: buildPacked(request.data) };
+    } catch (error) {
+      return { id: request.id, ok: false, error: String(error) };
+    }
   };
 
   const fallBack = () => {
@@ -64,11 +71,11 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     worker = undefined;
     const waiting = [...pending.values()].sort((a, b) => a.request.id - b.request.id);
     pending.clear();
-    for (const p of waiting) settle(p, runLocally(p.request));
+    for (const p of waiting) settle(p, buildHere(p.request));
   };
 
   if (worker) {
-    worker.onmessage = (event: MessageEvent<Response>) => {
+    worker.onmessage = (event: MessageEvent<BuildResponse>) => {
       const p = pending.get(event.data.id);
       if (!p) return;
       pending.delete(event.data.id);
@@ -80,30 +87,22 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     };
   }
 
-  function call<M extends Method>(
-    method: M,
-    arg: Parameters<SearchHandlers[M]>[0],
-  ): Promise<ReturnType<SearchHandlers[M]>> {
-    const request: Request = { id: nextId++, method, arg } as Request;
-    return new Promise((resolve, reject) => {
-      const p: Pending = { request, resolve: resolve as (v: unknown) => void, reject };
-      if (worker) {
-        pending.set(request.id, p);
-        worker.postMessage(request);
-      } else {
-        // Keep the promise asynchronous either way so callers behave the same.
-        queueMicrotask(() => settle(p, runLocally(request)));
-      }
-    });
-  }
-
   return {
     load(data) {
-      lastData = data;
-      return call('load', data);
+      const request: BuildRequest = { id: nextId++, data };
+      return new Promise((resolve, reject) => {
+        const p: PendingLoad = { request, resolve, reject };
+        if (worker) {
+          pending.set(request.id, p);
+          worker.postMessage(request);
+        } else {
+          // Keep the promise asynchronous either way so callers behave the same.
+          queueMicrotask(() => settle(p, buildHere(request)));
+        }
+      });
     },
-    query(query, opts = {}) {
-      return call('query', { query, ...opts });
+    search(query, opts = {}) {
+      return index ? search(index, query, opts) : undefined;
     },
     get mode() {
       return worker ? 'worker' : 'main';
@@ -111,6 +110,7 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     dispose() {
       worker?.terminate();
       worker = undefined;
+      pending.clear();
     },
   };
 }

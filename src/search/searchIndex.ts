@@ -34,9 +34,14 @@ export interface SearchIndex {
   /** Vocabulary, sorted (binary search for prefixes). */
   readonly terms: readonly string[];
   readonly termId: ReadonlyMap<string, number>;
-  /** Per term: the records holding it and the best field weight there. */
-  readonly postingDocs: readonly Int32Array[];
-  readonly postingWeights: readonly Float32Array[];
+  /**
+   * Postings, flat (so the index crosses from the worker as a few transferable buffers): the
+   * records holding term t and the best field weight there are at
+   * `postingStart[t] .. postingStart[t + 1]` of `postingDocs` / `postingWeights`.
+   */
+  readonly postingStart: Int32Array;
+  readonly postingDocs: Int32Array;
+  readonly postingWeights: Float32Array;
   /** Per term: 1 when it appears in a topic, unit or position title (the "answer" words). */
   readonly answerTerm: Uint8Array;
   /** Term ids grouped by term length, for typo matching. */
@@ -126,33 +131,55 @@ class Builder {
 
   finish(): SearchIndex {
     const sorted = [...this.postings.keys()].sort();
-    const termId = new Map<string, number>();
-    const postingDocs: Int32Array[] = [];
-    const postingWeights: Float32Array[] = [];
+    let total = 0;
+    for (const posting of this.postings.values()) total += posting.docs.length;
+    const postingStart = new Int32Array(sorted.length + 1);
+    const postingDocs = new Int32Array(total);
+    const postingWeights = new Float32Array(total);
     const answerTerm = new Uint8Array(sorted.length);
-    const byLength: number[][] = [];
+    let at = 0;
     sorted.forEach((term, i) => {
-      termId.set(term, i);
-      const posting = this.postings.get(term);
-      postingDocs.push(Int32Array.from(posting?.docs ?? []));
-      postingWeights.push(Float32Array.from(posting?.weights ?? []));
+      const posting = this.postings.get(term)!;
+      postingStart[i] = at;
+      postingDocs.set(posting.docs, at);
+      postingWeights.set(posting.weights, at);
+      at += posting.docs.length;
       answerTerm[i] = this.answer.has(term) ? 1 : 0;
-      if (!isPair(term)) (byLength[term.length] ??= []).push(i);
     });
-    for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
-    return {
-      size: this.ids.length,
+    postingStart[sorted.length] = at;
+    return assembleIndex({
       docKind: Uint8Array.from(this.kinds),
       docId: this.ids,
       terms: sorted,
-      termId,
+      postingStart,
       postingDocs,
       postingWeights,
       answerTerm,
-      byLength,
-      cache: new Map(),
-    };
+    });
   }
+}
+
+/** The parts of an index that are data; the rest (`termId`, `byLength`, cache) derives from them. */
+export type SearchIndexCore = Pick<
+  SearchIndex,
+  'docKind' | 'docId' | 'terms' | 'postingStart' | 'postingDocs' | 'postingWeights' | 'answerTerm'
+>;
+
+/** Completes an index from its data: term lookup, terms by length (for typos), an empty cache. */
+export function assembleIndex(core: SearchIndexCore): SearchIndex {
+  const termId = new Map<string, number>();
+  const byLength: number[][] = [];
+  core.terms.forEach((term, i) => {
+    termId.set(term, i);
+    if (!isPair(term)) (byLength[term.length] ??= []).push(i);
+  });
+  for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
+  return { ...core, size: core.docId.length, termId, byLength, cache: new Map() };
+}
+
+/** How many records hold term `t`. */
+export function postingLength(index: SearchIndex, t: number): number {
+  return index.postingStart[t + 1]! - index.postingStart[t]!;
 }
 
 /** The part of an e-mail address before `@`: people search by it, the domain is shared by all. */

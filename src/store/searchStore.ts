@@ -1,7 +1,7 @@
 /**
- * Search state: the query being typed and its latest result. The index lives in the search
- * worker; this store only sends it each new data version and each query, and keeps the answer
- * to the latest query only. (The user's own unit, which ranks answers, is the onboarding
+ * Search state: the query being typed and its result. The search worker builds the index of
+ * each data version; the client keeps it on this thread, so each keystroke is answered at
+ * once, in the same task and render as the field itself. (The user's own unit, which ranks answers, is the onboarding
  * store's `selectPreferredUnitId`.)
  */
 import { create } from 'zustand';
@@ -11,11 +11,11 @@ import { createSearchClient, type SearchClient } from '../search/searchClient';
 
 export interface SearchState {
   query: string;
-  /** The result of the latest query answered (may lag `query` by one keystroke). */
+  /** The answer to `query`; undefined for an empty query or while no index is ready. */
   result: SearchResult | undefined;
   /** True while the index is built for new data. */
   indexing: boolean;
-  /** Milliseconds from keystroke to result for the latest query (shown to benches). */
+  /** Milliseconds the engine took for the latest query (shown to benches). */
   lastMs: number | undefined;
   setQuery: (query: string) => void;
 }
@@ -25,38 +25,32 @@ const RESULT_LIMIT = 20;
 
 let client: SearchClient | undefined;
 let loadedData: OrgData | undefined;
-let sequence = 0;
 
 function getClient(): SearchClient {
   client ??= createSearchClient();
   return client;
 }
 
-export const useSearchStore = create<SearchState>()((set, get) => ({
+export const useSearchStore = create<SearchState>()((set) => ({
   query: '',
   result: undefined,
   indexing: false,
   lastMs: undefined,
   setQuery: (query) => {
-    set({ query });
-    const id = ++sequence;
-    const start = performance.now();
     if (query.trim() === '') {
-      set({ result: undefined, lastMs: undefined });
+      set({ query, result: undefined, lastMs: undefined });
       return;
     }
-    void getClient()
-      .query(query, { limit: RESULT_LIMIT })
-      .then((result) => {
-        // A slower answer to an older keystroke never overwrites a newer one.
-        if (id === sequence && get().query === query) {
-          set({ result, lastMs: performance.now() - start });
-        }
-      });
+    const start = performance.now();
+    const result = getClient().search(query, { limit: RESULT_LIMIT });
+    set({ query, result, lastMs: result && performance.now() - start });
   },
 }));
 
-/** Sends a new data version to the index (once per version) and re-runs the current query. */
+/**
+ * Sends a new data version to be indexed (once per version) and re-runs the current query on
+ * the new index. Until then the previous index, if any, keeps answering.
+ */
 export function loadSearchData(data: OrgData): void {
   if (data === loadedData) return;
   loadedData = data;
@@ -68,6 +62,11 @@ export function loadSearchData(data: OrgData): void {
       useSearchStore.setState({ indexing: false });
       const { query, setQuery } = useSearchStore.getState();
       if (query.trim() !== '') setQuery(query);
+    })
+    .catch((error: unknown) => {
+      // The previous index (if any) keeps answering; the page stops saying it is indexing.
+      console.error('Search index build failed', error);
+      if (loadedData === data) useSearchStore.setState({ indexing: false });
     });
 }
 
@@ -76,7 +75,6 @@ export function resetSearchClient(): void {
   client?.dispose();
   client = undefined;
   loadedData = undefined;
-  sequence = 0;
   useSearchStore.setState({ query: '', result: undefined, indexing: false, lastMs: undefined });
 }
 
