@@ -5,7 +5,7 @@
  */
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchRoute } from './app/routes';
+import { matchRoute, preloadPages } from './app/routes';
 import { useRoute } from './app/router';
 import { selectPageTitle, usePageTitleStore } from './app/usePageTitle';
 import { localize } from './domain/text';
@@ -49,12 +49,27 @@ function useFocusOnNavigate(key: string) {
   return main;
 }
 
+/** Once the org is shown, fetch the chart's chunk while the page is idle (see `preloadable`). */
+function usePreloadPages(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const run = () => void preloadPages().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(run, 1000);
+    return () => clearTimeout(id);
+  }, [ready]);
+}
+
 export function App() {
   const { t } = useTranslation('common');
   const route = useRoute();
   const status = useOrgStore(selectStatus);
   const problems = useOrgStore(selectProblems);
   const source = useOrgStore(selectSource);
+  usePreloadPages(status === 'ready');
   const match = matchRoute(route.path);
   useDocumentTitle(match?.route.titleKey ?? 'notFound.title');
   const main = useFocusOnNavigate(route.path.join('/'));

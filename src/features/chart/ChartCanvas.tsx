@@ -73,6 +73,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
   // Big charts: React Flow gets the nodes around the viewport only (`nodeWindow.ts`).
   const [win, setWin] = useState<FlowRect>();
   const winRef = useRef<FlowRect>(undefined);
+  const windowed = flow.nodes.length > WINDOW_MIN_NODES;
   const followView = useCallback((vp: Viewport) => {
     const el = wrapper.current;
     if (!el) return;
@@ -81,18 +82,21 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
     winRef.current = grow(seen);
     setWin(winRef.current);
   }, []);
-  useLayoutEffect(() => followView(rf.getViewport()), [flow, rf, followView]);
+  // Reading the pane size forces a layout in the middle of the commit: only when it is used.
+  useLayoutEffect(() => {
+    if (windowed) followView(rf.getViewport());
+  }, [windowed, flow, rf, followView]);
 
   const shown = useMemo(() => {
     const keep = new Set([...tree.roots, ...tree.unattached]);
     if (selectedId) keep.add(selectedId);
     if (focusedId) keep.add(focusedId);
     if (overview) return { nodes: flow.nodes.filter((n) => keep.has(n.id)), edges: NO_EDGES };
-    if (flow.nodes.length <= WINDOW_MIN_NODES) return flow;
+    if (!windowed) return flow;
     // No window yet: set before paint by the layout effect above; never hand over everything.
     if (!win) return { nodes: flow.nodes.filter((n) => keep.has(n.id)), edges: NO_EDGES };
     return windowOf(flow, win, keep);
-  }, [overview, flow, tree, selectedId, focusedId, win]);
+  }, [overview, windowed, flow, tree, selectedId, focusedId, win]);
 
   const fit = useCallback(() => {
     const size = wrapper.current;
@@ -214,7 +218,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
       <ReactFlow
         nodes={shown.nodes}
         edges={shown.edges}
-        onMove={(_e, vp) => followView(vp)}
+        onMove={windowed ? (_e, vp) => followView(vp) : undefined}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onlyRenderVisibleElements
