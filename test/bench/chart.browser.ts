@@ -1,7 +1,8 @@
 /**
  * Chart benchmarks on the built app (Playwright, headless Chromium), generated organisations:
  *  - first drawn chart: data already loaded (search page), then `#/chart`, until a card is drawn;
- *    "cold" = new browser context (no layout cache), "cached" = same context after a reload;
+ *    "cold" = new browser context (no layout cache), opened `BENCH_SETTLE_MS` (1 s) after the
+ *    search page is up and also at once; "cached" = same context after a reload;
  *  - expanding one team (the manager with the most direct reports, up to 50);
  *  - expand all at 10k, with the longest main-thread freeze (requestAnimationFrame gap);
  *  - pan frame time with about 1,000 cards on screen (DOM cards and overview rectangles inside
@@ -16,6 +17,8 @@ const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
 const SIZES = (process.env.BENCH_SIZES ?? '1k,10k,100k').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DATA_DIR = process.env.BENCH_DATA_DIR ?? '.bench';
+/** Pause between the search page showing the org and opening the chart (first view). */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1000);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -93,10 +96,20 @@ function teamManager(size: string): string | undefined {
 async function firstView(browser: Browser, size: string) {
   const cold: number[] = [];
   const cached: number[] = [];
+  const rushed: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    // Opened in the same frame the search page shows the org: the app's start-up work
+    // (service worker precache, search index, the idle preload of the chart chunk) still runs.
+    const rush = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const first = await rush.newPage();
+    await openWithData(first, size);
+    rushed.push(await timeToChart(first, '#/chart'));
+    await rush.close();
+
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await openWithData(page, size);
+    await page.waitForTimeout(SETTLE_MS); // a user reads the search page before opening the chart
     cold.push(await timeToChart(page, '#/chart'));
     await page.waitForTimeout(1500); // let ELK refine and the cache be written
     await page.goto(`${BASE}?org=${encodeURIComponent(`bench/org-${size}.json`)}#/search`);
@@ -106,8 +119,9 @@ async function firstView(browser: Browser, size: string) {
     if (size === '100k') break;
   }
   console.log(
-    `chart first view ${size}: median ${ms(median(cold))} (runs ${cold.map(Math.round).join(', ')}); ` +
-      `with layout cache after reload: median ${ms(median(cached))}`,
+    `chart first view ${size}, ${SETTLE_MS} ms after the search page is up: median ${ms(median(cold))} ` +
+      `(runs ${cold.map(Math.round).join(', ')}); at once: median ${ms(median(rushed))} ` +
+      `(runs ${rushed.map(Math.round).join(', ')}); with layout cache after reload: median ${ms(median(cached))}`,
   );
 }
 
