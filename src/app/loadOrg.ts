@@ -15,6 +15,7 @@
  *   nothing else is there to show: the chart draws those positions apart and names them, and a
  *   notice lists the errors. A refresh never replaces good data with such a file.
  */
+import { mark } from './perfMark';
 import { sha256Hex } from '../db/hash';
 import { getCurrent, getSettings, saveVersion, type StoredOrg } from '../db/orgRepository';
 import { hasErrors, type Problem } from '../domain/problems';
@@ -31,13 +32,6 @@ export const DEFAULT_SOURCE = 'org.json';
 async function parseOrg(text: string, drawBrokenReportingLines = false): Promise<ParseResult> {
   const { parseOrg: parse } = await import('./parseOrg');
   return parse(text, { drawBrokenReportingLines });
-}
-
-/** Performance marks for the cold-start bench (test/bench/coldStart.browser.ts). */
-function mark(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
-    performance.mark(name);
-  }
 }
 
 /** `?org=` from the page URL, if any. */
@@ -105,6 +99,15 @@ async function applyNew(data: OrgData, text: string, source: string): Promise<vo
   }
 }
 
+/** Resolves when the page is idle (or after `timeoutMs` at the latest). */
+function whenIdle(timeoutMs = 3000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    } else setTimeout(resolve, 0);
+  });
+}
+
 /** Background check of the source when data is already shown. */
 export async function refreshFromSource(source: string, storedHash: string): Promise<void> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
@@ -148,16 +151,19 @@ export async function loadOrg(
   search: string = typeof window === 'undefined' ? '' : window.location.search,
 ): Promise<{ refresh: Promise<void> }> {
   const store = useOrgStore.getState();
-  mark('wayfinder:load-start');
+  mark('load-start');
   // Both reads at once: the stored data is the long one (structured clone of the whole org).
   const [source, stored] = await Promise.all([configuredSource(search), readStored()]);
   useOrgStore.setState({ source });
-  mark('wayfinder:stored-read');
+  mark('stored-read');
 
   if (stored && stored.meta.sourceUrl === source) {
     store.setData(stored.data, stored.meta);
-    mark('wayfinder:data-set');
-    return { refresh: refreshFromSource(source, stored.meta.hash).catch(() => undefined) };
+    mark('data-set');
+    // After the page has drawn and answered: hashing and maybe parsing the file (10k people:
+    // ~0.15 s of hashing alone) would otherwise compete with the first answer.
+    const refresh = whenIdle().then(() => refreshFromSource(source, stored.meta.hash));
+    return { refresh: refresh.catch(() => undefined) };
   }
 
   const fetched = await fetchText(source);

@@ -1,8 +1,16 @@
+/** One formatter per language: building one loads locale data (tens of ms the first time). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a `YYYY-MM-DD` date for people, in the UI language, without time-zone drift. */
 export function formatIsoDate(iso: string, lang: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let formatter = formatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(lang, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** The last part of a URL or path, for display: `https://x/y/org.json?a=1` → `org.json`. */

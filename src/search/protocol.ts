@@ -11,13 +11,16 @@ export interface IndexInfo {
   /** Records indexed. */
   size: number;
   terms: number;
-  /** Time to build the index (in the worker, or on the page after a fallback). */
+  /** Time to build the index (in the worker, or on the page after a fallback); 0 from cache. */
   buildMs: number;
+  source: 'built' | 'cache';
 }
 
 export interface BuildRequest {
   id: number;
   data: OrgData;
+  /** When set, the index is saved in the IndexedDB cache under this key. */
+  cacheKey?: string;
 }
 
 export interface BuiltIndex {
@@ -32,6 +35,11 @@ export type BuildResponse =
 export function buildPacked(data: OrgData): BuiltIndex {
   const start = performance.now();
   const index = buildSearchIndex(data);
-  const info = { size: index.size, terms: index.terms.length, buildMs: performance.now() - start };
+  const info: IndexInfo = {
+    size: index.size,
+    terms: index.terms.length,
+    buildMs: performance.now() - start,
+    source: 'built',
+  };
   return { packed: packIndex(index), info };
 }

@@ -1,9 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearSearchIndexes, readSearchIndex } from '../db/searchIndexCache';
 import type { OrgData } from '../domain/types';
 import { createSearchClient } from './searchClient';
 import { fixtureOrg } from './testFixture';
 
 afterEach(() => vi.unstubAllGlobals());
+beforeEach(() => clearSearchIndexes());
+
+async function untilCached(key: string): Promise<void> {
+  for (let i = 0; i < 100 && !(await readSearchIndex(key)); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
 describe('search client', () => {
   it('builds on the main thread when there is no Worker (jsdom) and answers synchronously', async () => {
@@ -30,6 +38,21 @@ describe('search client', () => {
     };
     await client.load(renamed);
     expect(client.search('ordinateur')?.hits[0]).toMatchObject({ id: 't-laptop' });
+  });
+
+  it('reuses the index cached in IndexedDB for the same data version, and only for it', async () => {
+    const first = createSearchClient({ useWorker: false });
+    expect(await first.load(fixtureOrg, 'k:1:abc')).toMatchObject({ source: 'built', size: 20 });
+    await untilCached('k:1:abc');
+
+    const next = createSearchClient({ useWorker: false });
+    const info = await next.load(fixtureOrg, 'k:1:abc');
+    expect(info).toMatchObject({ source: 'cache', size: 20, buildMs: 0 });
+    expect(info.terms).toBeGreaterThan(50);
+    expect(next.search('conges')?.hits[0]).toMatchObject({ id: 't-leave' });
+
+    const other = createSearchClient({ useWorker: false });
+    expect(await other.load(fixtureOrg, 'k:2:def')).toMatchObject({ source: 'built' });
   });
 
   it('takes the index built by the worker, transferred as buffers', async () => {

@@ -7,6 +7,18 @@ import { allListItems, allTexts } from '../domain/text';
 import type { OrgData } from '../domain/types';
 import { STOPWORDS, terms } from './normalize';
 
+/**
+ * The index format, part of the key of indexes cached in IndexedDB: bump it whenever what an
+ * index holds changes (fields, weights, tokenising in `normalize.ts`, layout), or users will
+ * be answered from an index built by the previous code.
+ */
+export const INDEX_FORMAT = 1;
+
+/** The cache key of the index of one stored data version. */
+export function searchIndexKey(versionId: number, dataHash: string): string {
+  return `${INDEX_FORMAT}:${versionId}:${dataHash}`;
+}
+
 export const DOC_KINDS = ['topic', 'person', 'position', 'unit'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 

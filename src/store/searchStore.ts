@@ -7,7 +7,10 @@
 import { create } from 'zustand';
 import type { OrgData } from '../domain/types';
 import type { SearchResult } from '../search/query';
+import { mark } from '../app/perfMark';
 import { createSearchClient, type SearchClient } from '../search/searchClient';
+import { searchIndexKey } from '../search/searchIndex';
+import type { DataMeta } from './orgStore';
 
 export interface SearchState {
   query: string;
@@ -48,17 +51,25 @@ export const useSearchStore = create<SearchState>()((set) => ({
 }));
 
 /**
- * Sends a new data version to be indexed (once per version) and re-runs the current query on
- * the new index. Until then the previous index, if any, keeps answering.
+ * Sends a new data version to be indexed (once per version; `version` names it, so its index
+ * is cached and reused on the next start) and re-runs the current query on the new index.
+ * Until then the previous index, if any, keeps answering.
  */
-export function loadSearchData(data: OrgData): void {
+export function loadSearchData(
+  data: OrgData,
+  version?: Pick<DataMeta, 'versionId' | 'hash'>,
+): void {
   if (data === loadedData) return;
   loadedData = data;
   useSearchStore.setState({ indexing: true });
+  const cacheKey = version && searchIndexKey(version.versionId, version.hash);
+  mark('search-index-requested');
   void getClient()
-    .load(data)
-    .then(() => {
+    .load(data, cacheKey)
+    .then((info) => {
       if (loadedData !== data) return;
+      mark(`search-index-ready`);
+      mark(`search-index-from-${info.source}`);
       useSearchStore.setState({ indexing: false });
       const { query, setQuery } = useSearchStore.getState();
       if (query.trim() !== '') setQuery(query);

@@ -10,6 +10,7 @@ import { fixtureOrg } from '../../src/search/testFixture';
 import { useOnboardingStore } from '../../src/store/onboardingStore';
 import { useOrgStore } from '../../src/store/orgStore';
 import { resetSearchClient } from '../../src/store/searchStore';
+import { clearSearchIndexes } from '../../src/db/searchIndexCache';
 
 const meta = {
   versionId: 1,
@@ -23,6 +24,8 @@ beforeEach(async () => {
   await i18n.changeLanguage('en');
   window.location.hash = '#/';
   resetSearchClient();
+  // Indexes are cached by data version; each test's data is version 1 unless it says otherwise.
+  await clearSearchIndexes();
   useOnboardingStore.setState({ positionId: undefined, unitId: undefined });
   useOrgStore.getState().setData(fixtureOrg, meta);
 });
@@ -98,7 +101,10 @@ describe('SearchPage', () => {
     const people = Array.from({ length: 12 }, (_, i) => ({ id: `z${i}`, name: `Zephyr Nr${i}` }));
     useOrgStore
       .getState()
-      .setData({ ...fixtureOrg, people: [...fixtureOrg.people, ...people] }, meta);
+      .setData(
+        { ...fixtureOrg, people: [...fixtureOrg.people, ...people] },
+        { ...meta, versionId: 2, hash: 'zephyr' },
+      );
     render(<SearchPage />);
     await typeQuery('zephyr');
     // More rows than are drawn with the first render (5): the rest must follow.

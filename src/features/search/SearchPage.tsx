@@ -8,7 +8,7 @@ import type { PageProps } from '../../app/pageProps';
 import { hrefs } from '../../app/links';
 import { navigate, useRoute } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { selectOrgData, selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { selectMeta, selectOrgData, selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import {
   loadSearchData,
   selectIndexing,
@@ -27,6 +27,7 @@ export function SearchPage(_props: Partial<PageProps>) {
   const { t } = useTranslation('search');
   const data = useOrgStore(selectOrgData);
   const index = useOrgStore(selectOrgIndex);
+  const meta = useOrgStore(selectMeta);
   const query = useSearchStore(selectQuery);
   const setQuery = useSearchStore(selectSetQuery);
   const indexing = useSearchStore(selectIndexing);
@@ -38,8 +39,9 @@ export function SearchPage(_props: Partial<PageProps>) {
   usePageTitle(t('title'));
 
   useEffect(() => {
-    if (data) loadSearchData(data);
-  }, [data]);
+    // The store sets data and meta together, so `meta` names the version of `data`.
+    if (data) loadSearchData(data, meta);
+  }, [data, meta]);
 
   // The URL is the truth: a shared or bookmarked link, back/forward, or the nav link.
   useEffect(() => {
