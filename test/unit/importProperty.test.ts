@@ -15,6 +15,7 @@ import { analyseImport } from '../../src/import/pipeline';
 import { useAdminStore } from '../../src/store/adminStore';
 import { useOrgStore } from '../../src/store/orgStore';
 import { smallOrg, tinyOrg } from '../fixtures/import/smallOrg';
+import { freshDb } from './freshDb';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -166,8 +167,7 @@ describe('import pipeline properties', () => {
 
 describe('rejected imports never change stored data', () => {
   beforeAll(async () => {
-    await db.delete();
-    await db.open();
+    await freshDb();
     const meta = await applyImport({ data: smallOrg(), fileName: 'base.json', text: 'base' });
     useOrgStore.getState().setData(smallOrg(), meta);
   });

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { applyImport, listVersionInfos } from '../../src/db/importRepository';
 import { getCurrent, MAX_VERSIONS, restoreVersion, saveSettings } from '../../src/db/orgRepository';
 import { smallOrg } from '../fixtures/import/smallOrg';
+import { freshDbPerTest } from './freshDb';
 
 async function snapshot() {
   return { versions: await db.versions.toArray(), meta: await db.meta.toArray() };
@@ -14,14 +15,7 @@ const item = (name: string) => {
   return { data, fileName: `${name}.json`, text: name };
 };
 
-beforeEach(async () => {
-  await db.delete();
-  await db.open();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
-});
+freshDbPerTest();
 
 describe('import repository', () => {
   it('applies an import as the current version', async () => {

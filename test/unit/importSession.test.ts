@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { applyImport, listVersionInfos } from '../../src/db/importRepository';
 import * as orgRepository from '../../src/db/orgRepository';
 import { getCurrent } from '../../src/db/orgRepository';
 import { ImportSession } from '../../src/import/importSession';
 import { smallOrg } from '../fixtures/import/smallOrg';
+import { freshDbPerTest } from './freshDb';
 
 const renamed = () => {
   const data = smallOrg();
@@ -12,14 +13,7 @@ const renamed = () => {
   return data;
 };
 
-beforeEach(async () => {
-  await db.delete();
-  await db.open();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
-});
+freshDbPerTest();
 
 async function report(session: ImportSession, input: Parameters<ImportSession['analyse']>[0]) {
   const outcome = await session.analyse(input, () => {});

@@ -11,14 +11,14 @@ import i18n from '../../src/i18n/i18n';
 import { useAdminStore } from '../../src/store/adminStore';
 import { useOrgStore } from '../../src/store/orgStore';
 import { smallOrg } from '../fixtures/import/smallOrg';
+import { freshDb } from './freshDb';
 
 const fixture = (name: string) => readFileSync(resolve('test/fixtures/import', name), 'utf8');
 const initialAdmin = useAdminStore.getState();
 
 beforeEach(async () => {
   await i18n.changeLanguage('en');
-  await db.delete();
-  await db.open();
+  await freshDb();
   const meta = await applyImport({ data: smallOrg(), fileName: 'base.json', text: 'base' });
   useOrgStore.getState().setData(smallOrg(), meta);
   useAdminStore.setState(initialAdmin, true);

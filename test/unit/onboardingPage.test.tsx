@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/db/database';
 import { getProgress, onboardingKey, setItemDone } from '../../src/db/progressRepository';
 import { OnboardingPage } from '../../src/features/onboarding/OnboardingPage';
 import {
@@ -10,10 +9,10 @@ import {
   useOnboardingStore,
 } from '../../src/store/onboardingStore';
 import { loadViewsOrg, renderAt } from './viewsFixture';
+import { freshDb } from './freshDb';
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await freshDb();
   useOnboardingStore.getState().forget();
   await loadViewsOrg('en');
 });
