@@ -173,7 +173,7 @@ export const useAdminStore = create<AdminState>()((set, get) => {
         const version = await getVersion(id);
         if (!version) throw new Error(`version ${id}`);
         const meta = await restoreStored(id);
-        useOrgStore.getState().setData(version.data, meta);
+        await useOrgStore.getState().setDataInSlices(version.data, meta);
         useOrgStore.getState().setProblems([]);
         set({ message: { kind: 'success', key: 'history.restored', values: { id } } });
       } catch (e) {

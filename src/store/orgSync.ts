@@ -35,7 +35,8 @@ export function startOrgSync(): Subscription {
       if (applying > 0) return;
       const current = await getCurrent();
       if (current && current.meta.versionId !== useOrgStore.getState().meta?.versionId) {
-        useOrgStore.getState().setData(current.data, current.meta);
+        // In ~8 ms slices: another tab's 100k import must not freeze this one.
+        await useOrgStore.getState().setDataInSlices(current.data, current.meta);
       }
     },
     error: () => undefined, // IndexedDB unavailable: nothing to follow
