@@ -189,7 +189,18 @@ export async function toFlowSliced(
   live: () => boolean,
   sliceMs = 8,
 ): Promise<ChartFlow | undefined> {
-  const steps = flowSteps(index, tree, scene, positions, options);
+  return runSliced(flowSteps(index, tree, scene, positions, options), live, sliceMs);
+}
+
+/**
+ * Runs `steps` to the end in slices of about `sliceMs`, giving the main thread back in between;
+ * `undefined` when `live()` turns false.
+ */
+export async function runSliced<T>(
+  steps: Generator<void, T>,
+  live: () => boolean,
+  sliceMs = 8,
+): Promise<T | undefined> {
   let deadline = performance.now() + sliceMs;
   for (;;) {
     const step = steps.next();

@@ -8,12 +8,11 @@ import {
   Background,
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Edge,
-  type Node,
   type ReactFlowState,
   type Viewport,
 } from '@xyflow/react';
@@ -25,19 +24,20 @@ import { selectRevealId, selectSelectedId, useChartStore } from '../../store/cha
 import { setNodeOpen, toggleNode } from './chartActions';
 import { neighbour } from './keyboardNav';
 import { contains, grow, seenRect, windowOf, WINDOW_MIN_NODES, type FlowRect } from './nodeWindow';
+import { ChartMiniMap } from './nodes/ChartMiniMap';
 import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './nodes/OrgEdge';
 import { OverviewLayer } from './nodes/OverviewLayer';
 
 /** Above this many cards the first view centres on the top instead of fitting everything. */
 export const FIT_LIMIT = 300;
-/** The minimap draws every node (no culling): above this it would cost more than the chart. */
-const MINIMAP_LIMIT = 2000;
 /** Below this zoom card titles are under ~6 px: the overview layer draws the cards instead. */
 export const OVERVIEW_ZOOM = 0.25;
 /** Flips only when the zoom crosses the threshold: no re-render per pan or zoom frame. */
 const selectOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 const NO_EDGES: Edge[] = [];
+const selectWidth = (s: ReactFlowState) => s.width;
+const selectHeight = (s: ReactFlowState) => s.height;
 
 interface Props {
   flow: ChartFlow;
@@ -47,9 +47,6 @@ interface Props {
   viewKey: unknown;
   onOpen: (id: string) => void;
 }
-
-const minimapColor = (node: Node) =>
-  node.type === 'position' ? ((node.data as { color?: string }).color ?? '#64748b') : '#dde2ec';
 
 export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
   const { t } = useTranslation('chart');
@@ -74,18 +71,47 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
   const [win, setWin] = useState<FlowRect>();
   const winRef = useRef<FlowRect>(undefined);
   const windowed = flow.nodes.length > WINDOW_MIN_NODES;
-  const followView = useCallback((vp: Viewport) => {
-    const el = wrapper.current;
-    if (!el) return;
-    const seen = seenRect(vp, el.clientWidth, el.clientHeight);
-    if (winRef.current && contains(winRef.current, seen)) return;
-    winRef.current = grow(seen);
-    setWin(winRef.current);
-  }, []);
-  // Reading the pane size forces a layout in the middle of the commit: only when it is used.
+  const store = useStoreApi();
+  const followView = useCallback(
+    (vp: Viewport) => {
+      // React Flow's own pane size: reading the DOM's would force a layout mid-commit.
+      const { width, height } = store.getState();
+      if (!width || !height) return;
+      const seen = seenRect(vp, width, height);
+      if (winRef.current && contains(winRef.current, seen)) return;
+      winRef.current = grow(seen);
+      setWin(winRef.current);
+    },
+    [store],
+  );
+  // Keep the anchor card (just toggled or revealed, else the top) still when positions change:
+  // expanding a team, or ELK refining the instant tidy-tree preview, never jumps the view.
+  // Declared before the window effect below, so the window follows the shifted view (not the
+  // old one: React Flow would get, then drop, the cards around a place the view is leaving).
+  const previous = useRef<ChartFlow>(undefined);
+  useLayoutEffect(() => {
+    const { anchorId } = useChartStore.getState();
+    const anchor = anchorId ?? tree.roots[0] ?? tree.unattached[0];
+    const at = (f: ChartFlow | undefined) => f?.nodes.find((n) => n.id === anchor)?.position;
+    const before = anchor ? at(previous.current) : undefined;
+    const now = anchor ? at(flow) : undefined;
+    if (before && now && (before.x !== now.x || before.y !== now.y)) {
+      const { x, y, zoom } = rf.getViewport();
+      void rf.setViewport({
+        x: x - (now.x - before.x) * zoom,
+        y: y - (now.y - before.y) * zoom,
+        zoom,
+      });
+    }
+    previous.current = flow;
+  }, [flow, rf, tree]);
+
+  // Also when React Flow learns (or changes) its pane size: it is 0 until its first effect.
+  const paneWidth = useStore(selectWidth);
+  const paneHeight = useStore(selectHeight);
   useLayoutEffect(() => {
     if (windowed) followView(rf.getViewport());
-  }, [windowed, flow, rf, followView]);
+  }, [windowed, flow, rf, followView, paneWidth, paneHeight]);
 
   const shown = useMemo(() => {
     const keep = new Set([...tree.roots, ...tree.unattached]);
@@ -119,25 +145,6 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
     if (size)
       void rf.setViewport(frameViewport(flow, size.clientWidth, size.clientHeight, 0.5, top));
   }, [viewKey, flow, rf, tree]);
-
-  // Keep the anchor card (just toggled or revealed, else the top) still when positions change:
-  // expanding a team, or ELK refining the instant tidy-tree preview, never jumps the view.
-  const previous = useRef(new Map<string, { x: number; y: number }>());
-  useLayoutEffect(() => {
-    const { anchorId } = useChartStore.getState();
-    const anchor = anchorId ?? tree.roots[0] ?? tree.unattached[0];
-    const before = anchor ? previous.current.get(anchor) : undefined;
-    const now = anchor ? flow.nodes.find((n) => n.id === anchor)?.position : undefined;
-    if (before && now && (before.x !== now.x || before.y !== now.y)) {
-      const { x, y, zoom } = rf.getViewport();
-      void rf.setViewport({
-        x: x - (now.x - before.x) * zoom,
-        y: y - (now.y - before.y) * zoom,
-        zoom,
-      });
-    }
-    previous.current = new Map(flow.nodes.map((n) => [n.id, n.position]));
-  }, [flow, rf, tree]);
 
   // Bring a node into view (deep link, expand, keyboard move off screen), then focus it.
   useEffect(() => {
@@ -243,16 +250,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
             <span aria-hidden="true">⤢</span>
           </ControlButton>
         </Controls>
-        {flow.nodes.length <= MINIMAP_LIMIT && !overview && (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeWidth={0}
-            ariaLabel={t('minimap')}
-            className="wf-minimap"
-          />
-        )}
+        {!overview && <ChartMiniMap flow={flow} label={t('minimap')} />}
       </ReactFlow>
     </div>
   );

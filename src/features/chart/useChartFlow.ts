@@ -7,12 +7,22 @@
 import { useLayoutEffect, useState } from 'react';
 import type { OrgIndex } from '../../domain/orgIndex';
 import type { ChartLayout } from '../../layout/chartLayout';
-import { toFlow, toFlowSliced, type ChartFlow, type FlowOptions } from '../../layout/flow';
+import {
+  runSliced,
+  toFlow,
+  toFlowSliced,
+  type ChartFlow,
+  type FlowOptions,
+} from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
 import { useChartStore } from '../../store/chartStore';
+import { setWindowIndex, WINDOW_MIN_NODES, windowIndexSteps } from './nodeWindow';
 
-/** Up to this many boxes the build takes a few ms: no slicing, no frame with the old chart. */
-const SYNC_BOXES = 600;
+/**
+ * Up to this many boxes (a first view has fewer) the build takes a few ms: no slicing, no
+ * frame with the old chart. Expand all at 1k (about 300 boxes, 1,000 cards) is sliced.
+ */
+const SYNC_BOXES = 200;
 
 const afterPaint = (fn: () => void) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
@@ -53,11 +63,27 @@ export function useChartFlow(
       return;
     }
     let live = true;
-    void toFlowSliced(index, tree, layout.scene, layout.positions, all, () => live).then((next) => {
-      if (!live || !next) return;
+    const stillWanted = () => live;
+    void (async () => {
+      const next = await toFlowSliced(
+        index,
+        tree,
+        layout.scene,
+        layout.positions,
+        all,
+        stillWanted,
+      );
+      if (!next) return;
+      // The window's grid index too, so the first window after expand all reads a few cells.
+      if (next.nodes.length > WINDOW_MIN_NODES) {
+        const grid = await runSliced(windowIndexSteps(next), stillWanted);
+        if (!grid) return;
+        setWindowIndex(next, grid);
+      }
+      if (!live) return;
       setFlow(next);
       endProgressAfterPaint();
-    });
+    })();
     return () => {
       live = false;
     };

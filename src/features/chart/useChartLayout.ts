@@ -33,15 +33,20 @@ export function useChartLayout(
     if (!index || !tree || !expanded) return;
     let live = true;
     setState((s) => (s.busy ? s : { ...s, busy: true }));
+    // Expand all shows progress until its layout is drawn: an instant preview would be built,
+    // mounted and replaced within a second, two full builds of the chart where one will do.
+    const expandingAll = useChartStore.getState().progress?.phase === 'layout';
     computeChartLayout({
       index,
       tree,
       expanded,
       direction,
       dataHash: structureHash(index.data.positions),
-      onPreview: (layout) => {
-        if (live) setState({ layout, busy: true, error: undefined });
-      },
+      onPreview: expandingAll
+        ? undefined
+        : (layout) => {
+            if (live) setState({ layout, busy: true, error: undefined });
+          },
     })
       .then((layout) => {
         if (!live) return;
