@@ -17,10 +17,17 @@
  */
 import { mark } from './perfMark';
 import { sha256Hex } from '../db/hash';
-import { getCurrent, getSettings, saveVersion, type StoredOrg } from '../db/orgRepository';
+import {
+  getCurrent,
+  getCurrentMeta,
+  getSettings,
+  saveVersion,
+  type StoredOrg,
+} from '../db/orgRepository';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
+import { prefetchSearchIndex } from '../store/searchStore';
 import type { ParseResult } from './parseOrg';
 
 export const DEFAULT_SOURCE = 'org.json';
@@ -152,6 +159,10 @@ export async function loadOrg(
 ): Promise<{ refresh: Promise<void> }> {
   const store = useOrgStore.getState();
   mark('load-start');
+  // The search index of the stored version is read while its data is (a small meta read first).
+  void getCurrentMeta()
+    .then((meta) => meta && prefetchSearchIndex(meta))
+    .catch(() => undefined);
   // Both reads at once: the stored data is the long one (structured clone of the whole org).
   const [source, stored] = await Promise.all([configuredSource(search), readStored()]);
   useOrgStore.setState({ source });

@@ -53,6 +53,12 @@ describe('search client', () => {
 
     const other = createSearchClient({ useWorker: false });
     expect(await other.load(fixtureOrg, 'k:2:def')).toMatchObject({ source: 'built' });
+
+    // Read ahead at start-up (before the data is read), then taken by the load of that version.
+    const early = createSearchClient({ useWorker: false });
+    early.prefetch('k:1:abc');
+    expect(await early.load(fixtureOrg, 'k:1:abc')).toMatchObject({ source: 'cache' });
+    expect(early.search('payrol')?.hits[0]).toMatchObject({ id: 't-payslip' });
   });
 
   it('takes the index built by the worker, transferred as buffers', async () => {

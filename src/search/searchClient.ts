@@ -21,6 +21,11 @@ export interface SearchClient {
    * `cacheKey` (see `searchIndexKey`) names the data version, to reuse its cached index.
    */
   load(data: OrgData, cacheKey?: string): Promise<IndexInfo>;
+  /**
+   * Starts reading the cached index of a data version before its data is even read (at
+   * start-up both come from IndexedDB: in parallel, the answer is ready with the data).
+   */
+  prefetch(cacheKey: string): void;
   /** The answer from the latest loaded index; undefined while no index is ready. */
   search(query: string, options?: SearchOptions): SearchResult | undefined;
   /** Where indexes are built: 'worker', or 'main' (after a fallback), for diagnostics. */
@@ -50,6 +55,7 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
   let indexId = 0;
   let nextId = 1;
   const pending = new Map<number, PendingLoad>();
+  let prefetched: { key: string; read: ReturnType<typeof readSearchIndex> } | undefined;
 
   const adopt = (id: number, packed: PackedSearchIndex) => {
     if (id > indexId) {
@@ -113,13 +119,20 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
   return {
     async load(data, cacheKey) {
       const id = nextId++;
-      const cached = cacheKey === undefined ? undefined : await readSearchIndex(cacheKey);
+      const cached =
+        cacheKey === undefined
+          ? undefined
+          : await (prefetched?.key === cacheKey ? prefetched.read : readSearchIndex(cacheKey));
+      prefetched = undefined;
       if (cached) {
         adopt(id, cached.packed);
         const terms = cached.packed.postingStart.length - 1;
         return { size: cached.packed.docKind.length, terms, buildMs: 0, source: 'cache' };
       }
       return build({ id, data, ...(cacheKey === undefined ? {} : { cacheKey }) });
+    },
+    prefetch(cacheKey) {
+      prefetched = { key: cacheKey, read: readSearchIndex(cacheKey) };
     },
     search(query, opts = {}) {
       return index ? search(index, query, opts) : undefined;

@@ -81,6 +81,11 @@ export function loadSearchData(
     });
 }
 
+/** Starts reading the cached index of the stored version while the loader reads its data. */
+export function prefetchSearchIndex(version: Pick<DataMeta, 'versionId' | 'hash'>): void {
+  getClient().prefetch(searchIndexKey(version.versionId, version.hash));
+}
+
 /** For tests: forget the worker client and the loaded data. */
 export function resetSearchClient(): void {
   client?.dispose();
