@@ -61,6 +61,24 @@ describe('search client', () => {
     expect(early.search('payrol')?.hits[0]).toMatchObject({ id: 't-payslip' });
   });
 
+  it('starts no worker when the index comes from the cache', async () => {
+    await createSearchClient({ useWorker: false }).load(fixtureOrg, 'k:3:ghi');
+    await untilCached('k:3:ghi');
+    let started = 0;
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          started++;
+        }
+      },
+    );
+    const client = createSearchClient();
+    expect(await client.load(fixtureOrg, 'k:3:ghi')).toMatchObject({ source: 'cache' });
+    expect(client.search('conges')?.hits[0]).toMatchObject({ id: 't-leave' });
+    expect(started).toBe(0);
+  });
+
   it('takes the index built by the worker, transferred as buffers', async () => {
     const { buildPacked } = await import('./protocol');
     const posted: unknown[][] = [];

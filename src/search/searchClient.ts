@@ -28,7 +28,7 @@ export interface SearchClient {
   prefetch(cacheKey: string): void;
   /** The answer from the latest loaded index; undefined while no index is ready. */
   search(query: string, options?: SearchOptions): SearchResult | undefined;
-  /** Where indexes are built: 'worker', or 'main' (after a fallback), for diagnostics. */
+  /** Where indexes are built: 'worker', or 'main' (no workers, or after a fallback). */
   readonly mode: 'worker' | 'main';
   dispose(): void;
 }
@@ -49,7 +49,10 @@ function startWorker(): Worker | undefined {
 }
 
 export function createSearchClient(options: { useWorker?: boolean } = {}): SearchClient {
-  let worker = options.useWorker === false ? undefined : startWorker();
+  /** False once workers are known to be missing or broken: indexes are then built here. */
+  let useWorker = options.useWorker !== false && typeof Worker !== 'undefined';
+  /** Started on the first build: a start-up answered from the cache needs no second thread. */
+  let worker: Worker | undefined;
   let index: SearchIndex | undefined;
   /** The id of the load whose index answers now: an older build arriving late is dropped. */
   let indexId = 0;
@@ -86,9 +89,10 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
   const build = (request: BuildRequest) =>
     new Promise<IndexInfo>((resolve, reject) => {
       const p: PendingLoad = { request, resolve, reject };
-      if (worker) {
+      const builder = getWorker();
+      if (builder) {
         pending.set(request.id, p);
-        worker.postMessage(request);
+        builder.postMessage(request);
       } else {
         // Keep the promise asynchronous either way so callers behave the same.
         queueMicrotask(() => settle(p, buildHere(request)));
@@ -96,6 +100,7 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     });
 
   const fallBack = () => {
+    useWorker = false;
     worker?.terminate();
     worker = undefined;
     const waiting = [...pending.values()].sort((a, b) => a.request.id - b.request.id);
@@ -103,7 +108,13 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     for (const p of waiting) settle(p, buildHere(p.request));
   };
 
-  if (worker) {
+  function getWorker(): Worker | undefined {
+    if (worker || !useWorker) return worker;
+    worker = startWorker();
+    if (!worker) {
+      useWorker = false;
+      return undefined;
+    }
     worker.onmessage = (event: MessageEvent<BuildResponse>) => {
       const p = pending.get(event.data.id);
       if (!p) return;
@@ -114,6 +125,7 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
       event.preventDefault();
       fallBack();
     };
+    return worker;
   }
 
   return {
@@ -138,7 +150,7 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
       return index ? search(index, query, opts) : undefined;
     },
     get mode() {
-      return worker ? 'worker' : 'main';
+      return useWorker ? 'worker' : 'main';
     },
     dispose() {
       worker?.terminate();
