@@ -43,7 +43,7 @@ export const contains = (outer: FlowRect, inner: FlowRect) =>
 /** Side of a grid cell, in chart px (a 1400 × 900 screen at zoom 0.5 covers about 2 × 1). */
 const CELL = 2048;
 /** Items handled between two checks of the time slice while the index is built. */
-const STEP = 256;
+const STEP = 64;
 
 interface Box {
   x0: number;
