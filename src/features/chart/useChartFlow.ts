@@ -18,11 +18,8 @@ import type { OrgTree } from '../../layout/orgTree';
 import { useChartStore } from '../../store/chartStore';
 import { setWindowIndex, WINDOW_MIN_NODES, windowIndexSteps } from './nodeWindow';
 
-/**
- * Up to this many boxes (a first view has fewer) the build takes a few ms: no slicing, no
- * frame with the old chart. Expand all at 1k (about 300 boxes, 1,000 cards) is sliced.
- */
-const SYNC_BOXES = 200;
+/** Up to this many boxes the build takes a few ms: no slicing, no frame with the old chart. */
+const SYNC_BOXES = 600;
 
 const afterPaint = (fn: () => void) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
@@ -57,7 +54,10 @@ export function useChartFlow(
       vacantLabel: vacantLabel ?? '',
       expanded: layout.expanded,
     };
-    if (layout.scene.boxes.length <= SYNC_BOXES) {
+    // Expand all (progress shown) is sliced at any size: at 1k (about 300 boxes) its build
+    // would share one task with React Flow taking the new nodes.
+    const expandingAll = useChartStore.getState().progress !== undefined;
+    if (layout.scene.boxes.length <= SYNC_BOXES && !expandingAll) {
       setFlow(toFlow(index, tree, layout.scene, layout.positions, all));
       endProgressAfterPaint();
       return;
