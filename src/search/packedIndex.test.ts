@@ -10,7 +10,8 @@ describe('packed search index', () => {
     const copy = unpackIndex(structuredClone(packIndex(original)));
     expect(copy.size).toBe(original.size);
     expect(copy.terms).toEqual(original.terms);
-    expect(copy.docId).toEqual(original.docId);
+    expect(copy.docIds).toBe(original.docIds);
+    expect([...copy.docIdStart]).toEqual([...original.docIdStart]);
     for (const q of [
       'payrol',
       'bulletin de paie',
@@ -26,9 +27,9 @@ describe('packed search index', () => {
   it('lists one buffer per typed array, so postMessage moves them without a copy', () => {
     const packed = packIndex(buildSearchIndex(fixtureOrg));
     const buffers = transferables(packed);
-    expect(buffers).toHaveLength(5);
+    expect(buffers).toHaveLength(6);
     expect(buffers.every((b) => b instanceof ArrayBuffer)).toBe(true);
-    expect(new Set(buffers).size).toBe(5);
+    expect(new Set(buffers).size).toBe(6);
   });
 
   it('survives an empty organisation', () => {

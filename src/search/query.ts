@@ -5,7 +5,14 @@
  * prefers the record that has both words over one that has `laptop` many times.
  */
 import { queryWords, type QueryWord } from './normalize';
-import { DOC_KINDS, pairKey, postingLength, type DocKind, type SearchIndex } from './searchIndex';
+import {
+  DOC_KINDS,
+  docIdOf,
+  pairKey,
+  postingLength,
+  type DocKind,
+  type SearchIndex,
+} from './searchIndex';
 import { matchWord } from './vocabulary';
 
 export interface SearchHit {
@@ -160,7 +167,7 @@ export function search(
   }
   result.hits = top.map(({ doc, score, m }) => ({
     kind: DOC_KINDS[index.docKind[doc]!]!,
-    id: index.docId[doc]!,
+    id: docIdOf(index, doc),
     score,
     matchedWords: m,
   }));

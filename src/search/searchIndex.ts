@@ -12,7 +12,7 @@ import { STOPWORDS, terms } from './normalize';
  * index holds changes (fields, weights, tokenising in `normalize.ts`, layout), or users will
  * be answered from an index built by the previous code.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** The cache key of the index of one stored data version. */
 export function searchIndexKey(versionId: number, dataHash: string): string {
@@ -42,7 +42,13 @@ export interface SearchIndex {
   /** Number of records indexed. */
   readonly size: number;
   readonly docKind: Uint8Array;
-  readonly docId: readonly string[];
+  /**
+   * Record ids, one string (`docIdOf` reads one): a page receiving a 100k index splits no
+   * 200k-element array, and a query only ever needs the ids of its top hits.
+   */
+  readonly docIds: string;
+  /** Where each record's id starts in `docIds` (length: records + 1). */
+  readonly docIdStart: Int32Array;
   /** Vocabulary, sorted (binary search for prefixes). */
   readonly terms: readonly string[];
   readonly termId: ReadonlyMap<string, number>;
@@ -161,7 +167,7 @@ class Builder {
     postingStart[sorted.length] = at;
     return assembleIndex({
       docKind: Uint8Array.from(this.kinds),
-      docId: this.ids,
+      ...joinIds(this.ids),
       terms: sorted,
       postingStart,
       postingDocs,
@@ -174,7 +180,14 @@ class Builder {
 /** The parts of an index that are data; the rest (`termId`, `byLength`, cache) derives from them. */
 export type SearchIndexCore = Pick<
   SearchIndex,
-  'docKind' | 'docId' | 'terms' | 'postingStart' | 'postingDocs' | 'postingWeights' | 'answerTerm'
+  | 'docKind'
+  | 'docIds'
+  | 'docIdStart'
+  | 'terms'
+  | 'postingStart'
+  | 'postingDocs'
+  | 'postingWeights'
+  | 'answerTerm'
 >;
 
 /** Completes an index from its data: term lookup, terms by length (for typos), an empty cache. */
@@ -186,7 +199,24 @@ export function assembleIndex(core: SearchIndexCore): SearchIndex {
     if (!isPair(term)) (byLength[term.length] ??= []).push(i);
   });
   for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
-  return { ...core, size: core.docId.length, termId, byLength, cache: new Map() };
+  return { ...core, size: core.docIdStart.length - 1, termId, byLength, cache: new Map() };
+}
+
+/** Ids joined by `\n` (ids are letters, digits and `-_.:`, never a line break), with offsets. */
+function joinIds(ids: readonly string[]): { docIds: string; docIdStart: Int32Array } {
+  const docIdStart = new Int32Array(ids.length + 1);
+  let at = 0;
+  ids.forEach((id, i) => {
+    docIdStart[i] = at;
+    at += id.length + 1;
+  });
+  docIdStart[ids.length] = at;
+  return { docIds: ids.join('\n'), docIdStart };
+}
+
+/** The id of record `doc`. */
+export function docIdOf(index: SearchIndex, doc: number): string {
+  return index.docIds.slice(index.docIdStart[doc]!, index.docIdStart[doc + 1]! - 1);
 }
 
 /** How many records hold term `t`. */
