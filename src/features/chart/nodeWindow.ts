@@ -45,12 +45,8 @@ const CELL = 2048;
 /** Items handled between two checks of the time slice while the index is built. */
 const STEP = 64;
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+/** A node's or an edge's extent, in the same corners as the window. */
+type Box = FlowRect;
 
 /** Nodes and edges of a flow bucketed by the grid cells their boxes touch. */
 export interface WindowIndex {
