@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearSearchIndexes, readSearchIndex } from '../db/searchIndexCache';
+import { clearSearchIndexes, readSearchIndex, writeSearchIndex } from '../db/searchIndexCache';
 import type { OrgData } from '../domain/types';
+import type { PackedSearchIndex } from './packedIndex';
 import { createSearchClient } from './searchClient';
 import { fixtureOrg } from './testFixture';
 
@@ -59,6 +60,15 @@ describe('search client', () => {
     early.prefetch('k:1:abc');
     expect(await early.load(fixtureOrg, 'k:1:abc')).toMatchObject({ source: 'cache' });
     expect(early.search('payrol')?.hits[0]).toMatchObject({ id: 't-payslip' });
+  });
+
+  it('builds again when the cached entry is damaged', async () => {
+    const damaged = { terms: 'a\nb', docIds: 'x' } as unknown as PackedSearchIndex;
+    await writeSearchIndex('k:4:bad', damaged);
+    await untilCached('k:4:bad');
+    const client = createSearchClient({ useWorker: false });
+    expect(await client.load(fixtureOrg, 'k:4:bad')).toMatchObject({ source: 'built', size: 20 });
+    expect(client.search('conges')?.hits[0]).toMatchObject({ id: 't-leave' });
   });
 
   it('starts no worker when the index comes from the cache', async () => {

@@ -137,9 +137,13 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
           : await (prefetched?.key === cacheKey ? prefetched.read : readSearchIndex(cacheKey));
       prefetched = undefined;
       if (cached) {
-        adopt(id, cached.packed);
-        const terms = cached.packed.postingStart.length - 1;
-        return { size: cached.packed.docKind.length, terms, buildMs: 0, source: 'cache' };
+        try {
+          adopt(id, cached.packed);
+          const terms = cached.packed.postingStart.length - 1;
+          return { size: cached.packed.docKind.length, terms, buildMs: 0, source: 'cache' };
+        } catch {
+          // A damaged entry is only a cache miss: build the index again (and overwrite it).
+        }
       }
       return build({ id, data, ...(cacheKey === undefined ? {} : { cacheKey }) });
     },
