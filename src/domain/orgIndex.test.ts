@@ -8,6 +8,7 @@ import {
   reportingChain,
 } from './orgIndex';
 import type { OrgData } from './types';
+import { drainSteps } from '../../test/unit/drainSteps';
 
 const org: OrgData = {
   formatVersion: 1,
@@ -84,18 +85,12 @@ describe('orgIndexSteps', () => {
 
   it('pauses every few thousand records and ends with the same index as buildOrgIndex', () => {
     const data = bigOrg(3 * INDEX_STEP_RECORDS + 5);
-    const steps = orgIndexSteps(data);
-    let pauses = 0;
-    let step = steps.next();
-    while (!step.done) {
-      pauses++;
-      step = steps.next();
-    }
+    const { pauses, value } = drainSteps(orgIndexSteps(data));
     // positions and people by id (3 each), then the positions pass (3).
     expect(pauses).toBe(9);
-    expect(step.value).toEqual(buildOrgIndex(data));
-    expect(step.value.reportsOf.get('p0')).toEqual(['p1', 'p2', 'p3']);
-    expect(step.value.positionsOfPerson.get(`h${INDEX_STEP_RECORDS}`)).toEqual([
+    expect(value).toEqual(buildOrgIndex(data));
+    expect(value.reportsOf.get('p0')).toEqual(['p1', 'p2', 'p3']);
+    expect(value.positionsOfPerson.get(`h${INDEX_STEP_RECORDS}`)).toEqual([
       `p${INDEX_STEP_RECORDS}`,
     ]);
   });

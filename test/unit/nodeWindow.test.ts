@@ -7,6 +7,7 @@ import {
   type FlowRect,
 } from '../../src/features/chart/nodeWindow';
 import type { ChartFlow, ChartNode } from '../../src/layout/flow';
+import { drainSteps } from './drainSteps';
 
 /** A wide tree: rows of cards, each card under a manager of the row above (long buses too). */
 function wideFlow(seed: number): ChartFlow {
@@ -80,15 +81,9 @@ describe('windowOf (grid index)', () => {
 
   it('uses an index built ahead (in time slices) when one is set', () => {
     const flow = wideFlow(9);
-    const steps = windowIndexSteps(flow);
-    let yields = 0;
-    let step = steps.next();
-    while (!step.done) {
-      yields++;
-      step = steps.next();
-    }
-    expect(yields).toBeGreaterThan(0);
-    const empty = { ...step.value, nodeCells: new Map(), edgeCells: new Map() };
+    const { pauses, value } = drainSteps(windowIndexSteps(flow));
+    expect(pauses).toBeGreaterThan(0);
+    const empty = { ...value, nodeCells: new Map(), edgeCells: new Map() };
     setWindowIndex(flow, empty);
     // An index with no cells finds nothing in the window: proof that the set one is read.
     const win = { x0: 0, y0: 0, x1: 200_000, y1: 2_000 };
