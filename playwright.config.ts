@@ -4,9 +4,10 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const baseURL = process.env.PW_BASE_URL ?? 'http://localhost:4173';
-// The preview server listens on the base URL's port (4173 unless PW_BASE_URL says otherwise).
-const port = new URL(baseURL).port || '4173';
+// Never 4173: that is `npm start`'s port, and the tests must run while the app is open there.
+const baseURL = process.env.PW_BASE_URL ?? `http://localhost:${process.env.PW_PORT ?? '4310'}`;
+// The preview server listens on the base URL's port (4310, or PW_PORT, unless PW_BASE_URL says otherwise).
+const port = new URL(baseURL).port || '4310';
 
 export default defineConfig({
   testDir: 'test/e2e',
