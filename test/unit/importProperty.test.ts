@@ -50,6 +50,12 @@ const hostile: Json[] = [
   'javascript:alert(1)',
   '<img src=x onerror=alert(1)>',
   'x'.repeat(25_000),
+  '\u202Eevil',
+  'a\u0000b\u001f',
+  '\uFFFE\uFFFF',
+  'a@b.example?bcc=x@evil.example',
+  '\tlead\r\n',
+  "'=SUM(A1)",
   deepNest(80),
   JSON.parse('{"__proto__":{"polluted":true}}') as Json,
   { constructor: { prototype: { polluted: true } } },
@@ -69,7 +75,9 @@ type Mutation =
   | { op: 'set'; at: number; value: Json }
   | { op: 'delete'; at: number }
   | { op: 'duplicate'; at: number }
-  | { op: 'rename'; at: number; key: string };
+  | { op: 'rename'; at: number; key: string }
+  | { op: 'selfReport'; at: number }
+  | { op: 'dangle'; at: number; key: string };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
@@ -87,7 +95,23 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     at: fc.nat(),
     key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'reportTo', 'id', ''),
   }),
+  // Shapes a random path rarely makes: a position reporting to itself, a reference to nothing.
+  fc.record({ op: fc.constant('selfReport' as const), at: fc.nat() }),
+  fc.record({
+    op: fc.constant('dangle' as const),
+    at: fc.nat(),
+    key: fc.constantFrom('reportsTo', 'unitId', 'backupId', 'holders', 'dottedLineTo'),
+  }),
 );
+
+/** The `at`-th position of the file, when it still has a list of positions. */
+function positionAt(root: Json, at: number): Record<string, Json> | undefined {
+  const list =
+    root !== null && typeof root === 'object' && !Array.isArray(root) ? root.positions : undefined;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const p = list[at % list.length];
+  return p !== null && typeof p === 'object' && !Array.isArray(p) ? p : undefined;
+}
 
 /** A deep copy that keeps an own `__proto__` key (JSON.parse makes it an own property). */
 const copy = (v: Json): Json =>
@@ -96,6 +120,14 @@ const copy = (v: Json): Json =>
 function mutate(base: Json, mutations: Mutation[]): Json {
   let root = structuredClone(base);
   for (const m of mutations) {
+    if (m.op === 'selfReport' || m.op === 'dangle') {
+      const p = positionAt(root, m.at);
+      if (p && m.op === 'selfReport') p.reportsTo = p.id ?? null;
+      else if (p && m.op === 'dangle') {
+        p[m.key] = m.key === 'holders' || m.key === 'dottedLineTo' ? ['nowhere'] : 'nowhere';
+      }
+      continue;
+    }
     const all = paths(root);
     const path = all[m.at % all.length] as (string | number)[];
     if (path.length === 0) {
@@ -127,6 +159,15 @@ function mutate(base: Json, mutations: Mutation[]): Json {
   return root;
 }
 
+/**
+ * What a crash inside the pipeline becomes (it catches everything so the page never breaks):
+ * none of these inputs may produce it.
+ */
+function expectNoCrash(problems: readonly { code: string; message: { en: string } }[]): void {
+  const crash = problems.find((p) => p.code === 'internal-error');
+  if (crash) throw new Error(`crashed: ${crash.message.en}`);
+}
+
 const base = smallOrg() as unknown as Json;
 const tiny = tinyOrg() as unknown as Json;
 const mutationsArb = fc.array(mutationArb, { minLength: 1, maxLength: 4 });
@@ -138,6 +179,7 @@ describe('import pipeline properties', () => {
         const input = mutate(tiny, mutations);
         const result = validateOrg(input);
         expect(Array.isArray(result.problems)).toBe(true);
+        expectNoCrash(result.problems);
         if (result.data) expect(hasErrors(result.problems)).toBe(false);
         else expect(hasErrors(result.problems)).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -153,12 +195,21 @@ describe('import pipeline properties', () => {
         // Whole, truncated, and as a CSV people list.
         for (const t of [text, text.slice(0, cut % (text.length + 1))]) {
           const a = analyseImport({ text: t, fileName: 'm.json', current: smallOrg() });
+          expectNoCrash(a.problems);
           expect(a.data === undefined || !hasErrors(a.problems)).toBe(true);
+          expect(a.data !== undefined || hasErrors(a.problems)).toBe(true);
         }
         const csv = exportPeopleCsv(smallOrg()).slice(0, cut % 400) + text.slice(0, 200);
         const { table } = parseCsvTable(csv);
-        flatToOrg(table, detectMapping(table.headings, table.rows), { orgName: 'x' });
-        analyseImport({ text: csv, fileName: 'm.csv', current: smallOrg() });
+        const mapped = flatToOrg(table, detectMapping(table.headings, table.rows), {
+          orgName: 'x',
+        });
+        expect(Array.isArray(mapped.problems)).toBe(true);
+        const a = analyseImport({ text: csv, fileName: 'm.csv', current: smallOrg() });
+        expectNoCrash(a.problems);
+        expect(a.data === undefined || !hasErrors(a.problems)).toBe(true);
+        expect(a.data !== undefined || hasErrors(a.problems)).toBe(true);
+        if (a.data) expect(a.summary).toBeDefined();
       }),
       { numRuns: 500 },
     );
@@ -186,6 +237,7 @@ describe('rejected imports never change stored data', () => {
         const store = useAdminStore.getState();
         await store.analyseText(text, 'mutated.json');
         const analysis = useAdminStore.getState().analysis;
+        expectNoCrash(analysis?.problems ?? []);
         if (analysis?.applicable) return; // accepted files may be applied; not this property
         rejected++;
         await useAdminStore.getState().apply();
