@@ -10,7 +10,7 @@
  * "manager": "Manager's Email", … }, "managerMatch": "email" }` (fields: id, name, firstName,
  * lastName, title, manager, email, phone, chat, unit, location).
  */
-import { MAPPED_FIELDS, readMappingJson, type ColumnMapping } from '../src/domain/columnMapping';
+import { MAPPED_FIELDS, readMappingJson, type ColumnMapping } from '../src/import/columnMapping';
 import { analyseImport } from '../src/import/pipeline';
 import type { CliArgs, CliIo, InputFormat } from './validate';
 

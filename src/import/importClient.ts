@@ -8,7 +8,7 @@
  * 100k-people organisation to it. When no worker can start (old browser, tests, a blocked worker
  * script) the same session runs on the main thread instead.
  */
-import type { ColumnMapping } from '../domain/columnMapping';
+import type { ColumnMapping } from './columnMapping';
 import type { OrgData } from '../domain/types';
 import { type AnalyseInput, type Applied, type ImportReport, ImportSession } from './importSession';
 import type { ImportProgress } from './pipeline';

@@ -8,7 +8,7 @@
 import { applyImport } from '../db/importRepository';
 import { getVersion } from '../db/orgRepository';
 import type { CurrentMeta } from '../db/database';
-import type { ColumnMapping } from '../domain/columnMapping';
+import type { ColumnMapping } from './columnMapping';
 import type { DiffSummary } from '../domain/diff';
 import type { OrgData } from '../domain/types';
 import { analyseImport, type ImportAnalysis, type ImportProgress } from './pipeline';

@@ -5,7 +5,7 @@
  * It never throws: anything unexpected becomes a problem. Runs in the import worker, or on the
  * main thread when no worker can start.
  */
-import { detectMapping, type ColumnMapping, mappingGaps } from '../domain/columnMapping';
+import { detectMapping, type ColumnMapping, mappingGaps } from './columnMapping';
 import {
   flatJsonRecords,
   flatToOrg,
@@ -13,11 +13,11 @@ import {
   locateFlatProblem,
   parseCsvTable,
   type FlatTable,
-} from '../domain/csvImport';
+} from './csvImport';
 import { diffOrg, type DiffSummary, type OrgDiff, summarizeDiff } from '../domain/diff';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
 import { sizeProblem as orgSizeProblem } from '../domain/parseOrgFile';
-import { mergePeopleList, type FlatOrgInput } from '../domain/peopleListMerge';
+import { mergePeopleList } from './peopleListMerge';
 import { safeJsonParse } from '../domain/safeJson';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
@@ -145,7 +145,7 @@ function analyseFlat(
   let input: unknown = mapped.input;
   let positionRows: (number | undefined)[] | undefined;
   if (req.current) {
-    const merged = mergePeopleList(mapped.input as unknown as FlatOrgInput, req.current);
+    const merged = mergePeopleList(mapped.input, req.current);
     const { positionSources, ...org } = merged;
     org.organisation = req.current.organisation;
     input = org;

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { getVersion, restoreVersion as restoreStored } from '../db/orgRepository';
 import { listVersionInfos, type VersionInfo } from '../db/importRepository';
-import type { ColumnMapping } from '../domain/columnMapping';
+import type { ColumnMapping } from '../import/columnMapping';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
 import { analyseImportAsync, applyAnalysedImport } from '../import/importClient';
 import type { ImportReport } from '../import/importSession';

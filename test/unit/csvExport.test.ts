@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectMapping } from '../../src/domain/columnMapping';
-import { flatToOrg, parseCsvTable } from '../../src/domain/csvImport';
-import { exportOrgJson, exportPeopleCsv } from '../../src/domain/exportCsv';
+import { detectMapping } from '../../src/import/columnMapping';
+import { flatToOrg, parseCsvTable } from '../../src/import/csvImport';
+import { exportOrgJson } from '../../src/domain/exportOrgJson';
+import { exportPeopleCsv } from '../../src/import/exportCsv';
 import { diffOrg, isEmptyDiff } from '../../src/domain/diff';
 import { orgFileSchema } from '../../src/domain/schema';
 import { smallOrg } from '../fixtures/import/smallOrg';

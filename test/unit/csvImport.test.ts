@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectMapping, mappingGaps, readMappingJson } from '../../src/domain/columnMapping';
+import { detectMapping, mappingGaps, readMappingJson } from '../../src/import/columnMapping';
 import {
   flatJsonRecords,
   flatToOrg,
@@ -9,7 +9,7 @@ import {
   locateFlatProblem,
   parseCsvTable,
   toId,
-} from '../../src/domain/csvImport';
+} from '../../src/import/csvImport';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import { orgFileSchema } from '../../src/domain/schema';
 

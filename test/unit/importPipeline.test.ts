@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeCount } from '../../src/domain/diff';
-import { exportOrgJson } from '../../src/domain/exportCsv';
+import { exportOrgJson } from '../../src/domain/exportOrgJson';
 import { MAX_JSON_DEPTH, MAX_ORG_FILE_BYTES } from '../../src/domain/limits';
 import { analyseImportAsync } from '../../src/import/importClient';
 import { analyseImport } from '../../src/import/pipeline';

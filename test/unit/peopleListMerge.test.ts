@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectMapping } from '../../src/domain/columnMapping';
-import { flatToOrg, parseCsvTable } from '../../src/domain/csvImport';
+import { detectMapping } from '../../src/import/columnMapping';
+import { flatToOrg, parseCsvTable } from '../../src/import/csvImport';
 import { diffOrg, isEmptyDiff } from '../../src/domain/diff';
-import { exportPeopleCsv } from '../../src/domain/exportCsv';
-import { mergePeopleList, type FlatOrgInput } from '../../src/domain/peopleListMerge';
+import { exportPeopleCsv } from '../../src/import/exportCsv';
+import { mergePeopleList } from '../../src/import/peopleListMerge';
 import { orgFileSchema } from '../../src/domain/schema';
 import type { OrgData } from '../../src/domain/types';
 import { validateOrg } from '../../src/domain/validate';
@@ -18,7 +18,7 @@ const sample = orgFileSchema.parse(
 function importList(csv: string, current: OrgData) {
   const { table } = parseCsvTable(csv);
   const mapped = flatToOrg(table, detectMapping(table.headings, table.rows), { orgName: 'x' });
-  const merged = mergePeopleList(mapped.input as unknown as FlatOrgInput, current);
+  const merged = mergePeopleList(mapped.input, current);
   merged.organisation = current.organisation;
   return validateOrg(merged);
 }
@@ -49,7 +49,7 @@ describe('a people list over the current data', () => {
       .join('\n');
     const { table } = parseCsvTable(csv);
     const mapped = flatToOrg(table, detectMapping(table.headings, table.rows), { orgName: 'x' });
-    const merged = mergePeopleList(mapped.input as unknown as FlatOrgInput, current);
+    const merged = mergePeopleList(mapped.input, current);
     for (const seat of merged.positions) expect(current.positions).not.toContain(seat);
     expect(JSON.stringify(current)).toBe(before);
   });

@@ -1,7 +1,8 @@
 /** Download the current data as the org file (JSON) or a flat people list (CSV). */
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../domain/orgIndex';
-import { exportOrgJson, exportPeopleCsv } from '../../domain/exportCsv';
+import { exportOrgJson } from '../../domain/exportOrgJson';
+import { exportPeopleCsv } from '../../import/exportCsv';
 import { localize } from '../../domain/text';
 import { selectOrgData, useOrgStore } from '../../store/orgStore';
 import { downloadText, exportFileName } from './download';

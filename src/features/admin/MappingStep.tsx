@@ -6,7 +6,7 @@ import {
   type ColumnMapping,
   type ManagerMatch,
   type MappedField,
-} from '../../domain/columnMapping';
+} from '../../import/columnMapping';
 import type { FlatInfo } from '../../import/pipeline';
 
 interface Props {

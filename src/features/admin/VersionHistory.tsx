@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getVersion, MAX_VERSIONS } from '../../db/orgRepository';
 import type { VersionInfo } from '../../db/importRepository';
 import { changeCount, ENTITY_KINDS } from '../../domain/diff';
-import { exportOrgJson } from '../../domain/exportCsv';
+import { exportOrgJson } from '../../domain/exportOrgJson';
 import { selectRestoringId, selectVersions, useAdminStore } from '../../store/adminStore';
 import { selectMeta, useOrgStore } from '../../store/orgStore';
 import { downloadText, formatDateTime } from './download';

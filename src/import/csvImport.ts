@@ -7,8 +7,8 @@
 import Papa from 'papaparse';
 import { unguardCsvCell } from './csvCell';
 import type { ColumnMapping, MappedField } from './columnMapping';
-import type { Problem } from './problems';
-import type { OrgFileInput } from './types';
+import type { Problem } from '../domain/problems';
+import { FORMAT_VERSION } from '../domain/schema';
 
 /** A table of string cells, keyed by heading. Row 1 of a CSV is its heading row. */
 export interface FlatTable {
@@ -143,13 +143,37 @@ function slug(text: string): string {
 
 export const positionIdOf = (personId: string): string => `pos-${personId}`;
 
+/** What `flatToOrg` produces: plain records, not yet validated. */
+export interface FlatOrgInput {
+  formatVersion: number;
+  organisation: unknown;
+  units: FlatUnit[];
+  positions: FlatPosition[];
+  people: FlatPerson[];
+  topics: unknown[];
+}
+export interface FlatUnit {
+  id: string;
+  name: string;
+  type: string;
+  parentId?: string;
+}
+export interface FlatPosition {
+  id: string;
+  title: string;
+  holders: string[];
+  unitId?: string;
+  reportsTo?: string;
+}
+export type FlatPerson = { id: string; name: string } & Record<string, unknown>;
+
 export interface FlatImportOptions {
   /** The organisation's name (e.g. the file name without extension). */
   orgName: string;
 }
 
 export interface FlatImportResult {
-  input: OrgFileInput;
+  input: FlatOrgInput;
   problems: Problem[];
   /** Row index (0-based in `table.rows`) of each person/position, in order. */
   rowIndexes: number[];
@@ -220,7 +244,7 @@ export function flatToOrg(
   // Units: one per distinct unit name.
   const unitIdByName = new Map<string, string>();
   const usedUnitIds = new Set<string>();
-  const units: { id: string; name: string; type: 'department'; parentId?: string }[] = [];
+  const units: FlatUnit[] = [];
   for (const r of rows) {
     const name = get(r.cells, 'unit');
     if (name === '' || unitIdByName.has(name)) continue;
@@ -232,8 +256,8 @@ export function flatToOrg(
   }
 
   const managerOf = new Map<string, string>();
-  const people: Record<string, unknown>[] = [];
-  const positions: Record<string, unknown>[] = [];
+  const people: FlatPerson[] = [];
+  const positions: FlatPosition[] = [];
   for (const r of rows) {
     const first = get(r.cells, 'firstName');
     const last = get(r.cells, 'lastName');
@@ -242,7 +266,7 @@ export function flatToOrg(
       [first, last].filter(Boolean).join(' ') ||
       get(r.cells, 'email') ||
       r.personId;
-    const person: Record<string, unknown> = { id: r.personId, name };
+    const person: FlatPerson = { id: r.personId, name };
     const email = get(r.cells, 'email');
     if (email) person.email = email;
     const phone = get(r.cells, 'phone');
@@ -253,13 +277,14 @@ export function flatToOrg(
     if (location) person.location = location;
     people.push(person);
 
-    const position: Record<string, unknown> = {
+    const position: FlatPosition = {
       id: positionIdOf(r.personId),
       title: get(r.cells, 'title') || name,
       holders: [r.personId],
     };
     const unitName = get(r.cells, 'unit');
-    if (unitName) position.unitId = unitIdByName.get(unitName);
+    const unitId = unitName === '' ? undefined : unitIdByName.get(unitName);
+    if (unitId !== undefined) position.unitId = unitId;
     const managerRef = get(r.cells, 'manager');
     if (managerRef !== '' && managerRef !== 'null' && managerRef !== 'undefined') {
       const manager =
@@ -287,14 +312,14 @@ export function flatToOrg(
     return name ? unitIdByName.get(name) : undefined;
   });
 
-  const input = {
-    formatVersion: 1,
+  const input: FlatOrgInput = {
+    formatVersion: FORMAT_VERSION,
     organisation: { name: options.orgName || 'Organisation' },
     units,
     positions,
     people,
     topics: [],
-  } as unknown as OrgFileInput;
+  };
   return { input, problems, rowIndexes: rows.map((r) => r.index) };
 }
 

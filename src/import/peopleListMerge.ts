@@ -14,32 +14,9 @@
  * - People keep what the list has no column for (languages, hours, "ask me about", away-until).
  * - Topics are kept as they are; the units they name are kept too.
  */
-import { allTexts } from './text';
-import type { LocalizedText, OrgData, Person, Position, Unit } from './types';
-
-/** What `flatToOrg` produces: plain records, not yet validated. */
-export interface FlatOrgInput {
-  formatVersion: number;
-  organisation: unknown;
-  units: FlatUnit[];
-  positions: FlatPosition[];
-  people: FlatPerson[];
-  topics: unknown[];
-}
-export interface FlatUnit {
-  id: string;
-  name: string;
-  type: string;
-  parentId?: string;
-}
-export interface FlatPosition {
-  id: string;
-  title: string;
-  holders: string[];
-  unitId?: string;
-  reportsTo?: string;
-}
-export type FlatPerson = { id: string; name: string } & Record<string, unknown>;
+import { allTexts } from '../domain/text';
+import type { LocalizedText, OrgData, Person, Position, Unit } from '../domain/types';
+import type { FlatOrgInput, FlatPerson, FlatPosition, FlatUnit } from './csvImport';
 
 type Text = LocalizedText;
 
