@@ -22,6 +22,9 @@
  *   - `unsafe-url` (a `chat`, `url` or `links[].url` with a scheme other than http:, https:,
  *     mailto:, tel: — a plain chat handle is fine) and `not-a-link` (a `url` without a scheme):
  *     shown as plain text, never as a link;
+ *   - `invalid-email` (an `email` that is not exactly one address: `?bcc=`, `&subject=`, a second
+ *     address) and `mailto-headers` (a mailto: link in `chat`/`url` with headers or a bad
+ *     address): shown as text, or linked to the address alone, never with those headers;
  *   - `html-in-text`: text is always shown as text, so tags would appear as-is;
  *   - `unknown-field`: ignored, with a "did you mean" for near misses (`reportTo`).
  * At most `MAX_PROBLEMS_LISTED` problems of each severity are listed, then `too-many-problems`.

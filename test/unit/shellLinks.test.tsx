@@ -4,7 +4,8 @@ import '../../src/i18n/i18n';
 import { ChannelLinks } from '../../src/components/ChannelLinks';
 import { ProblemList } from '../../src/components/ProblemList';
 import { SafeLink } from '../../src/components/SafeLink';
-import { safeHref, telHref } from '../../src/components/safeUrl';
+import { mailtoHref, safeHref, telHref } from '../../src/components/safeUrl';
+import { reportErrorHref } from '../../src/features/records/recordLinks';
 import type { Problem } from '../../src/domain/problems';
 
 afterEach(cleanup);
@@ -30,6 +31,33 @@ describe('safeHref', () => {
     '',
     undefined,
   ])('refuses %s', (href) => expect(safeHref(href)).toBeUndefined());
+
+  it('keeps only the address of a mailto: link: no headers, no second address', () => {
+    expect(safeHref('mailto:a@b.example?bcc=x@evil.example')).toBe('mailto:a@b.example');
+    expect(safeHref('mailto:a@b.example&subject=x')).toBeUndefined();
+    expect(safeHref('mailto:a@b.example,x@evil.example')).toBeUndefined();
+    expect(safeHref('mailto:a%40b.example%3Fbcc%3Dx%40evil.example')).toBeUndefined();
+    expect(safeHref('mailto:%E0%A4%A')).toBeUndefined();
+  });
+
+  it('builds mailto: links by percent-encoding one valid address only', () => {
+    expect(mailtoHref('alice@example.com')).toBe('mailto:alice@example.com');
+    expect(mailtoHref("o'brien+hr@example.ie")).toBe("mailto:o'brien%2Bhr@example.ie");
+    expect(mailtoHref('a?b=c@example.com')).toBe('mailto:a%3Fb%3Dc@example.com');
+    for (const hostile of [
+      'a@b.example?bcc=x@evil.example',
+      'a@b.example&subject=hi',
+      'a@b.example?body=x',
+      'a@b.example,x@evil.example',
+      'a@b.example\r\nBcc: x@evil.example',
+    ]) {
+      expect(mailtoHref(hostile)).toBeUndefined();
+      expect(reportErrorHref(hostile, 'Subject', 'Body')).toBeUndefined();
+    }
+    expect(reportErrorHref('ops@example.com', 'A & B', 'x?y')).toBe(
+      'mailto:ops@example.com?subject=A%20%26%20B&body=x%3Fy',
+    );
+  });
 
   it('makes tel: links from phone numbers', () => {
     expect(telHref('+33 1 23 45 67 89')).toBe('tel:+33123456789');
@@ -95,6 +123,21 @@ describe('ChannelLinks', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText('@payroll')).toBeInTheDocument();
     expect(screen.getByText('javascript:alert(1)')).toBeInTheDocument();
+  });
+
+  it('never links an e-mail or chat field that carries headers or a second address', () => {
+    render(
+      <ChannelLinks
+        channels={{
+          email: 'a@b.example?bcc=x@evil.example',
+          chat: 'mailto:help@b.example?cc=x@evil.example',
+        }}
+      />,
+    );
+    expect(screen.getByText('a@b.example?bcc=x@evil.example').closest('a')).toBeNull();
+    const chat = screen.getByRole('link', { name: 'mailto:help@b.example?cc=x@evil.example' });
+    expect(chat).toHaveAttribute('href', 'mailto:help@b.example');
+    for (const a of screen.getAllByRole('link')) expect(a.getAttribute('href')).not.toMatch(/evil/);
   });
 
   it('renders nothing without channels', () => {

@@ -240,6 +240,28 @@ describe('validateOrg warnings', () => {
     expectBilingual(problems);
   });
 
+  it('flags e-mail fields and mailto: links that carry headers or several addresses', () => {
+    const raw = smallOrg();
+    raw.people![0]!.email = 'a@b.example?bcc=x@evil.example';
+    raw.people![1]!.email = 'a@b.example,x@evil.example';
+    raw.people![2]!.email = 'chloe@acme.example';
+    raw.people![3]!.chat = 'mailto:dan@acme.example&subject=hi';
+    raw.people![4]!.chat = 'mailto:x@acme.example?body=pay';
+    raw.units![1]!.contact!.email = 'hr@acme.example x@evil.example';
+    raw.organisation.maintainer = { email: 'ops@acme.example;x@evil.example' };
+    const { problems, data } = validateOrg(raw);
+    expect(data).toBeDefined(); // warnings: the data is still usable
+    expect(problems.map((p) => `${p.code} ${p.path}`)).toEqual([
+      'invalid-email organisation.maintainer.email',
+      'invalid-email units[1].contact.email',
+      'invalid-email people[0].email',
+      'invalid-email people[1].email',
+      'mailto-headers people[3].chat',
+      'mailto-headers people[4].chat',
+    ]);
+    expectBilingual(problems);
+  });
+
   it('flags HTML in any text, including localized maps and lists', () => {
     const raw = smallOrg();
     raw.topics![0]!.keywords = { en: ['<img src=x onerror=alert(1)>'], fr: ['paie'] };

@@ -3,6 +3,7 @@
  * as text and makes links only from safe schemes, so nothing bad happens — but what HR meant to
  * show (bold text, a link) won't appear as intended, and a `javascript:` link is suspicious.
  */
+import { isEmailAddress } from '../email';
 import type { ProblemCollector } from './collector';
 import { joinPath, q, qfr } from './describe';
 
@@ -33,12 +34,40 @@ function checkLink(field: string, value: string, path: string, out: ProblemColle
       en: `The link ${q(value)} uses "${scheme}", which is not allowed: only http:, https:, mailto: and tel: links are made clickable. It will be shown as plain text.`,
       fr: `Le lien ${qfr(value)} utilise « ${scheme} », qui n'est pas permis : seuls les liens http:, https:, mailto: et tel: sont cliquables. Il sera affiché comme du texte.`,
     }));
+  } else if (scheme === 'mailto:') {
+    checkMailtoLink(value, path, out);
   } else if (scheme === undefined && field === 'url' && value.trim() !== '') {
     out.warning('not-a-link', path, () => ({
       en: `${q(value)} is not a full web address (it should start with https://): it will be shown as plain text.`,
       fr: `${qfr(value)} n'est pas une adresse web complète (elle doit commencer par https://) : elle sera affichée comme du texte.`,
     }));
   }
+}
+
+/** Every `email` field (people, channels, maintainers): one address, or no link is made. */
+function checkEmail(value: string, path: string, out: ProblemCollector): void {
+  if (value.trim() === '' || isEmailAddress(value)) return;
+  out.warning('invalid-email', path, () => ({
+    en: `${q(value)} is not one plain e-mail address (extra addresses, "?", "&" or spaces would add recipients or headers to the message): it will be shown as text, not as a link. Write a single address such as name@example.com.`,
+    fr: `${qfr(value)} n'est pas une seule adresse e-mail simple (d'autres adresses, « ? », « & » ou des espaces ajouteraient des destinataires ou des en-têtes au message) : elle sera affichée comme du texte, pas comme un lien. Écrivez une seule adresse, par exemple nom@exemple.fr.`,
+  }));
+}
+
+/** A mailto: link in a chat or url field keeps only its address: say so when it had more. */
+function checkMailtoLink(value: string, path: string, out: ProblemCollector): void {
+  const rest = value.trim().replace(/^mailto:/i, '');
+  const [address = '', headers] = rest.split('?', 2);
+  let decoded = address;
+  try {
+    decoded = decodeURIComponent(address);
+  } catch {
+    // Undecodable: checked as written, and refused.
+  }
+  if (headers === undefined && isEmailAddress(decoded)) return;
+  out.warning('mailto-headers', path, () => ({
+    en: `The link ${q(value)} is not a plain e-mail link: extra addresses and headers ("?bcc=", "&subject=") are dropped, and an invalid address is shown as text.`,
+    fr: `Le lien ${qfr(value)} n'est pas un simple lien e-mail : les adresses et en-têtes en plus (« ?bcc= », « &subject= ») sont retirés, et une adresse invalide est affichée comme du texte.`,
+  }));
 }
 
 function checkText(value: string, path: string, out: ProblemCollector): void {
@@ -70,6 +99,7 @@ function walk(
 ): void {
   if (typeof value === 'string') {
     if (LINK_FIELDS.has(field)) checkLink(field, value, joinPath(basePath, path), out);
+    else if (field === 'email') checkEmail(value, joinPath(basePath, path), out);
     else if (value.includes('<')) checkText(value, joinPath(basePath, path), out);
     return;
   }

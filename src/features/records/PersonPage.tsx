@@ -8,7 +8,6 @@ import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ChannelLinks } from '../../components/ChannelLinks';
-import { SafeLink } from '../../components/SafeLink';
 import { isAway, todayIso } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
@@ -140,9 +139,10 @@ export function PersonPage({ params }: Partial<PageProps>) {
             </p>
           )}
           {mail && (
-            <SafeLink href={mail} className="button button-secondary">
+            // Built by reportErrorHref from one checked address: its subject and body are ours.
+            <a href={mail} className="button button-secondary">
               {t('reportError')}
-            </SafeLink>
+            </a>
           )}
         </footer>
       </article>

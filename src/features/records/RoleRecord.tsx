@@ -7,7 +7,6 @@ import './records.css';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
-import { SafeLink } from '../../components/SafeLink';
 import { holdersOf, isAway, reportingChain, todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
@@ -213,9 +212,10 @@ export function RoleRecord({
           <p className="muted">{t('maintainedBy', { who: maintainer.name ?? maintainer.email })}</p>
         )}
         {mail && (
-          <SafeLink href={mail} className="button button-secondary">
+          // Built by reportErrorHref from one checked address: its subject and body are ours.
+          <a href={mail} className="button button-secondary">
             {t('reportError')}
-          </SafeLink>
+          </a>
         )}
       </footer>
     </article>

@@ -1,4 +1,5 @@
 /** Helpers shared by the role and person records. */
+import { mailtoHref } from '../../components/safeUrl';
 import type { OrgData } from '../../domain/types';
 
 /** "Report an error": a prefilled e-mail to whoever maintains the record. */
@@ -7,9 +8,9 @@ export function reportErrorHref(
   subject: string,
   body: string,
 ): string | undefined {
-  const to = maintainerEmail?.trim();
-  if (!to || /[\s<>]/.test(to)) return undefined;
-  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const to = mailtoHref(maintainerEmail);
+  if (!to) return undefined;
+  return `${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
 export function maintainerOf(
