@@ -1,28 +1,17 @@
 #!/usr/bin/env bash
 # Benchmarks (never assertions): generated organisations of 1k, 10k and 100k people,
 # Vitest benches over test/bench/*.bench.ts, then browser benches (test/bench/*.browser.ts)
-# against the built app served on port 4174 with the generated files under bench/.
+# against the built app served on port $BENCH_PORT (default 4174) with the generated files under bench/.
 # Browser benches print lines like `cold start 10k: median 412 ms`.
 set -u
 cd "$(dirname "$0")/.."
 TSX=./node_modules/.bin/tsx
-PORT=4174
+# BENCH_PORT: each engineer's own port on a shared machine.
+PORT=${BENCH_PORT:-4174}
 mkdir -p .bench
 
 # 1. Generated organisations (kept between runs: delete .bench/ to regenerate).
-if [ -f data/generate.ts ]; then
-  for n in 1000 10000 100000; do
-    out=".bench/org-$((n / 1000))k.json"
-    [ -s "$out" ] && continue
-    echo "generating $out"
-    $TSX data/generate.ts --people "$n" --seed 1 --out "$out" > "$out.stdout" || true
-    # Generators that write to stdout instead of --out: keep that output.
-    if [ ! -s "$out" ] && [ -s "$out.stdout" ]; then mv "$out.stdout" "$out"; fi
-    rm -f "$out.stdout"
-  done
-else
-  echo "data/generate.ts is missing: no generated organisations" >&2
-fi
+bash scripts/bench-data.sh
 
 # 2. Node benches.
 if compgen -G "test/bench/*.bench.ts" > /dev/null; then
