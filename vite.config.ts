@@ -43,10 +43,29 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
     // Generous: heavy property tests share 2 cores with the rest of CI (never a timing assertion).
     testTimeout: 120_000,
+    // Pure code is tested in Node; only component tests (`*.test.tsx`) pay for a jsdom window,
+    // whose set-up per file was most of a run's time.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./test/setup.node.ts'],
+          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts', './test/setup.node.ts'],
+          include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,6 @@
+// Component tests (jsdom): Testing Library's matchers and timeouts.
 import { configure } from '@testing-library/react';
 import '@testing-library/jest-dom/vitest';
-import 'fake-indexeddb/auto';
 
 // CI shares 2 cores with a browser build and Chromium: give findBy*/waitFor room, as the
 // per-test timeout in vite.config.ts does. A real failure still fails, only later.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The seeded generator: deterministic, valid at benchmark sizes, and as rich as the sample. */
 import { describe, expect, it } from 'vitest';
 import { generateOrg } from '../../data/generator';

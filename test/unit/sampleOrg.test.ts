@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The bundled sample organisation is the first thing every user sees: it must be valid,
  * rich (every feature of the app has something to show) and answer the journey-1 queries.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The bad-file corpus (test/fixtures/bad): each file gives its expected problem, with a path and
  * a message in both languages, through the same entry point as the app and the CLI.

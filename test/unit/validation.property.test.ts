@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Property tests: validation never throws, whatever it is given, and its verdict agrees with the
  * schema. Over 10,000 mutations of a valid org (deleted fields, changed types, swapped and

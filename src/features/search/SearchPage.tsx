@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
 import { hrefs } from '../../app/links';
-import { navigate, useRoute } from '../../app/router';
+import { navigate, parseHash, useRoute } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { selectMeta, selectOrgData, selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import {
@@ -68,10 +68,12 @@ export function SearchPage(_props: Partial<PageProps>) {
   const onChange = (value: string) => {
     setQuery(value);
     clearTimeout(urlTimer.current);
-    urlTimer.current = setTimeout(
-      () => navigate(hrefs.search(value), { replace: true }),
-      URL_DELAY_MS,
-    );
+    urlTimer.current = setTimeout(() => {
+      // Enter may have opened a result within the pause (this page can outlive the navigation
+      // while the next page's chunk loads): never bring the user back to the search.
+      const [page] = parseHash(window.location.hash).path;
+      if (page === undefined || page === 'search') navigate(hrefs.search(value), { replace: true });
+    }, URL_DELAY_MS);
   };
 
   return (
