@@ -3,6 +3,7 @@
  * their team (peers under the same manager), the skip-level manager, a buddy who can cover,
  * and, for every topic tagged `onboarding`, the Responsible positions to contact.
  */
+import { positionsWithRole } from './contact';
 import type { OrgIndex } from './orgIndex';
 import type { Position } from './types';
 
@@ -38,15 +39,11 @@ export function onboardingItems(index: OrgIndex): OnboardingItem[] {
   const items: OnboardingItem[] = [];
   for (const topic of index.topicById.values()) {
     if (!topic.onboarding) continue;
-    const entries = index.raciByTopic.get(topic.id) ?? [];
-    const ids = (role: string) => [
-      ...new Set(
-        entries
-          .filter((e) => e.role === role && index.positionById.has(e.positionId))
-          .map((e) => e.positionId),
-      ),
-    ];
-    items.push({ topicId: topic.id, responsibleIds: ids('R'), accountableIds: ids('A') });
+    items.push({
+      topicId: topic.id,
+      responsibleIds: positionsWithRole(index, topic.id, 'R'),
+      accountableIds: positionsWithRole(index, topic.id, 'A'),
+    });
   }
   return items;
 }

@@ -3,24 +3,22 @@
  * first), who holds them and whether they are in, the backup to use when they are not, the
  * Accountable for escalation, the Consulted and Informed. Pure: the caller passes `today`.
  */
-import { holdersOf, isAway, type OrgIndex } from '../domain/orgIndex';
-import type { Person, Position, RaciRole, Topic, Unit } from '../domain/types';
+import {
+  backupFor,
+  contactSeatOf,
+  firstContact,
+  positionsWithRole,
+  seatOf,
+  type ContactSeat,
+  type Seat,
+} from '../domain/contact';
+import type { OrgIndex } from '../domain/orgIndex';
+import type { Topic, Unit } from '../domain/types';
 
-export type SeatStatus = 'available' | 'away' | 'vacant';
-
-export interface Seat {
-  position: Position;
-  unit: Unit | undefined;
-  holders: Person[];
-  /** Holders who are not away today. */
-  present: Person[];
-  status: SeatStatus;
-}
-
-export interface ContactSeat extends Seat {
-  /** When nobody in the seat is available: the first backup with someone present (or the last tried). */
-  backup: Seat | undefined;
-}
+// The seat and backup rule lives in the domain (one rule for every view); re-exported for the
+// search page's components.
+export { backupFor, firstContact, seatOf };
+export type { ContactSeat, Seat, SeatStatus } from '../domain/contact';
 
 export interface TopicAnswer {
   topic: Topic;
@@ -36,36 +34,6 @@ export interface AnswerOptions {
   today: string;
   /** The user's own unit (chosen on the onboarding page): its Responsible comes first. */
   preferredUnitId?: string | undefined;
-}
-
-export function seatOf(index: OrgIndex, positionId: string, today: string): Seat | undefined {
-  const position = index.positionById.get(positionId);
-  if (!position) return undefined;
-  const holders = holdersOf(index, positionId);
-  const present = holders.filter((p) => !isAway(p, today));
-  const status: SeatStatus =
-    holders.length === 0 ? 'vacant' : present.length === 0 ? 'away' : 'available';
-  const unit = position.unitId === undefined ? undefined : index.unitById.get(position.unitId);
-  return { position, unit, holders, present, status };
-}
-
-const MAX_BACKUP_HOPS = 5;
-
-/** Follows backups until someone is present; stops on cycles and unknown ids. */
-export function backupFor(index: OrgIndex, seat: Seat, today: string): Seat | undefined {
-  if (seat.status === 'available') return undefined;
-  const seen = new Set([seat.position.id]);
-  let next = seat.position.backupId;
-  let last: Seat | undefined;
-  for (let hop = 0; hop < MAX_BACKUP_HOPS && next !== undefined && !seen.has(next); hop++) {
-    seen.add(next);
-    const candidate = seatOf(index, next, today);
-    if (!candidate) break;
-    if (candidate.status === 'available') return candidate;
-    last = candidate;
-    next = candidate.position.backupId;
-  }
-  return last;
 }
 
 /** Ancestors of a unit, itself included, nearest first (cycle-safe). */
@@ -102,22 +70,12 @@ export function rankByUnit(
     .map((x) => x.id);
 }
 
-function positionsWith(index: OrgIndex, topicId: string, role: RaciRole): string[] {
-  const ids = (index.raciByTopic.get(topicId) ?? [])
-    .filter((e) => e.role === role)
-    .map((e) => e.positionId);
-  return [...new Set(ids)];
-}
-
 function seats(index: OrgIndex, ids: readonly string[], today: string): Seat[] {
   return ids.flatMap((id) => seatOf(index, id, today) ?? []);
 }
 
 function contactSeats(index: OrgIndex, ids: readonly string[], today: string): ContactSeat[] {
-  return seats(index, ids, today).map((seat) => ({
-    ...seat,
-    backup: backupFor(index, seat, today),
-  }));
+  return ids.flatMap((id) => contactSeatOf(index, id, today) ?? []);
 }
 
 export function buildAnswer(
@@ -128,14 +86,14 @@ export function buildAnswer(
   const topic = index.topicById.get(topicId);
   if (!topic) return undefined;
   const { today, preferredUnitId } = options;
-  const responsible = rankByUnit(index, positionsWith(index, topicId, 'R'), preferredUnitId);
+  const responsible = rankByUnit(index, positionsWithRole(index, topicId, 'R'), preferredUnitId);
   return {
     topic,
     unit: topic.unitId === undefined ? undefined : index.unitById.get(topic.unitId),
     responsible: contactSeats(index, responsible, today),
-    accountable: contactSeats(index, positionsWith(index, topicId, 'A'), today),
-    consulted: seats(index, positionsWith(index, topicId, 'C'), today),
-    informed: seats(index, positionsWith(index, topicId, 'I'), today),
+    accountable: contactSeats(index, positionsWithRole(index, topicId, 'A'), today),
+    consulted: seats(index, positionsWithRole(index, topicId, 'C'), today),
+    informed: seats(index, positionsWithRole(index, topicId, 'I'), today),
   };
 }
 
@@ -149,15 +107,6 @@ export function unitHead(index: OrgIndex, unitId: string): string | undefined {
   return head ?? ids[0];
 }
 
-/** The person to contact first for a seat: a present holder, else the backup's (as shown). */
-export function firstContact(seat: ContactSeat): { person: Person | undefined; seat: Seat } {
-  if (seat.status === 'available') return { person: seat.present[0], seat };
-  const backup = seat.backup;
-  if (!backup) return { person: seat.holders[0], seat };
-  const shown = backup.status === 'available' ? backup.present : backup.holders;
-  return { person: shown[0], seat: backup };
-}
-
 /**
  * The position a result puts you in touch with: a topic's first Responsible, a role itself,
  * a person's (first) role, a unit's head. Used to score answer quality.
@@ -168,12 +117,8 @@ export function contactPositionOf(
   options: AnswerOptions,
 ): string | undefined {
   switch (hit.kind) {
-    case 'topic': {
-      const ids = (index.raciByTopic.get(hit.id) ?? [])
-        .filter((e) => e.role === 'R')
-        .map((e) => e.positionId);
-      return rankByUnit(index, [...new Set(ids)], options.preferredUnitId)[0];
-    }
+    case 'topic':
+      return rankByUnit(index, positionsWithRole(index, hit.id, 'R'), options.preferredUnitId)[0];
     case 'position':
       return hit.id;
     case 'person':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import type { OrgData } from '../../src/domain/types';
-import { limitOptions, unitOptions } from '../../src/features/directory/UnitSelect';
+import { limitOptions, unitOptions } from '../../src/components/UnitSelect';
 
 const org: OrgData = {
   formatVersion: 1,

@@ -6,7 +6,7 @@ import { ChannelLinks } from '../../components/ChannelLinks';
 import type { DirectoryEntry } from '../../domain/directory';
 import { isAway, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
-import { ChartLink } from '../services/ChartLink';
+import { ChartLink } from '../../components/ChartLink';
 import { languageName } from './languageName';
 
 interface Props {

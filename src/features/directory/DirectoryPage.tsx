@@ -23,7 +23,7 @@ import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { DirectoryEntryCard } from './DirectoryEntryCard';
 import { languageName } from './languageName';
 import { queryHref } from './queryHref';
-import { UnitSelect } from './UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import './views.css';
 
 export const PAGE_SIZE = 50;

@@ -1,10 +1,11 @@
 /** The first-weeks checklist: one checkbox per onboarding topic with whom to contact. */
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
+import { topicContactIds } from '../../domain/contact';
 import { progressCount, type OnboardingItem } from '../../domain/onboarding';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
-import { PositionContact } from '../services/PositionContact';
+import { PositionContact } from '../../components/PositionContact';
 import { useChecklist } from './useChecklist';
 
 interface Props {
@@ -42,8 +43,7 @@ export function OnboardingChecklist({ index, positionId, items }: Props) {
           const name = localize(topic?.name, lang);
           const checked = done.has(item.topicId);
           const checkId = `onb-check-${item.topicId}`;
-          const contacts =
-            item.responsibleIds.length > 0 ? item.responsibleIds : item.accountableIds;
+          const contacts = topicContactIds(index, item.topicId);
           return (
             <li key={item.topicId} className={checked ? 'onb-item onb-item-done' : 'onb-item'}>
               <div className="onb-item-head">

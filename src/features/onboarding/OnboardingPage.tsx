@@ -14,7 +14,7 @@ import { localize } from '../../domain/text';
 import { selectChosenPositionId, useOnboardingStore } from '../../store/onboardingStore';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import '../directory/views.css';
-import { PositionContact } from '../services/PositionContact';
+import { PositionContact } from '../../components/PositionContact';
 import { OnboardingChecklist } from './OnboardingChecklist';
 import { PositionChooser } from './PositionChooser';
 

@@ -11,7 +11,7 @@ import { buildRaciMatrix, sliceMatrix } from '../../domain/raci';
 import type { RaciRole } from '../../domain/types';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { queryHref } from '../directory/queryHref';
-import { UnitSelect } from '../directory/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import '../directory/views.css';
 import { RaciTable } from './RaciTable';
 

@@ -7,6 +7,8 @@ import './records.css';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
+import { formatIsoDate } from '../../components/formatDate';
+import { contactSeatOf, shownPeople } from '../../domain/contact';
 import { holdersOf, isAway, reportingChain, todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
@@ -61,6 +63,13 @@ export function RoleRecord({
   const dottedReports = index.dottedReportsOf.get(positionId) ?? [];
   const backup =
     position.backupId !== undefined ? index.positionById.get(position.backupId) : undefined;
+  // Who covers today (the backup chain, as every other view): only when nobody is in.
+  const cover = contactSeatOf(index, positionId, today)?.backup;
+  const coverNames = cover
+    ? shownPeople(cover)
+        .map((p) => p.name)
+        .join(', ')
+    : '';
   const maintainer = maintainerOf(position, index.data);
   const mail = reportErrorHref(
     maintainer?.email,
@@ -102,7 +111,7 @@ export function RoleRecord({
               </a>
               {isAway(person, today) && (
                 <span className="wf-badge wf-badge-away">
-                  {t('away', { date: person.awayUntil })}
+                  {t('away', { date: formatIsoDate(person.awayUntil ?? '', lang) })}
                 </span>
               )}
             </p>
@@ -156,6 +165,14 @@ export function RoleRecord({
       <section>
         <S>{t('backup')}</S>
         {backup ? <p>{positionLink(backup.id)}</p> : <p className="muted">{t('backupNone')}</p>}
+        {cover && (
+          <p className="record-cover" data-testid="contact-backup">
+            {cover.status === 'available'
+              ? t('coveredNow', { name: coverNames })
+              : t('coverUnavailable', { name: coverNames || t('vacant') })}
+            {cover.position.id !== backup?.id && <> · {positionLink(cover.position.id)}</>}
+          </p>
+        )}
       </section>
 
       {(dottedManagers.length > 0 || dottedReports.length > 0) && (

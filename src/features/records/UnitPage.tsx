@@ -13,8 +13,8 @@ import { localize } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { queryHref } from '../directory/queryHref';
 import '../directory/views.css';
-import { ChartLink } from '../services/ChartLink';
-import { PositionContact } from '../services/PositionContact';
+import { ChartLink } from '../../components/ChartLink';
+import { PositionContact } from '../../components/PositionContact';
 import { ServiceCard } from '../services/ServiceCard';
 import { servicesByUnit } from '../services/serviceTopics';
 

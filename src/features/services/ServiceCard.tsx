@@ -4,29 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { SafeLink } from '../../components/SafeLink';
+import { topicContactIds } from '../../domain/contact';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
-import { PositionContact } from './PositionContact';
+import { PositionContact } from '../../components/PositionContact';
 
 interface Props {
   index: OrgIndex;
   topicId: string;
   /** Heading level of the service name (3 under a unit heading). */
   level?: 3 | 4;
-}
-
-/** Responsible positions of a topic; the Accountable ones when nobody is Responsible. */
-export function contactsOf(index: OrgIndex, topicId: string): string[] {
-  const entries = index.raciByTopic.get(topicId) ?? [];
-  const pick = (role: string) => [
-    ...new Set(
-      entries
-        .filter((e) => e.role === role && index.positionById.has(e.positionId))
-        .map((e) => e.positionId),
-    ),
-  ];
-  const responsible = pick('R');
-  return responsible.length > 0 ? responsible : pick('A');
 }
 
 export const ServiceCard = memo(function ServiceCard({ index, topicId, level = 3 }: Props) {
@@ -38,7 +25,7 @@ export const ServiceCard = memo(function ServiceCard({ index, topicId, level = 3
   const name = localize(topic.name, lang);
   const Heading = level === 3 ? 'h3' : 'h4';
   const levels = (['responseTime', 'leadTime', 'cost'] as const).filter((k) => service[k]);
-  const contacts = contactsOf(index, topicId);
+  const contacts = topicContactIds(index, topicId);
   const unit = topic.unitId ? index.unitById.get(topic.unitId) : undefined;
   return (
     <article

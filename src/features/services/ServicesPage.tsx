@@ -11,7 +11,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { unitSubtree } from '../../domain/raci';
 import { localize } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
-import { unitOptions, UnitSelect } from '../directory/UnitSelect';
+import { unitOptions, UnitSelect } from '../../components/UnitSelect';
 import '../directory/views.css';
 import { ServiceCard } from './ServiceCard';
 import { servicesByUnit } from './serviceTopics';

@@ -1,8 +1,8 @@
 /** A unit picker shown as the unit tree (indented), used by the directory, services and RACI. */
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgIndex } from '../../domain/orgIndex';
-import { localize } from '../../domain/text';
+import type { OrgIndex } from '../domain/orgIndex';
+import { localize } from '../domain/text';
 
 export interface UnitOption {
   id: string;

@@ -1,6 +1,6 @@
 /** "Show on chart" for a position, with a small org-chart icon. */
 import { useTranslation } from 'react-i18next';
-import { hrefs } from '../../app/links';
+import { hrefs } from '../app/links';
 
 export function ChartLink({ positionId, name }: { positionId: string; name: string }) {
   const { t } = useTranslation('views');
