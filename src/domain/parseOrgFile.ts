@@ -26,7 +26,9 @@ export function parseOrgText(text: string, opts: ParseOptions = {}): ValidationR
     drawBrokenReportingLines: opts.drawBrokenReportingLines,
   });
   locateProblems(text, result.problems);
-  return result;
+  if (parsed.problems.length === 0) return result;
+  // A duplicate key makes the file ambiguous, whatever else validation thinks of it.
+  return { problems: [...parsed.problems, ...result.problems] };
 }
 
 /**

@@ -1,14 +1,21 @@
 /**
  * A JSON parse that is safe for files from anywhere: `__proto__`, `constructor` and `prototype`
  * keys are dropped (so no later merge or spread can pollute a prototype), nesting deeper than
- * `MAX_JSON_DEPTH` is refused before parsing, and every failure becomes a bilingual problem with
- * a 1-based line and column instead of an exception.
+ * `MAX_JSON_DEPTH` is refused before parsing, a key written twice in one object is an error
+ * (the parser would silently keep only the last: a second `people` array wins), and every
+ * failure becomes a bilingual problem with a 1-based line and column instead of an exception.
  */
 import { MAX_JSON_DEPTH } from './limits';
 import type { Problem } from './problems';
-import { lineColumn, locateJsonError, nestingDepthExceeds } from './validation/jsonSyntax';
+import { scanJsonText, type DuplicateKey } from './validation/jsonDuplicates';
+import { lineColumn, locateJsonError } from './validation/jsonSyntax';
 
-export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+/**
+ * `problems` of a parsed text are its duplicate keys (errors): the value is what the engine
+ * read, given so that validation can still report everything else at once.
+ */
+export type SafeJsonResult =
+  { ok: true; value: unknown; problems: Problem[] } | { ok: false; problem: Problem };
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -30,13 +37,13 @@ export function safeJsonParse(text: string): SafeJsonResult {
       fr: 'Le fichier est vide. Un fichier d\'organisation commence par { "formatVersion": 1, … }.',
     });
   }
-  const deepAt = nestingDepthExceeds(text, MAX_JSON_DEPTH);
-  if (deepAt !== undefined) return tooDeep(text, deepAt);
+  const scan = scanJsonText(text, { maxDepth: MAX_JSON_DEPTH });
+  if (scan.tooDeepAt !== undefined) return tooDeep(text, scan.tooDeepAt);
   try {
     const value: unknown = mayHaveForbiddenKeys(text)
       ? JSON.parse(text, dropForbiddenKeys)
       : JSON.parse(text);
-    return { ok: true, value };
+    return { ok: true, value, problems: scan.duplicates.map((d) => duplicateKey(text, d)) };
   } catch (e) {
     if (e instanceof RangeError) return tooDeep(text, 0);
     return syntaxError(text, e instanceof Error ? e.message : String(e));
@@ -71,6 +78,23 @@ function describeChar(c: string | undefined): { en: string; fr: string } {
   if (c === '\n' || c === '\r') return { en: 'line break', fr: 'saut de ligne' };
   if (c.charCodeAt(0) < 0x20) return { en: 'control character', fr: 'caractère de contrôle' };
   return { en: `character '${c}'`, fr: `caractère « ${c} »` };
+}
+
+function duplicateKey(text: string, d: DuplicateKey): Problem {
+  const { line, column } = lineColumn(text, d.offset);
+  const first = lineColumn(text, d.firstOffset);
+  const key = d.key.length > 60 ? `${d.key.slice(0, 60)}…` : d.key;
+  return {
+    path: d.path,
+    severity: 'error',
+    code: 'duplicate-key',
+    line,
+    column,
+    message: {
+      en: `The key "${key}" is written twice in the same object: at line ${first.line}, column ${first.column}, and again at line ${line}, column ${column}. Only the last would be read and the first silently lost: merge them or remove one.`,
+      fr: `La clé « ${key} » est écrite deux fois dans le même objet : ligne ${first.line}, colonne ${first.column}, puis ligne ${line}, colonne ${column}. Seule la dernière serait lue et la première perdue sans avertissement : fusionnez-les ou retirez-en une.`,
+    },
+  };
 }
 
 function tooDeep(text: string, offset: number): SafeJsonResult {

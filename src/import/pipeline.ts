@@ -204,11 +204,12 @@ function analyseText(req: ImportRequest, progress: (p: ImportProgress) => void):
   if (!parsed.ok) return { ...base, format: 'org', problems: [parsed.problem] };
   const records = flatJsonRecords(parsed.value);
   if (records !== undefined) {
-    return analyseFlat(req, 'json-list', jsonTable(records), [], bytes, progress);
+    return analyseFlat(req, 'json-list', jsonTable(records), parsed.problems, bytes, progress);
   }
   progress({ stage: 'validate', fraction: 0.4 });
   const { data, problems } = validateOrg(parsed.value);
-  return { ...base, format: 'org', problems, ...(data ? { data } : {}) };
+  const all = [...parsed.problems, ...problems];
+  return { ...base, format: 'org', problems: all, ...(data && !hasErrors(all) ? { data } : {}) };
 }
 
 /** Run the whole pipeline. Never throws. */

@@ -121,20 +121,3 @@ export function lineColumn(text: string, offset: number): { line: number; column
   }
   return { line, column: end - lineStart + 1 };
 }
-
-/** Deepest nesting of `[`/`{` outside strings, stopping as soon as it passes `limit`. */
-export function nestingDepthExceeds(text: string, limit: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return i;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return undefined;
-}
