@@ -13,6 +13,7 @@ import type { Table } from 'dexie';
 import type { DiffSummary } from '../domain/diff';
 import type { OrgData } from '../domain/types';
 import { type CurrentMeta, db, type VersionRecord, type VersionSource } from './database';
+import { type ExpectedVersion, expectCurrentVersion } from './currentVersion';
 import { sha256Hex } from './hash';
 import { saveVersion } from './orgRepository';
 
@@ -72,6 +73,11 @@ export interface ImportToApply {
   /** The file text, to hash (as the loader hashes its source). */
   text: string;
   changes?: DiffSummary;
+  /**
+   * The current version the preview was computed against (`null`: nothing was stored). When
+   * set, the apply is refused with `StaleVersionError` if another version became current since.
+   */
+  basedOn?: ExpectedVersion;
 }
 
 /** Test seam: called inside the transaction, after the version is written. */
@@ -86,6 +92,7 @@ export async function applyImport(
 ): Promise<CurrentMeta> {
   const hash = await sha256Hex(item.text);
   return db.transaction('rw', db.versions, db.meta, async () => {
+    if (item.basedOn !== undefined) await expectCurrentVersion(item.basedOn);
     const meta = await saveVersion(item.data, {
       source: 'import',
       sourceUrl: `import:${item.fileName}`,

@@ -13,6 +13,7 @@ import {
   type VersionRecord,
   type VersionSource,
 } from './database';
+import { type ExpectedVersion, expectCurrentVersion } from './currentVersion';
 
 /** How many versions are kept; older ones are pruned when a new one is saved. */
 export const MAX_VERSIONS = 20;
@@ -118,10 +119,13 @@ export async function getVersion(id: number): Promise<VersionRecord | undefined>
 
 /**
  * Makes an earlier version current again by saving a copy as a new 'restore' version
- * (history only grows; the restored one stays where it was).
+ * (history only grows; the restored one stays where it was). With `basedOn` (the version that
+ * was current when the user chose to restore), refused with `StaleVersionError` when another
+ * version became current since: restoring would silently undo that change.
  */
-export async function restoreVersion(id: number): Promise<CurrentMeta> {
+export async function restoreVersion(id: number, basedOn?: ExpectedVersion): Promise<CurrentMeta> {
   return db.transaction('rw', db.versions, db.meta, async () => {
+    if (basedOn !== undefined) await expectCurrentVersion(basedOn);
     const old = await db.versions.get(id);
     if (!old) throw new Error(`Version ${id} does not exist`);
     return saveVersion(old.data, {

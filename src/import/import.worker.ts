@@ -42,7 +42,14 @@ async function handle(request: WorkerRequest): Promise<void> {
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id } = event.data;
-  handle(event.data).catch((e: unknown) =>
-    post({ id, type: 'failed', message: e instanceof Error ? e.message : String(e) }),
-  );
+  handle(event.data).catch((e: unknown) => {
+    const code = (e as { code?: unknown } | null)?.code;
+    post({
+      id,
+      type: 'failed',
+      message: e instanceof Error ? e.message : String(e),
+      ...(e instanceof Error ? { name: e.name } : {}),
+      ...(typeof code === 'string' ? { code } : {}),
+    });
+  });
 };

@@ -109,6 +109,13 @@ function exchange<T>(
   });
 }
 
+/** The worker's error as an Error on the page, keeping its name and code. */
+function failure(m: { message: string; name?: string; code?: string }): Error {
+  const e = new Error(m.message);
+  if (m.name) e.name = m.name;
+  return m.code ? Object.assign(e, { code: m.code }) : e;
+}
+
 export function analyseImportAsync(
   request: AnalyseRequest,
   onProgress: (p: ImportProgress) => void = () => {},
@@ -119,7 +126,7 @@ export function analyseImportAsync(
     (m, done, fail) => {
       if (m.type === 'progress') onProgress(m.progress);
       else if (m.type === 'report') done(m.report);
-      else if (m.type === 'failed') fail(new Error(m.message));
+      else if (m.type === 'failed') fail(failure(m));
       // The worker could not find the current data in IndexedDB: send it this once.
       else if (m.type === 'need-current') {
         worker?.postMessage({
@@ -147,7 +154,7 @@ export function applyAnalysedImport(analysisId: number): Promise<Applied> {
         for (const record of m.records) list.push(record);
       } else if (m.type === 'applied') {
         done({ meta: m.meta, data: { ...head, ...lists } as OrgData });
-      } else if (m.type === 'failed') fail(new Error(m.message));
+      } else if (m.type === 'failed') fail(failure(m));
     },
     () => session().apply(analysisId),
   );

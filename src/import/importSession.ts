@@ -53,6 +53,8 @@ interface Checked {
   text: string;
   fileName: string;
   summary?: DiffSummary;
+  /** The current version this file was diffed against; the apply checks it is still current. */
+  basedOn: number | null;
 }
 
 export class ImportSession {
@@ -115,6 +117,7 @@ export class ImportSession {
           text,
           fileName: input.fileName,
           ...(rest.summary ? { summary: rest.summary } : {}),
+          basedOn: input.current?.versionId ?? null,
         }
       : undefined;
     return { kind: 'report', report: { ...rest, analysisId: id, applicable: data !== undefined } };
@@ -130,6 +133,7 @@ export class ImportSession {
       fileName: checked.fileName,
       text: checked.text,
       ...(checked.summary ? { changes: checked.summary } : {}),
+      basedOn: checked.basedOn,
     });
     // The applied data is now the current one: the next check diffs against it at no cost.
     this.current = { versionId: meta.versionId, data: checked.data };

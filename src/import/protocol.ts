@@ -23,4 +23,5 @@ export type WorkerResponse =
   | { id: number; type: 'head'; head: Omit<OrgData, ListKey> }
   | { id: number; type: 'slice'; key: ListKey; records: unknown[] }
   | { id: number; type: 'applied'; meta: CurrentMeta }
-  | { id: number; type: 'failed'; message: string };
+  /** `name` and `code` survive the boundary so the page can tell a full disk or a stale preview. */
+  | { id: number; type: 'failed'; message: string; name?: string; code?: string };

@@ -4,6 +4,7 @@
  * A newer analysis always wins over a slower older one.
  */
 import { create } from 'zustand';
+import { isStaleVersion } from '../db/currentVersion';
 import { getVersion, restoreVersion as restoreStored } from '../db/orgRepository';
 import { listVersionInfos, type VersionInfo } from '../db/importRepository';
 import type { ColumnMapping } from '../import/columnMapping';
@@ -20,6 +21,8 @@ export interface AdminMessage {
   kind: 'success' | 'error' | 'info';
   key: string;
   values?: Record<string, string | number>;
+  /** A button offered with the message: check the same file again against the current data. */
+  action?: 'recheck';
 }
 
 /** The file being checked: its text (pasted) or the file itself (read in the worker). */
@@ -44,6 +47,8 @@ export interface AdminState {
   analyseFile: (file: File) => Promise<void>;
   setMapping: (mapping: ColumnMapping) => Promise<void>;
   apply: () => Promise<void>;
+  /** Checks the same file again (after the stored data changed under the preview). */
+  recheck: () => Promise<void>;
   reset: () => void;
   loadVersions: () => Promise<void>;
   restore: (id: number) => Promise<void>;
@@ -142,10 +147,17 @@ export const useAdminStore = create<AdminState>()((set, get) => {
         // Nothing was stored: the transaction rolled back. Keep the preview so the user can retry.
         set({
           phase: 'ready',
-          message: { kind: 'error', key: 'import.applyFailed', values: { detail: errorDetail(e) } },
+          message: isStaleVersion(e)
+            ? { kind: 'error', key: 'import.stale', action: 'recheck' }
+            : { kind: 'error', key: 'import.applyFailed', values: { detail: errorDetail(e) } },
         });
       }
       await get().loadVersions();
+    },
+
+    recheck: async () => {
+      const { pending, analysis } = get();
+      if (pending) await run(pending, analysis?.flat?.mapping);
     },
 
     reset: () => {
@@ -172,17 +184,16 @@ export const useAdminStore = create<AdminState>()((set, get) => {
       try {
         const version = await getVersion(id);
         if (!version) throw new Error(`version ${id}`);
-        const meta = await restoreStored(id);
+        // Checked against what this tab shows: restoring must not undo a newer version unseen.
+        const meta = await restoreStored(id, useOrgStore.getState().meta?.versionId ?? null);
         await useOrgStore.getState().setDataInSlices(version.data, meta);
         useOrgStore.getState().setProblems([]);
         set({ message: { kind: 'success', key: 'history.restored', values: { id } } });
       } catch (e) {
         set({
-          message: {
-            kind: 'error',
-            key: 'history.restoreFailed',
-            values: { detail: errorDetail(e) },
-          },
+          message: isStaleVersion(e)
+            ? { kind: 'error', key: 'history.stale', values: { id } }
+            : { kind: 'error', key: 'history.restoreFailed', values: { detail: errorDetail(e) } },
         });
       }
       set({ restoringId: undefined });

@@ -10,6 +10,18 @@ export function AdminMessage() {
       {message && (
         <p className={`admin-message admin-message-${message.kind}`} data-testid="admin-message">
           {t(message.key, message.values)}
+          {message.action === 'recheck' && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void useAdminStore.getState().recheck()}
+              >
+                {t('import.recheck')}
+              </button>
+            </>
+          )}
         </p>
       )}
     </div>
