@@ -6,33 +6,13 @@
  * a pass over every node), 0.7 s when expand all mounted a few hundred cards.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { Position } from '@xyflow/react';
-import { isAway, type OrgIndex } from '../domain/orgIndex';
+import type { OrgIndex } from '../domain/orgIndex';
 import { localize } from '../domain/text';
-import type { LocalizedText } from '../domain/types';
-import { childrenIn, type OrgTree } from './orgTree';
-import { CARD_H, CARD_W, GROUP_H, type CardRole, type Scene } from './scene';
+import { positionCardData, type PositionCardData } from '../features/chart/card/cardData';
+import { CARD_H, CARD_W, GROUP_H, handlesFor } from '../features/chart/card/geometry';
+import type { OrgTree } from './orgTree';
+import type { Scene } from './scene';
 import type { Direction } from './types';
-
-export interface PositionCardData extends Record<string, unknown> {
-  title: LocalizedText;
-  holder: string | undefined;
-  /** Extra holders beyond the first (job share). */
-  moreHolders: number;
-  initials: string;
-  unitName: LocalizedText | undefined;
-  color: string;
-  /** Background of the initials: the unit colour, dark enough for white text. */
-  avatar: string;
-  /** Direct reports in the data (shown or not). */
-  reports: number;
-  vacant: boolean;
-  away: boolean;
-  assistant: boolean;
-  role: CardRole;
-  expanded: boolean;
-  direction: Direction;
-}
 
 export interface BlockData extends Record<string, unknown> {
   count: number;
@@ -60,95 +40,12 @@ export interface ChartFlow {
   bounds: ChartBounds;
 }
 
-const HANDLE = 8;
 /**
  * Dotted lines longer than this (layout px) are not drawn: across a 10k chart they span
  * hundreds of thousands of px, and such long dashed paths crash Chromium's rasteriser.
  * The role record still lists every dotted-line relation.
  */
 export const MAX_DOTTED_SPAN = 12_000;
-const FALLBACK_COLOR = '#64748b';
-
-function luminance(hex: string): number {
-  const c = [1, 3, 5].map((i) => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
-}
-
-/**
- * The unit colour darkened until white initials on it reach 4.6:1 contrast (WCAG AA):
- * unit colours come from the data and may be light.
- */
-export function avatarColor(hex: string): string {
-  if (!/^#[0-9a-f]{6}$/i.test(hex)) return FALLBACK_COLOR;
-  let [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
-    number,
-    number,
-    number,
-  ];
-  const toHex = () =>
-    `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
-  for (let i = 0; i < 20 && 1.05 / (luminance(toHex()) + 0.05) < 4.6; i++) {
-    r *= 0.9;
-    g *= 0.9;
-    b *= 0.9;
-  }
-  return toHex();
-}
-
-export function initialsOf(name: string | undefined): string {
-  if (!name) return '';
-  const words = name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
-  const first = words[0]?.[0] ?? '';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
-}
-
-/** Target handle on the side facing the manager, source handle on the side facing reports. */
-export function handlesFor(
-  width: number,
-  height: number,
-  direction: Direction,
-  withAssist: boolean,
-) {
-  const down = direction === 'DOWN';
-  const handles: NonNullable<Node['handles']> = [
-    down
-      ? { id: 't', type: 'target', position: Position.Top, x: width / 2 - HANDLE / 2, y: 0 }
-      : { id: 't', type: 'target', position: Position.Left, x: 0, y: height / 2 - HANDLE / 2 },
-    down
-      ? {
-          id: 's',
-          type: 'source',
-          position: Position.Bottom,
-          x: width / 2 - HANDLE / 2,
-          y: height - HANDLE,
-        }
-      : {
-          id: 's',
-          type: 'source',
-          position: Position.Right,
-          x: width - HANDLE,
-          y: height / 2 - HANDLE / 2,
-        },
-  ];
-  if (withAssist) {
-    handles.push(
-      {
-        id: 'sa',
-        type: 'source',
-        position: Position.Bottom,
-        x: down ? width / 2 - HANDLE / 2 : 16,
-        y: height - HANDLE,
-      },
-      { id: 'ta', type: 'target', position: Position.Left, x: 0, y: height / 2 - HANDLE / 2 },
-    );
-  }
-  return handles.map((h) => ({ ...h, width: HANDLE, height: HANDLE }));
-}
-
 export interface FlowOptions {
   language: string;
   today: string;
@@ -160,6 +57,22 @@ export interface FlowOptions {
 
 /** Boxes (or dotted-line reports) handled between two checks of the time slice. */
 const STEP = 64;
+
+/** The card's handles for React Flow (`Side` holds the values of its `Position` enum). */
+const flowHandles = (...args: Parameters<typeof handlesFor>) =>
+  handlesFor(...args) as unknown as NonNullable<Node['handles']>;
+
+/** A node of known size at a fixed place: React Flow neither measures nor drags it. */
+function placed(id: string, x: number, y: number, width: number, height: number) {
+  return {
+    id,
+    position: { x, y },
+    width,
+    height,
+    measured: { width, height },
+    draggable: false,
+  };
+}
 
 export function toFlow(
   index: OrgIndex,
@@ -221,8 +134,13 @@ function* flowSteps(
 ): Generator<void, ChartFlow> {
   const { direction } = scene;
   // Same size, direction and handles for every card: one array, and colours repeat per unit.
-  const cardHandles = handlesFor(CARD_W, CARD_H, direction, true);
-  const avatars = new Map<string, string>();
+  const cardHandles = flowHandles(CARD_W, CARD_H, direction, true);
+  const data = {
+    today: options.today,
+    expanded: options.expanded,
+    direction,
+    avatars: new Map<string, string>(),
+  };
   let step = 0;
   const nodes: ChartNode[] = [];
   let maxX = 0;
@@ -236,17 +154,12 @@ function* flowSteps(
     maxY = Math.max(maxY, at[1] + box.height);
     if (box.kind === 'block') {
       nodes.push({
-        id: box.id,
+        ...placed(box.id, at[0], at[1], box.width, box.height),
         type: 'block',
-        position: { x: at[0], y: at[1] },
-        width: box.width,
-        height: box.height,
-        measured: { width: box.width, height: box.height },
-        handles: handlesFor(box.width, box.height, direction, false),
+        handles: flowHandles(box.width, box.height, direction, false),
         data: { count: box.cards.length, direction },
         selectable: false,
         focusable: false,
-        draggable: false,
         zIndex: 0,
       });
     }
@@ -255,57 +168,24 @@ function* flowSteps(
       const y = at[1] + card.dy;
       if (card.role === 'group') {
         nodes.push({
-          id: card.id,
+          ...placed(card.id, x, y, CARD_W, GROUP_H),
           type: 'group',
-          position: { x, y },
-          width: CARD_W,
-          height: GROUP_H,
-          measured: { width: CARD_W, height: GROUP_H },
-          handles: handlesFor(CARD_W, GROUP_H, direction, false),
+          handles: flowHandles(CARD_W, GROUP_H, direction, false),
           data: { count: tree.unattached.length, direction },
           selectable: false,
-          draggable: false,
           zIndex: 1,
         });
         continue;
       }
       cardAt.set(card.id, { x, y });
-      const position = index.positionById.get(card.id);
-      const holders = (position?.holders ?? [])
-        .map((h) => index.personById.get(h))
-        .filter((p) => p !== undefined);
-      const first = holders[0];
-      const unit = position?.unitId !== undefined ? index.unitById.get(position.unitId) : undefined;
-      const color = unit?.color ?? FALLBACK_COLOR;
-      let avatar = avatars.get(color);
-      if (avatar === undefined) avatars.set(color, (avatar = avatarColor(color)));
+      const shows = positionCardData(index, tree, card.id, card.role, data);
       nodes.push({
-        id: card.id,
+        ...placed(card.id, x, y, CARD_W, CARD_H),
         type: 'position',
-        position: { x, y },
-        width: CARD_W,
-        height: CARD_H,
-        measured: { width: CARD_W, height: CARD_H },
         handles: cardHandles,
-        data: {
-          title: position?.title ?? card.id,
-          holder: first?.name,
-          moreHolders: Math.max(0, holders.length - 1),
-          initials: initialsOf(first?.name),
-          unitName: unit?.name,
-          color,
-          avatar,
-          reports: childrenIn(tree, card.id).length,
-          vacant: holders.length === 0,
-          away: first !== undefined && isAway(first, options.today),
-          assistant: position?.assistant === true,
-          role: card.role,
-          expanded: options.expanded.has(card.id),
-          direction,
-        },
-        draggable: false,
+        data: shows,
         zIndex: 1,
-        ariaLabel: `${localize(position?.title ?? card.id, options.language)}, ${first?.name ?? options.vacantLabel}`,
+        ariaLabel: `${localize(shows.title, options.language)}, ${shows.holder ?? options.vacantLabel}`,
       });
     }
   }
@@ -334,7 +214,7 @@ function* flowSteps(
           target: report,
           sourceHandle: 's',
           targetHandle: 't',
-          type: 'default',
+          type: 'dotted',
           className: 'wf-edge wf-edge--dotted',
           selectable: false,
           focusable: false,

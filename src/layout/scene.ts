@@ -4,14 +4,12 @@
  * their manager's box beside the line down: ELK sees far fewer, bigger nodes.
  */
 import type { OrgIndex } from '../domain/orgIndex';
+import { CARD_H, CARD_W, GROUP_H } from '../features/chart/card/geometry';
 import { childrenIn, type OrgTree } from './orgTree';
 import type { Direction, LayoutBox } from './types';
 
-export const CARD_W = 236;
-export const CARD_H = 92;
 export const GAP = 14;
 export const BLOCK_PAD = 12;
-export const GROUP_H = 56;
 /** Id of the header card of the unattached group, and of the invisible top over several roots. */
 export const GROUP_ID = 'group:unattached';
 export const TOP_ID = 'top:virtual';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartSvg, clip } from '../../src/features/chart/chartSvg';
+import { clip } from '../../src/features/chart/card/cardSvg';
+import { buildChartSvg } from '../../src/features/chart/chartSvg';
 import { pngScale } from '../../src/features/chart/exportChart';
 import { neighbour } from '../../src/features/chart/keyboardNav';
 import { windowOf } from '../../src/features/chart/nodeWindow';
@@ -9,7 +10,7 @@ import { tidyLayout } from '../../src/layout/engines';
 import { toFlow, toFlowSliced } from '../../src/layout/flow';
 import { buildOrgTree } from '../../src/layout/orgTree';
 import { buildScene } from '../../src/layout/scene';
-import { indexOf, makeOrg, regularOrg } from './layoutFixture';
+import { chartFlowOf, indexOf, makeOrg, regularOrg, teamWithAssistant } from './layoutFixture';
 
 const labels = {
   vacant: 'Vacant',
@@ -19,24 +20,7 @@ const labels = {
   title: 'Chart',
 };
 
-function flowOf(
-  data: ReturnType<typeof makeOrg>,
-  open: string[],
-  direction: 'DOWN' | 'RIGHT' = 'DOWN',
-) {
-  const index = indexOf(data);
-  const tree = buildOrgTree(index);
-  const expanded = new Set(open);
-  const scene = buildScene(index, tree, expanded, direction);
-  const positions = tidyLayout({ boxes: scene.boxes, roots: scene.roots, direction });
-  return toFlow(index, tree, scene, positions, {
-    language: 'en',
-    today: '2026-01-01',
-    expanded,
-    showDotted: true,
-    vacantLabel: 'Vacant',
-  });
-}
+const flowOf = chartFlowOf;
 
 describe('chart SVG export', () => {
   it('contains every shown card title, escaped, and the chart size plus padding', () => {
@@ -104,13 +88,7 @@ describe('chart keyboard and framing', () => {
 
 describe('chart overview (zoomed out)', () => {
   it('draws every card in its unit colour, leaf blocks, and one line per reporting edge', () => {
-    const data = makeOrg([
-      { id: 'a', holders: ['x'] },
-      { id: 'b', reportsTo: 'a', dottedLineTo: ['c'] },
-      { id: 'c', reportsTo: 'a' },
-      { id: 'd', reportsTo: 'c' },
-      { id: 's', reportsTo: 'a', assistant: true },
-    ]);
+    const data = teamWithAssistant();
     const flow = flowOf(data, ['a', 'c']);
     const overview = overviewOf(flow);
     const cards = flow.nodes.filter((n) => n.type === 'position');

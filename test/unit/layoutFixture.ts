@@ -1,5 +1,9 @@
 /** Small org files for the layout and chart tests. */
 import { buildOrgIndex } from '../../src/domain/orgIndex';
+import { tidyLayout } from '../../src/layout/engines';
+import { toFlow } from '../../src/layout/flow';
+import { buildOrgTree } from '../../src/layout/orgTree';
+import { buildScene } from '../../src/layout/scene';
 import { orgFileSchema } from '../../src/domain/schema';
 import type { OrgData } from '../../src/domain/types';
 
@@ -54,3 +58,30 @@ export function regularOrg(fanout: number, depth: number): OrgData {
 }
 
 export const indexOf = (data: OrgData) => buildOrgIndex(data);
+
+/** The React Flow chart of `data` with `open` expanded, laid out by the tidy tree. */
+export function chartFlowOf(data: OrgData, open: string[], direction: 'DOWN' | 'RIGHT' = 'DOWN') {
+  const index = indexOf(data);
+  const tree = buildOrgTree(index);
+  const expanded = new Set(open);
+  const scene = buildScene(index, tree, expanded, direction);
+  const positions = tidyLayout({ boxes: scene.boxes, roots: scene.roots, direction });
+  return toFlow(index, tree, scene, positions, {
+    language: 'en',
+    today: '2026-01-01',
+    expanded,
+    showDotted: true,
+    vacantLabel: 'Vacant',
+  });
+}
+
+/** A manager with a dotted-line report, a team of one, and an assistant. */
+export function teamWithAssistant(): OrgData {
+  return makeOrg([
+    { id: 'a', holders: ['x'] },
+    { id: 'b', reportsTo: 'a', dottedLineTo: ['c'] },
+    { id: 'c', reportsTo: 'a' },
+    { id: 'd', reportsTo: 'c' },
+    { id: 's', reportsTo: 'a', assistant: true },
+  ]);
+}

@@ -1,6 +1,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { fromElkGraph, tidyLayout, toElkGraph } from '../../src/layout/engines';
+import { CARD_H, CARD_W } from '../../src/features/chart/card/geometry';
 import { toFlow } from '../../src/layout/flow';
 import { buildOrgTree } from '../../src/layout/orgTree';
 import { runLayout, type ElkLike } from '../../src/layout/runLayout';
@@ -8,8 +9,6 @@ import {
   blockColumns,
   blockId,
   buildScene,
-  CARD_H,
-  CARD_W,
   GROUP_ID,
   TOP_ID,
   type Scene,

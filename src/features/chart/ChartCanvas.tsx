@@ -26,7 +26,8 @@ import { neighbour } from './keyboardNav';
 import { contains, grow, seenRect, windowOf, WINDOW_MIN_NODES, type FlowRect } from './nodeWindow';
 import { ChartMiniMap } from './nodes/ChartMiniMap';
 import { nodeTypes } from './nodes/nodeTypes';
-import { edgeTypes } from './nodes/OrgEdge';
+import { edgeTypes } from './card/ChartEdges';
+import { palette } from './card/palette';
 import { OverviewLayer } from './nodes/OverviewLayer';
 
 /** Above this many cards the first view centres on the top instead of fitting everything. */
@@ -243,7 +244,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
         proOptions={{ hideAttribution: true }}
         zoomOnDoubleClick={false}
       >
-        {!overview && <Background gap={24} size={1} color="#dde2ec" />}
+        {!overview && <Background gap={24} size={1} color={palette.grid} />}
         {(overview || overviewUsed) && <OverviewLayer flow={flow} hidden={!overview} />}
         <Controls showInteractive={false} showFitView={false} aria-label={t('controls')}>
           <ControlButton onClick={fit} title={t('toolbar.fit')} aria-label={t('toolbar.fit')}>

@@ -25,6 +25,7 @@ import {
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
+import { paletteStyle } from './card/palette';
 import { showOnChart } from './chartActions';
 import { buildChartSvg } from './chartSvg';
 import { downloadPng, downloadSvg } from './exportChart';
@@ -33,6 +34,9 @@ import { RecordPanel } from './RecordPanel';
 import { StructureWarning } from './StructureWarning';
 import { useChartFlow } from './useChartFlow';
 import { useChartLayout } from './useChartLayout';
+
+/** The card colours as CSS variables, for `chart.css`. */
+const PALETTE_STYLE = paletteStyle() as React.CSSProperties;
 
 export function ChartPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('chart');
@@ -114,7 +118,11 @@ export function ChartPage({ params }: Partial<PageProps>) {
   if (!index || !tree) return null;
 
   return (
-    <section className="wf-chart-page page-wide" aria-labelledby="chart-title">
+    <section
+      className="wf-chart-page page-wide"
+      aria-labelledby="chart-title"
+      style={PALETTE_STYLE}
+    >
       <h1 id="chart-title" className="visually-hidden">
         {t('title')}
       </h1>

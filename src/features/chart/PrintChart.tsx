@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartFlow } from '../../layout/flow';
-import { buildChartSvg, type SvgLabels } from './chartSvg';
+import type { SvgLabels } from './card/cardSvg';
+import { buildChartSvg } from './chartSvg';
 
 export function PrintChart({ flow, labels }: { flow: ChartFlow; labels: () => SvgLabels }) {
   const { t, i18n } = useTranslation('chart');

@@ -1,18 +1,14 @@
 /** The frame around a manager's leaf reports, stacked in columns. */
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { BlockNode as BlockNodeType } from '../../../layout/flow';
+import { CardHandles } from '../card/CardHandles';
+import { handlesFor } from '../card/geometry';
 
-function BlockNodeView({ data }: NodeProps<BlockNodeType>) {
-  const down = data.direction === 'DOWN';
+function BlockNodeView({ data, width = 0, height = 0 }: NodeProps<BlockNodeType>) {
   return (
     <div className="wf-block" aria-hidden="true">
-      <Handle
-        id="t"
-        type="target"
-        position={down ? Position.Top : Position.Left}
-        isConnectable={false}
-      />
+      <CardHandles handles={handlesFor(width, height, data.direction, false)} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/reac
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ChartFlow, ChartNode } from '../../../layout/flow';
-import { GROUP_FILL } from '../overview';
+import { palette } from '../card/palette';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -28,7 +28,7 @@ function drawCards(canvas: HTMLCanvasElement, flow: ChartFlow, box: ViewBox) {
   const byColor = new Map<string, ChartNode[]>();
   for (const n of flow.nodes) {
     if (n.type === 'block') continue;
-    const color = n.type === 'position' ? n.data.color : GROUP_FILL;
+    const color = n.type === 'position' ? n.data.color : palette.groupMark;
     const list = byColor.get(color);
     if (list) list.push(n);
     else byColor.set(color, [n]);

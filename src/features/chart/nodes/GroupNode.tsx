@@ -1,20 +1,16 @@
 /** Header of the positions that are not attached to the tree (unknown manager, cycle). */
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupNode as GroupNodeType } from '../../../layout/flow';
+import { CardHandles } from '../card/CardHandles';
+import { handlesFor } from '../card/geometry';
 
-function GroupNodeView({ data }: NodeProps<GroupNodeType>) {
+function GroupNodeView({ data, width = 0, height = 0 }: NodeProps<GroupNodeType>) {
   const { t } = useTranslation('chart');
-  const down = data.direction === 'DOWN';
   return (
     <div className="wf-group">
-      <Handle
-        id="t"
-        type="target"
-        position={down ? Position.Top : Position.Left}
-        isConnectable={false}
-      />
+      <CardHandles handles={handlesFor(width, height, data.direction, false)} />
       <span className="wf-group-icon" aria-hidden="true">
         ⚠
       </span>
@@ -23,12 +19,6 @@ function GroupNodeView({ data }: NodeProps<GroupNodeType>) {
         <br />
         <span className="wf-group-count">{t('group.count', { count: data.count })}</span>
       </span>
-      <Handle
-        id="s"
-        type="source"
-        position={down ? Position.Bottom : Position.Right}
-        isConnectable={false}
-      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { BlockNode } from './BlockNode';
 import { GroupNode } from './GroupNode';
-import { PositionCard } from './PositionCard';
+import { PositionCard } from '../card/PositionCard';
 
 export const nodeTypes: NodeTypes = {
   position: PositionCard,

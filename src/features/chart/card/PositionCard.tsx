@@ -1,15 +1,22 @@
 /** A position on the chart: title, holder, initials avatar, unit colour, reports, status. */
-import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../domain/text';
 import type { PositionNode } from '../../../layout/flow';
 import { useChartStore } from '../../../store/chartStore';
 import { useChartActions } from '../chartActions';
+import { CardHandles } from './CardHandles';
+import { CARD_H, CARD_W, handlesFor } from './geometry';
 
 /** Below this zoom a card is drawn as a plain coloured label: fewer DOM nodes, still readable. */
 export const FAR_ZOOM = 0.45;
 const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+/** The same handles `flow.ts` gives the node, by direction. */
+const CARD_HANDLES = {
+  DOWN: handlesFor(CARD_W, CARD_H, 'DOWN', true),
+  RIGHT: handlesFor(CARD_W, CARD_H, 'RIGHT', true),
+};
 
 function PositionCardView({ id, data }: NodeProps<PositionNode>) {
   const { t, i18n } = useTranslation('chart');
@@ -32,30 +39,7 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
     .join(' ');
   const style = { '--unit': data.color, '--avatar': data.avatar } as React.CSSProperties;
 
-  const handles = (
-    <>
-      <Handle
-        id="t"
-        type="target"
-        position={down ? Position.Top : Position.Left}
-        isConnectable={false}
-      />
-      <Handle
-        id="s"
-        type="source"
-        position={down ? Position.Bottom : Position.Right}
-        isConnectable={false}
-      />
-      <Handle
-        id="sa"
-        type="source"
-        position={Position.Bottom}
-        isConnectable={false}
-        className="wf-handle-assist"
-      />
-      <Handle id="ta" type="target" position={Position.Left} isConnectable={false} />
-    </>
-  );
+  const handles = <CardHandles handles={CARD_HANDLES[data.direction]} />;
 
   if (far) {
     return (

@@ -1,0 +1,81 @@
+/**
+ * What a position card shows, read once from the org index when the chart is built: both
+ * renderings (the React Flow node and the SVG) draw from this and nothing else.
+ */
+import { isAway, type OrgIndex } from '../../../domain/orgIndex';
+import type { LocalizedText } from '../../../domain/types';
+import { childrenIn, type OrgTree } from '../../../layout/orgTree';
+import type { CardRole } from '../../../layout/scene';
+import type { Direction } from '../../../layout/types';
+import { avatarColor, palette } from './palette';
+
+export interface PositionCardData extends Record<string, unknown> {
+  title: LocalizedText;
+  holder: string | undefined;
+  /** Extra holders beyond the first (job share). */
+  moreHolders: number;
+  initials: string;
+  unitName: LocalizedText | undefined;
+  color: string;
+  /** Background of the initials: the unit colour, dark enough for white text. */
+  avatar: string;
+  /** Direct reports in the data (shown or not). */
+  reports: number;
+  vacant: boolean;
+  away: boolean;
+  assistant: boolean;
+  role: CardRole;
+  expanded: boolean;
+  direction: Direction;
+}
+
+export function initialsOf(name: string | undefined): string {
+  if (!name) return '';
+  const words = name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+export interface CardDataOptions {
+  today: string;
+  expanded: ReadonlySet<string>;
+  direction: Direction;
+  /** Avatar colour by unit colour: colours repeat per unit, computed once each. */
+  avatars: Map<string, string>;
+}
+
+/** The card of position `id` in `role`; the first holder is the one named on it. */
+export function positionCardData(
+  index: OrgIndex,
+  tree: OrgTree,
+  id: string,
+  role: CardRole,
+  options: CardDataOptions,
+): PositionCardData {
+  const position = index.positionById.get(id);
+  const holders = (position?.holders ?? [])
+    .map((h) => index.personById.get(h))
+    .filter((p) => p !== undefined);
+  const first = holders[0];
+  const unit = position?.unitId !== undefined ? index.unitById.get(position.unitId) : undefined;
+  const color = unit?.color ?? palette.unitFallback;
+  let avatar = options.avatars.get(color);
+  if (avatar === undefined) options.avatars.set(color, (avatar = avatarColor(color)));
+  return {
+    title: position?.title ?? id,
+    holder: first?.name,
+    moreHolders: Math.max(0, holders.length - 1),
+    initials: initialsOf(first?.name),
+    unitName: unit?.name,
+    color,
+    avatar,
+    reports: childrenIn(tree, id).length,
+    vacant: holders.length === 0,
+    away: first !== undefined && isAway(first, options.today),
+    assistant: position?.assistant === true,
+    role,
+    expanded: options.expanded.has(id),
+    direction: options.direction,
+  };
+}
