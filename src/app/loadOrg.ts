@@ -28,6 +28,7 @@ import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
 import { prefetchSearchIndex } from '../store/searchStore';
+import { crossOriginRedirect } from './sourceRedirect';
 import type { ParseResult } from './parseOrg';
 
 export const DEFAULT_SOURCE = 'org.json';
@@ -67,6 +68,8 @@ async function fetchText(url: string): Promise<FetchResult> {
     if (!response.ok) {
       return { ok: false, offline: false, problem: fetchProblem(`HTTP ${response.status}`) };
     }
+    const redirected = crossOriginRedirect(url, response);
+    if (redirected) return { ok: false, offline: false, problem: redirected };
     return { ok: true, text: await response.text() };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
