@@ -4,6 +4,7 @@
  * compared by a key-order-independent JSON form, so the diff is linear and fast at 100k.
  */
 import type { LocalizedText, OrgData } from './types';
+import { FORMAT_VERSION } from './schema';
 
 export const ENTITY_KINDS = ['units', 'positions', 'people', 'topics'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -154,7 +155,7 @@ function diffKind(before: readonly Labelled[], after: readonly Labelled[]): Kind
 }
 
 const emptyOrg: OrgData = {
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
   organisation: { name: '' },
   units: [],
   positions: [],

@@ -9,9 +9,10 @@ import {
 } from './orgIndex';
 import type { OrgData } from './types';
 import { drainSteps } from '../../test/unit/drainSteps';
+import { FORMAT_VERSION } from './schema';
 
 const org: OrgData = {
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
   organisation: { name: 'Acme' },
   units: [
     { id: 'co', name: 'Acme', type: 'company' },

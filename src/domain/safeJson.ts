@@ -9,6 +9,7 @@ import { MAX_JSON_DEPTH } from './limits';
 import type { Problem } from './problems';
 import { scanJsonText, type DuplicateKey } from './validation/jsonDuplicates';
 import { lineColumn, locateJsonError } from './validation/jsonSyntax';
+import { FORMAT_VERSION } from './schema';
 
 /**
  * `problems` of a parsed text are its duplicate keys (errors): the value is what the engine
@@ -33,8 +34,8 @@ export function safeJsonParse(text: string): SafeJsonResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     return fail('empty-file', 1, 1, {
-      en: 'The file is empty. An org file starts with { "formatVersion": 1, … }.',
-      fr: 'Le fichier est vide. Un fichier d\'organisation commence par { "formatVersion": 1, … }.',
+      en: `The file is empty. An org file starts with { "formatVersion": ${FORMAT_VERSION}, … }.`,
+      fr: `Le fichier est vide. Un fichier d'organisation commence par { "formatVersion": ${FORMAT_VERSION}, … }.`,
     });
   }
   const scan = scanJsonText(text, { maxDepth: MAX_JSON_DEPTH });

@@ -8,8 +8,12 @@
  */
 import { z } from 'zod';
 
-/** Bump when the format changes in a way older readers cannot understand. */
-export const FORMAT_VERSION = 1;
+/**
+ * The format version this app writes and reads natively. Older files and stored versions are
+ * brought up to it by the steps in `migrations/` (one per version, pure, tested against fixtures
+ * of the old version). Bump it only together with a new migration step.
+ */
+export const FORMAT_VERSION = 2;
 
 const MAX_TEXT = 20_000;
 
@@ -40,6 +44,19 @@ export const localizedTextSchema = z
 export const localizedListSchema = z
   .union([z.array(z.string().max(500)), z.record(languageTagSchema, z.array(z.string().max(500)))])
   .describe('A list of words or phrases, or an object mapping language tags to such lists.');
+
+/** A calendar date, `YYYY-MM-DD`. */
+const dateSchema = z.iso.date();
+
+/** When a record was last checked by its maintainer (staleness can be shown from it). */
+const reviewedSchema = dateSchema
+  .optional()
+  .describe('Date the record was last reviewed (YYYY-MM-DD).');
+
+/** The organisation a record belongs to, when the file holds several (`organisations`). */
+const orgIdSchema = idSchema
+  .optional()
+  .describe('The organisation (id in "organisations") this record belongs to.');
 
 /** Who keeps a record up to date; "report an error" writes to this address. */
 export const maintainerSchema = z
@@ -81,6 +98,8 @@ export const unitSchema = z.object({
     .optional()
     .describe("The unit's shared contact channels (desk, mailbox)."),
   maintainer: maintainerSchema.optional(),
+  orgId: orgIdSchema,
+  reviewed: reviewedSchema,
 });
 
 export const raciRoleSchema = z
@@ -92,6 +111,18 @@ export const responsibilitySchema = z.object({
   role: raciRoleSchema,
   note: localizedTextSchema.optional(),
 });
+
+/**
+ * A seat that stands for several people of one grade or role (organograms publish junior staff
+ * this way): counted in totals, drawn as one card, never turned into invented people.
+ */
+export const headcountSchema = z
+  .object({
+    count: z.number().int().min(1).max(1_000_000).describe('How many people this seat stands for.'),
+    fte: z.number().min(0).max(1_000_000).optional().describe('Full-time equivalents.'),
+    grade: localizedTextSchema.optional().describe('Grade or role of these people.'),
+  })
+  .describe('Headcount seat: N people of a grade under this post (no holders).');
 
 export const positionSchema = z.object({
   id: idSchema,
@@ -108,7 +139,10 @@ export const positionSchema = z.object({
   purpose: localizedTextSchema.optional(),
   responsibilities: z.array(responsibilitySchema).optional(),
   contact: channelsSchema.optional().describe("The role's own channels (e.g. a shared mailbox)."),
+  headcount: headcountSchema.optional(),
   maintainer: maintainerSchema.optional(),
+  orgId: orgIdSchema,
+  reviewed: reviewedSchema,
 });
 
 export const personSchema = z.object({
@@ -123,7 +157,16 @@ export const personSchema = z.object({
   hours: localizedTextSchema.optional().describe('Working hours.'),
   askMeAbout: localizedListSchema.optional(),
   awayUntil: z.iso.date().optional().describe('Away until this date (YYYY-MM-DD), inclusive.'),
+  photo: z
+    .string()
+    .max(200_000)
+    .optional()
+    .describe(
+      'Photo: a same-origin path (e.g. "photos/ana.jpg") or a data:image/…;base64 URI; http(s) URLs only when organisation.allowRemotePhotos is true.',
+    ),
   maintainer: maintainerSchema.optional(),
+  orgId: orgIdSchema,
+  reviewed: reviewedSchema,
 });
 
 export const linkSchema = z.object({
@@ -142,6 +185,22 @@ export const serviceSchema = z
   })
   .describe('Service details when the topic is a service a unit offers.');
 
+/**
+ * A shared channel that answers a topic instead of (or besides) a position: a service desk
+ * mailbox, a request form, a phone line. With `unitId` and no `channels`, the unit's `contact`.
+ * It counts as a Responsible for the RACI rule.
+ */
+export const responsibleChannelSchema = z
+  .object({
+    unitId: idSchema.optional().describe('The unit whose shared contact answers this topic.'),
+    channels: channelsSchema.optional(),
+    label: localizedTextSchema.optional().describe('e.g. "IT service desk".'),
+  })
+  .refine((c) => c.unitId !== undefined || c.channels !== undefined, {
+    message: 'give "unitId" or "channels"',
+  })
+  .describe('A channel that is Responsible for the topic.');
+
 export const topicSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
@@ -152,8 +211,26 @@ export const topicSchema = z.object({
   links: z.array(linkSchema).optional().describe('Knowledge-base articles and forms.'),
   onboarding: z.boolean().optional().describe('Shown on the "I\'m new" checklist.'),
   service: serviceSchema.optional(),
+  responsibleChannel: responsibleChannelSchema.optional(),
   maintainer: maintainerSchema.optional(),
+  orgId: orgIdSchema,
+  reviewed: reviewedSchema,
 });
+
+/** How search treats this organisation's words. */
+export const searchSettingsSchema = z
+  .object({
+    builtInSynonyms: z
+      .boolean()
+      .optional()
+      .describe("Use Wayfinder's built-in EN/FR workplace synonyms (default true)."),
+    synonyms: z
+      .array(z.array(z.string().min(1).max(200)).min(2).max(100))
+      .max(10_000)
+      .optional()
+      .describe('Groups of words or phrases that mean the same here, e.g. [["CAF", "caisse"]].'),
+  })
+  .describe('Search settings.');
 
 export const organisationSchema = z.object({
   name: localizedTextSchema,
@@ -161,13 +238,39 @@ export const organisationSchema = z.object({
   languages: z.array(languageTagSchema).optional(),
   helpContact: channelsSchema.optional().describe('Generic help contact when nothing else fits.'),
   maintainer: maintainerSchema.optional().describe('Default maintainer of every record.'),
+  search: searchSettingsSchema.optional(),
+  allowRemotePhotos: z
+    .boolean()
+    .optional()
+    .describe('Show photos from other web sites (off by default: no request leaves the intranet).'),
+  reviewed: reviewedSchema,
 });
+
+/** One of several organisations in a file (a ministry's agencies, a group's companies). */
+export const organisationEntrySchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  shortName: localizedTextSchema.optional(),
+  parentId: idSchema.optional().describe('The organisation this one belongs to.'),
+  helpContact: channelsSchema.optional(),
+  maintainer: maintainerSchema.optional(),
+  reviewed: reviewedSchema,
+});
+
+/**
+ * `file` (default): ids are unique in the whole file. `organisation`: ids need only be unique
+ * inside their organisation; on reading, a record of organisation `o` gets the id `o:<id>` and
+ * its references are read inside `o` (see `migrations/scopedIds.ts`).
+ */
+export const idScopeSchema = z.enum(['file', 'organisation']);
 
 export const orgFileSchema = z
   .object({
     $schema: z.string().optional(),
     formatVersion: z.literal(FORMAT_VERSION),
+    idScope: idScopeSchema.optional(),
     organisation: organisationSchema,
+    organisations: z.array(organisationEntrySchema).optional(),
     units: z.array(unitSchema).default([]),
     positions: z.array(positionSchema).default([]),
     people: z.array(personSchema).default([]),

@@ -2,6 +2,11 @@
 import type { z } from 'zod';
 import type {
   channelsSchema,
+  headcountSchema,
+  idScopeSchema,
+  organisationEntrySchema,
+  responsibleChannelSchema,
+  searchSettingsSchema,
   linkSchema,
   localizedListSchema,
   localizedTextSchema,
@@ -32,6 +37,12 @@ export type Link = z.infer<typeof linkSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
+/** One of several organisations in a file (format v2). */
+export type OrganisationEntry = z.infer<typeof organisationEntrySchema>;
+export type Headcount = z.infer<typeof headcountSchema>;
+export type ResponsibleChannel = z.infer<typeof responsibleChannelSchema>;
+export type SearchSettings = z.infer<typeof searchSettingsSchema>;
+export type IdScope = z.infer<typeof idScopeSchema>;
 /** A parsed, schema-valid org file (defaults applied). */
 export type OrgData = z.infer<typeof orgFileSchema>;
 /** What an org file may look like before defaults are applied. */

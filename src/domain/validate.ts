@@ -5,6 +5,7 @@
  *
  * ERRORS make the file unusable — the app refuses it and keeps its current data:
  *   - not an object / wrong or missing `formatVersion` (`format-version`): we can't read it safely;
+ *     an older format is migrated first (`migrations/`), a newer one is `format-too-new`;
  *   - schema violations (`missing-field`, `wrong-type`, `invalid-format`, `invalid-value`,
  *     `too-long`, `empty`, `invalid-key`, …): a view would miss or misread the field;
  *   - `duplicate-id` (per kind: two positions may not share an id, a position and a person may):
@@ -43,6 +44,9 @@ import { looseOrg } from './validation/records';
 import { checkDuplicates, checkReferences } from './validation/references';
 import { checkCycles } from './validation/cycles';
 import { checkRules } from './validation/rules';
+import { migrateOrgFile } from './migrations';
+import { FORMAT_VERSION } from './schema';
+import { qualifyScopedIds } from './scopedIds';
 
 export interface ValidationResult {
   /**
@@ -80,13 +84,18 @@ export function validateOrg(input: unknown, options: ValidateOptions = {}): Vali
     if (!isRecord(input)) {
       const kind = kindOf(input);
       out.error('not-an-org-file', '$', {
-        en: `This is not an org file: it should be a JSON object { "formatVersion": 1, "organisation": …, "positions": […] … }, but it is ${kind.en}.`,
-        fr: `Ce n'est pas un fichier d'organisation : il devrait être un objet JSON { "formatVersion": 1, "organisation": …, "positions": […] … }, mais c'est ${kind.fr}.`,
+        en: `This is not an org file: it should be a JSON object { "formatVersion": ${FORMAT_VERSION}, "organisation": …, "positions": […] … }, but it is ${kind.en}.`,
+        fr: `Ce n'est pas un fichier d'organisation : il devrait être un objet JSON { "formatVersion": ${FORMAT_VERSION}, "organisation": …, "positions": […] … }, mais c'est ${kind.fr}.`,
       });
       return { problems: out.problems() };
     }
-    const { data } = checkSchema(input, out);
-    const org = looseOrg(input);
+    // Older formats are brought up to date first; then ids scoped per organisation are made
+    // unique. Neither changes the JSON paths, so problems still point into the file as written.
+    const migrated = migrateOrgFile(input);
+    if (!migrated.ok) return { problems: [migrated.problem] };
+    const file = qualifyScopedIds(migrated.value);
+    const { data } = checkSchema(file, out);
+    const org = looseOrg(file);
     checkDuplicates(org, out);
     checkReferences(org, out);
     checkCycles(org.positions, org.units, out);

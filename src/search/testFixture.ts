@@ -1,9 +1,10 @@
 /** A small bilingual organisation for the search engine's unit tests. */
 import { orgFileSchema } from '../domain/schema';
 import type { OrgData, OrgFileInput } from '../domain/types';
+import { FORMAT_VERSION } from '../domain/schema';
 
 const input: OrgFileInput = {
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
   organisation: {
     name: 'Acme',
     helpContact: { email: 'help@acme.test', phone: '+33 1 00 00 00 00' },

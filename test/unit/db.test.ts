@@ -12,12 +12,12 @@ import {
   saveVersion,
 } from '../../src/db/orgRepository';
 import { getProgress, saveProgress } from '../../src/db/progressRepository';
-import { orgFileSchema } from '../../src/domain/schema';
+import { FORMAT_VERSION, orgFileSchema } from '../../src/domain/schema';
 import type { OrgData } from '../../src/domain/types';
 
 const org = (name: string): OrgData =>
   orgFileSchema.parse({
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     organisation: { name, dataDate: '2026-11-01' },
     units: [{ id: 'u1', name: 'HQ' }],
     positions: [{ id: 'p1', title: 'CEO', unitId: 'u1', holders: ['a'] }],
@@ -67,7 +67,11 @@ describe('database upgrade', () => {
     expect(db.verno).toBe(2);
     const current = await getCurrent();
     expect(current?.data.organisation.name).toBe('Old Co');
-    expect(current?.meta).toMatchObject({ versionId: 1, hash: 'abc', formatVersion: 1 });
+    expect(current?.meta).toMatchObject({
+      versionId: 1,
+      hash: 'abc',
+      formatVersion: FORMAT_VERSION,
+    });
     expect(await getSettings()).toEqual({ sourceUrl: 'https://intranet/org.json' });
     expect(await db.versions.count()).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'progress', 'versions']);

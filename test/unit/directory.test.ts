@@ -8,9 +8,10 @@ import {
 } from '../../src/domain/directory';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import type { OrgData } from '../../src/domain/types';
+import { FORMAT_VERSION } from '../../src/domain/schema';
 
 const org: OrgData = {
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
   organisation: { name: 'Acme' },
   units: [
     { id: 'co', name: 'Acme', type: 'company' },

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import type { OrgData } from '../../src/domain/types';
 import { limitOptions, unitOptions } from '../../src/components/UnitSelect';
+import { FORMAT_VERSION } from '../../src/domain/schema';
 
 const org: OrgData = {
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
   organisation: { name: 'Acme' },
   units: [
     { id: 'b', name: 'B', type: 'team', parentId: 'co' },

@@ -6,10 +6,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import type { OrgData } from '../../src/domain/types';
 import { type DataMeta, useOrgStore } from '../../src/store/orgStore';
+import { FORMAT_VERSION } from '../../src/domain/schema';
 
 function orgOf(name: string, n: number): OrgData {
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     organisation: { name },
     units: [{ id: 'co', name, type: 'company' }],
     positions: Array.from({ length: n }, (_, i) => ({
@@ -29,7 +30,7 @@ const metaOf = (versionId: number): DataMeta => ({
   sourceUrl: 'admin',
   hash: `h${versionId}`,
   loadedAt: '2026-01-01T00:00:00.000Z',
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
 });
 
 beforeEach(() => {

@@ -4,7 +4,7 @@ import { tidyLayout } from '../../src/layout/engines';
 import { toFlow } from '../../src/layout/flow';
 import { buildOrgTree } from '../../src/layout/orgTree';
 import { buildScene } from '../../src/layout/scene';
-import { orgFileSchema } from '../../src/domain/schema';
+import { FORMAT_VERSION, orgFileSchema } from '../../src/domain/schema';
 import type { OrgData } from '../../src/domain/types';
 
 type P = {
@@ -23,7 +23,7 @@ export function makeOrg(
     extra.people ??
     positions.flatMap((p) => (p.holders ?? []).map((h) => ({ id: h, name: `Person ${h}` })));
   return orgFileSchema.parse({
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     organisation: { name: 'Test', maintainer: { email: 'hr@example.com' } },
     units: extra.units ?? [
       { id: 'u1', name: { en: 'Unit one', fr: 'Unité un' }, color: '#336699' },

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { onboardingItems, onboardingPlan, progressCount } from '../../src/domain/onboarding';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import type { OrgData } from '../../src/domain/types';
+import { FORMAT_VERSION } from '../../src/domain/schema';
 
 const org: OrgData = {
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
   organisation: { name: 'Acme' },
   units: [
     { id: 'co', name: 'Acme', type: 'company' },

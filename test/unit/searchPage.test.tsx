@@ -11,13 +11,14 @@ import { useOnboardingStore } from '../../src/store/onboardingStore';
 import { useOrgStore } from '../../src/store/orgStore';
 import { resetSearchClient } from '../../src/store/searchStore';
 import { clearSearchIndexes } from '../../src/db/searchIndexCache';
+import { FORMAT_VERSION } from '../../src/domain/schema';
 
 const meta = {
   versionId: 1,
   sourceUrl: 'org.json',
   hash: 'x',
   loadedAt: '2026-11-22T00:00:00Z',
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
 };
 
 beforeEach(async () => {

@@ -7,7 +7,7 @@ import { App } from '../../src/App';
 import { matchRoute, ROUTES } from '../../src/app/routes';
 import { navigate, parseHash } from '../../src/app/router';
 import { hrefs } from '../../src/app/links';
-import { orgFileSchema } from '../../src/domain/schema';
+import { FORMAT_VERSION, orgFileSchema } from '../../src/domain/schema';
 import { useOrgStore } from '../../src/store/orgStore';
 
 const data = orgFileSchema.parse(
@@ -18,7 +18,7 @@ const meta = {
   sourceUrl: 'org.json',
   hash: 'x',
   loadedAt: '2026-11-01T10:00:00Z',
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
 };
 const initial = useOrgStore.getState();
 

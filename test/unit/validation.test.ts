@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../../src/domain/schema';
 import { describe, expect, it } from 'vitest';
 import { orgFileSchema } from '../../src/domain/schema';
 import { validateOrg } from '../../src/domain/validate';
@@ -16,13 +17,14 @@ describe('validateOrg on a valid file', () => {
     const raw = smallOrg();
     const result = validateOrg(raw);
     expect(result.problems).toEqual([]);
-    expect(result.data).toEqual(orgFileSchema.parse(raw));
+    // The fixture is a format 1 file: it is read through the migration chain.
+    expect(result.data).toEqual(orgFileSchema.parse({ ...raw, formatVersion: FORMAT_VERSION }));
   });
 
   it('applies defaults for missing lists', () => {
-    const result = validateOrg({ formatVersion: 1, organisation: { name: 'X' } });
+    const result = validateOrg({ formatVersion: FORMAT_VERSION, organisation: { name: 'X' } });
     expect(result.data).toEqual({
-      formatVersion: 1,
+      formatVersion: FORMAT_VERSION,
       organisation: { name: 'X' },
       units: [],
       positions: [],
@@ -53,10 +55,18 @@ describe('validateOrg errors', () => {
 
   it('explains a wrong or missing formatVersion', () => {
     const wrong = smallOrg();
-    (wrong as Record<string, unknown>).formatVersion = 2;
+    (wrong as Record<string, unknown>).formatVersion = '2';
     const p = findProblem(validateOrg(wrong).problems, 'format-version', 'formatVersion');
-    expect(p.message.en).toContain('version 2');
-    expect(p.message.fr).toContain('version 2');
+    expect(p.message.en).toContain('version "2"');
+    expect(p.message.fr).toContain('version "2"');
+    const newer = smallOrg();
+    (newer as Record<string, unknown>).formatVersion = FORMAT_VERSION + 1;
+    const tooNew = validateOrg(newer);
+    expect(tooNew.data).toBeUndefined();
+    const t = findProblem(tooNew.problems, 'format-too-new', 'formatVersion');
+    expect(t.message.en).toContain(`format version ${FORMAT_VERSION + 1}`);
+    expect(t.message.en).toContain(`1 to ${FORMAT_VERSION}`);
+    expect(t.message.fr).toContain(`format version ${FORMAT_VERSION + 1}`);
     const missing = smallOrg();
     delete (missing as Record<string, unknown>).formatVersion;
     expect(

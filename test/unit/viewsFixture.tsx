@@ -6,7 +6,7 @@ import '../../src/i18n/i18n';
 import i18n from '../../src/i18n/i18n';
 import type { PageProps } from '../../src/app/pageProps';
 import { useRoute } from '../../src/app/router';
-import { orgFileSchema } from '../../src/domain/schema';
+import { FORMAT_VERSION, orgFileSchema } from '../../src/domain/schema';
 import type { OrgData } from '../../src/domain/types';
 import { useOrgStore } from '../../src/store/orgStore';
 import raw from '../fixtures/views-org.json';
@@ -26,7 +26,7 @@ export async function loadViewsOrg(lang = 'en', data: OrgData = viewsOrg): Promi
     sourceUrl: 'views-org.json',
     hash: 'test',
     loadedAt: '2026-11-01T00:00:00Z',
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
   });
 }
 

@@ -5,8 +5,8 @@
  */
 import { isRecord } from './describe';
 
-export type Kind = 'units' | 'positions' | 'people' | 'topics';
-export const KINDS: readonly Kind[] = ['units', 'positions', 'people', 'topics'];
+export type Kind = 'units' | 'positions' | 'people' | 'topics' | 'organisations';
+export const KINDS: readonly Kind[] = ['units', 'positions', 'people', 'topics', 'organisations'];
 
 export interface LooseRecord {
   /** Index in its list, for paths. */
@@ -21,12 +21,18 @@ export interface LooseKind {
   byId: Map<string, number>;
 }
 
-export type LooseOrg = Record<Kind, LooseKind>;
+export type LooseOrg = Record<Kind, LooseKind> & {
+  /** `organisation.allowRemotePhotos` (format 2). */
+  allowRemotePhotos: boolean;
+};
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function looseOrg(input: Record<string, unknown>): LooseOrg {
-  const out = {} as LooseOrg;
+  const organisation = input.organisation;
+  const out = {
+    allowRemotePhotos: isRecord(organisation) && organisation.allowRemotePhotos === true,
+  } as LooseOrg;
   for (const kind of KINDS) {
     const list = input[kind];
     const records: LooseRecord[] = [];

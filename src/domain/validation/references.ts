@@ -9,6 +9,12 @@ const NOUN: Record<Kind, { en: string; fr: string; frThe: string; frA: string }>
   positions: { en: 'position', fr: 'poste', frThe: 'le poste', frA: 'un poste' },
   people: { en: 'person', fr: 'personne', frThe: 'la personne', frA: 'une personne' },
   topics: { en: 'topic', fr: 'sujet', frThe: 'le sujet', frA: 'un sujet' },
+  organisations: {
+    en: 'organisation',
+    fr: 'organisation',
+    frThe: "l'organisation",
+    frA: 'une organisation',
+  },
 };
 
 /** "Position "x"" / "Le poste « x »", or the path when the record has no usable id. */
@@ -44,6 +50,8 @@ interface RefRule {
   list?: boolean;
   /** Inside a list of objects: `responsibilities[].topicId`. */
   nested?: string;
+  /** Inside one object: `responsibleChannel.unitId`. */
+  inside?: string;
   to: Kind;
   says: (who: BilingualMessage, ref: string) => BilingualMessage;
 }
@@ -124,6 +132,34 @@ const RULES: RefRule[] = [
       fr: `${w.fr} relève de l'unité ${qfr(r)}, qui n'existe pas.`,
     }),
   },
+  {
+    from: 'topics',
+    field: 'responsibleChannel',
+    inside: 'unitId',
+    to: 'units',
+    says: (w, r) => ({
+      en: `${w.en} is answered by the channel of unit ${q(r)}, which does not exist.`,
+      fr: `${w.fr} est traité par le canal de l'unité ${qfr(r)}, qui n'existe pas.`,
+    }),
+  },
+  {
+    from: 'organisations',
+    field: 'parentId',
+    to: 'organisations',
+    says: (w, r) => ({
+      en: `${w.en} belongs to organisation ${q(r)}, which is not in "organisations".`,
+      fr: `${w.fr} fait partie de l'organisation ${qfr(r)}, qui n'est pas dans « organisations ».`,
+    }),
+  },
+  ...(['units', 'positions', 'people', 'topics'] as const).map((from): RefRule => ({
+    from,
+    field: 'orgId',
+    to: 'organisations',
+    says: (w, r) => ({
+      en: `${w.en} belongs to organisation ${q(r)}, which is not in "organisations".`,
+      fr: `${w.fr} appartient à l'organisation ${qfr(r)}, qui n'est pas dans « organisations ».`,
+    }),
+  })),
 ];
 
 /** Lower-cased id → id, per kind; built only once a reference is found missing. */
@@ -174,7 +210,13 @@ export function checkReferences(org: LooseOrg, out: ProblemCollector): void {
     for (const r of org[rule.from].records) {
       const value = r.raw[rule.field];
       if (value === undefined) continue;
-      if (rule.nested !== undefined) {
+      if (rule.inside !== undefined) {
+        if (typeof value !== 'object' || value === null) continue;
+        const ref = str((value as Record<string, unknown>)[rule.inside]);
+        if (ref !== undefined && !targets.has(ref)) {
+          report(org, rule, r, ref, `${rule.from}[${r.index}].${rule.field}.${rule.inside}`, out);
+        }
+      } else if (rule.nested !== undefined) {
         if (!Array.isArray(value)) continue;
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];

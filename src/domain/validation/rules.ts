@@ -48,6 +48,13 @@ function checkPositions(org: LooseOrg, out: ProblemCollector): void {
         fr: `Le poste ${qfr(who)} a un rattachement fonctionnel à lui-même : retirez-le de « dottedLineTo ».`,
       }));
     }
+    const holders = r.raw.holders;
+    if (r.raw.headcount !== undefined && Array.isArray(holders) && holders.length > 0) {
+      out.error('headcount-with-holders', `positions[${r.index}].holders`, () => ({
+        en: `Position ${q(who)} is a headcount seat ("headcount": several people of a grade) and also has "holders". A headcount seat stands for people who are not listed one by one: remove "holders", or remove "headcount" and list the people.`,
+        fr: `Le poste ${qfr(who)} est un poste d'effectif (« headcount » : plusieurs personnes d'un grade) et a aussi des « holders ». Un poste d'effectif représente des personnes non listées une à une : retirez « holders », ou retirez « headcount » et listez les personnes.`,
+      }));
+    }
     const backup = str(r.raw.backupId);
     if (backup !== undefined && backup === r.id) {
       out.warning('backup-self', `positions[${r.index}].backupId`, () => ({
@@ -66,12 +73,49 @@ function checkPeople(org: LooseOrg, out: ProblemCollector): void {
     for (const id of holders as unknown[]) if (typeof id === 'string') holding.add(id);
   }
   for (const r of org.people.records) {
+    checkPhoto(org, r.raw.photo, `people[${r.index}].photo`, out);
     if (r.id === undefined || holding.has(r.id)) continue;
     out.warning('person-without-position', `people[${r.index}]`, () => ({
       en: `Person ${q(r.id)} holds no position: they will be in the directory but not on the chart. Add their id to a position's "holders".`,
       fr: `La personne ${qfr(r.id)} n'occupe aucun poste : elle sera dans l'annuaire mais pas dans l'organigramme. Ajoutez son identifiant aux « holders » d'un poste.`,
     }));
   }
+}
+
+/** Data URIs of these image types, or a same-origin path; nothing that makes a request elsewhere. */
+const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/=\s]+$/;
+
+/** Whether a photo may be shown (format 2): see `personSchema.photo`. */
+export function photoKind(
+  photo: string,
+  allowRemote: boolean,
+): 'same-origin' | 'data' | 'remote' | 'refused' {
+  const value = photo.trim();
+  if (DATA_IMAGE.test(value)) return 'data';
+  if (/^https?:\/\//i.test(value)) return allowRemote ? 'remote' : 'refused';
+  // A scheme (javascript:, data:text/html…), a protocol-relative `//host`, or a backslash trick.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//') || value.includes('\\')) {
+    return 'refused';
+  }
+  return value === '' ? 'refused' : 'same-origin';
+}
+
+function checkPhoto(org: LooseOrg, photo: unknown, path: string, out: ProblemCollector): void {
+  if (typeof photo !== 'string') return;
+  const allowRemote = org.allowRemotePhotos;
+  if (photoKind(photo, allowRemote) !== 'refused') return;
+  const remote = /^https?:\/\//i.test(photo.trim());
+  out.warning('photo-not-shown', path, () =>
+    remote
+      ? {
+          en: `This photo is on another web site, so it is not shown: Wayfinder makes no request outside the intranet unless the file says "allowRemotePhotos": true in "organisation".`,
+          fr: `Cette photo est sur un autre site web, elle n'est donc pas affichée : Wayfinder ne fait aucune requête hors de l'intranet, sauf si le fichier indique "allowRemotePhotos": true dans « organisation ».`,
+        }
+      : {
+          en: `This photo is not shown: give a path on the same site (e.g. "photos/ana.jpg") or a data:image/…;base64 URI (PNG, JPEG, GIF, WebP or AVIF).`,
+          fr: `Cette photo n'est pas affichée : indiquez un chemin sur le même site (par ex. "photos/ana.jpg") ou une URI data:image/…;base64 (PNG, JPEG, GIF, WebP ou AVIF).`,
+        },
+  );
 }
 
 /**
@@ -99,6 +143,9 @@ function checkRaci(org: LooseOrg, out: ProblemCollector): void {
   for (const t of topics.records) {
     if (!isFirst(topics, t)) continue;
     const counts = raci.get(t.id ?? '') ?? { accountable: [], responsible: 0 };
+    // Format 2: a shared channel (service desk, form) answering the topic is its Responsible.
+    const channel = t.raw.responsibleChannel;
+    const byChannel = typeof channel === 'object' && channel !== null ? 1 : 0;
     const path = `topics[${t.index}]`;
     if (counts.accountable.length === 0) {
       out.warning('raci-no-accountable', path, {
@@ -112,10 +159,10 @@ function checkRaci(org: LooseOrg, out: ProblemCollector): void {
         fr: `Le sujet ${qfr(t.id)} a ${counts.accountable.length} postes Autorité (${names.fr}) : un seul poste doit avoir le rôle « A ».`,
       });
     }
-    if (counts.responsible === 0) {
+    if (counts.responsible + byChannel === 0) {
       out.warning('raci-no-responsible', path, {
-        en: `Topic ${q(t.id)} has no Responsible position (RACI letter "R"): search cannot say whom to contact. Give at least one position role "R".`,
-        fr: `Le sujet ${qfr(t.id)} n'a aucun poste Réalisateur (lettre RACI « R ») : la recherche ne peut pas dire qui contacter. Donnez le rôle « R » à au moins un poste.`,
+        en: `Topic ${q(t.id)} has no Responsible position (RACI letter "R"): search cannot say whom to contact. Give at least one position role "R", or name a "responsibleChannel".`,
+        fr: `Le sujet ${qfr(t.id)} n'a aucun poste Réalisateur (lettre RACI « R ») : la recherche ne peut pas dire qui contacter. Donnez le rôle « R » à au moins un poste, ou indiquez un « responsibleChannel ».`,
       });
     }
   }

@@ -6,7 +6,14 @@
  * Unknown fields are warnings (they are ignored), with a "did you mean" for near misses.
  */
 import { z } from 'zod';
-import { orgFileSchema, personSchema, positionSchema, topicSchema, unitSchema } from '../schema';
+import {
+  orgFileSchema,
+  organisationEntrySchema,
+  personSchema,
+  positionSchema,
+  topicSchema,
+  unitSchema,
+} from '../schema';
 import type { ProblemCollector } from './collector';
 import { isRecord, joinPath, q, qfr } from './describe';
 import { reportZodIssues, type ZodIssue } from './zodIssues';
@@ -18,6 +25,7 @@ const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   positions: positionSchema,
   people: personSchema,
   topics: topicSchema,
+  organisations: organisationEntrySchema,
 };
 
 /** The fast path per list (see `fastParse.ts`); zod decides for any chunk it cannot pass. */
