@@ -6,6 +6,7 @@
  * editing a table; the JSON files are what the accuracy test reads.
  */
 import { writeFileSync } from 'node:fs';
+import { FORMAT_VERSION } from '../../src/domain/schema';
 import { format } from 'prettier';
 import type {
   Channels,
@@ -154,7 +155,7 @@ export function buildEvalOrg(org: EvalOrg): OrgFileInput {
     ids.add(t.id);
   }
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     organisation: org.organisation,
     units,
     positions,

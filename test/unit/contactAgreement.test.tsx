@@ -9,7 +9,7 @@ import { hrefs } from '../../src/app/links';
 import { PositionContact } from '../../src/components/PositionContact';
 import { contactSeatOf, firstContact, topicContactIds } from '../../src/domain/contact';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
-import { orgFileSchema } from '../../src/domain/schema';
+import { FORMAT_VERSION, orgFileSchema } from '../../src/domain/schema';
 import { OnboardingChecklist } from '../../src/features/onboarding/OnboardingChecklist';
 import { RoleRecord } from '../../src/features/records/RoleRecord';
 import { AnswerCard } from '../../src/features/search/AnswerCard';
@@ -25,7 +25,7 @@ const AWAY = '2999-12-31';
 // away → (backup) away → (backup) present: the cover is two hops down the chain.
 // vacant → (backup) the away seat → … → present. dead-end: away → away, chain ends.
 const data = orgFileSchema.parse({
-  formatVersion: 1,
+  formatVersion: FORMAT_VERSION,
   organisation: { name: 'Test', maintainer: { email: 'hr@example.com' } },
   units: [{ id: 'u', name: 'Payroll' }],
   positions: [

@@ -7,6 +7,7 @@ import { RoleRecord } from '../../src/features/records/RoleRecord';
 import i18n from '../../src/i18n/i18n';
 import { useOrgStore } from '../../src/store/orgStore';
 import { indexOf, makeOrg } from './layoutFixture';
+import { FORMAT_VERSION } from '../../src/domain/schema';
 
 const data = makeOrg(
   [
@@ -45,7 +46,7 @@ beforeEach(async () => {
     sourceUrl: 'org.json',
     hash: 'h',
     loadedAt: '2026-01-01T00:00:00Z',
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
   });
 });
 
