@@ -8,6 +8,14 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // The dev server's hot reload needs an inline script, which index.html's CSP forbids: the
+    // policy is dropped from the page `npm run dev` serves, and kept in every build.
+    {
+      name: 'wayfinder-csp-build-only',
+      apply: 'serve',
+      transformIndexHtml: (html: string) =>
+        html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+    },
     // Offline app shell: a service worker precaches the built assets. The org data is NOT
     // precached: it lives in IndexedDB (src/db) and is refreshed from its source when online.
     VitePWA({

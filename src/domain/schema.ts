@@ -8,6 +8,11 @@
  */
 import { z } from 'zod';
 
+// Never compile parsers with `new Function`: the app's Content-Security-Policy forbids eval,
+// and zod's probe for it would itself be reported as a violation. Set here, before any schema
+// is built, so every bundle that reads the schema (page, workers, CLI) runs jitless.
+z.config({ jitless: true });
+
 /**
  * The format version this app writes and reads natively. Older files and stored versions are
  * brought up to it by the steps in `migrations/` (one per version, pure, tested against fixtures
