@@ -2,6 +2,7 @@
  * Problems of an org file (validation, import, refresh), errors first then warnings, each
  * with where it is (JSON path, line) and what is wrong in the UI language.
  */
+import { labelSeparator } from './punctuation';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/problems';
 
@@ -34,7 +35,10 @@ function ProblemGroup({
           <li key={`${p.path}-${p.code}-${i}`} className={`problem problem-${severity}`}>
             <span className="problem-message">{p.message[lang]}</span>{' '}
             <span className="problem-where">
-              <span className="visually-hidden">{t('problems.path')}: </span>
+              <span className="visually-hidden">
+                {t('problems.path')}
+                {labelSeparator(lang)}
+              </span>
               <code>{p.path}</code>
               {p.line !== undefined && (
                 <> ({t('problems.line', { line: p.line, column: p.column ?? 1 })})</>

@@ -126,7 +126,7 @@ test('unit page shows mission, sub-units, contact, positions, services and chart
   await expect(page).toHaveURL(/#\/unit\/acme$/);
   await expect(page.getByText('Make useful things.')).toBeVisible();
   await page.getByRole('link', { name: 'IT', exact: true }).click();
-  await page.getByRole('link', { name: 'Show IT on chart' }).click();
+  await page.getByRole('link', { name: 'Show on chart: IT' }).click();
   await expect(page).toHaveURL(/#\/chart\/cio$/);
 });
 

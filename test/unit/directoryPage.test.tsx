@@ -25,7 +25,7 @@ describe('DirectoryPage', () => {
       'href',
       'mailto:gina@acme.example',
     );
-    expect(within(card).getByRole('link', { name: /Show Gina Moreau on chart/ })).toHaveAttribute(
+    expect(within(card).getByRole('link', { name: /Show on chart: Gina Moreau/ })).toHaveAttribute(
       'href',
       '#/chart/cio',
     );

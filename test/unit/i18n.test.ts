@@ -38,6 +38,20 @@ describe('message files', () => {
       expect({ missingInEn: fr.filter((k) => !en.includes(k)) }).toEqual({ missingInEn: [] });
     });
 
+    it(`namespace "${ns}" follows French typography (a non-breaking space before : ; ? !)`, () => {
+      const offending: string[] = [];
+      const visit = (value: unknown, key: string) => {
+        if (typeof value === 'string') {
+          // A punctuation mark after a letter, a digit or a plain space; `?org=` is a URL.
+          if (/[^\u00a0\u202f]([:;!]|\?(?!org=))/u.test(value)) offending.push(`${key}: ${value}`);
+        } else if (typeof value === 'object' && value !== null) {
+          for (const [k, v] of Object.entries(value)) visit(v, key ? `${key}.${k}` : k);
+        }
+      };
+      visit(readNamespace('fr', ns), '');
+      expect(offending).toEqual([]);
+    });
+
     it(`namespace "${ns}" has no empty messages`, () => {
       for (const lang of SUPPORTED_LANGUAGES) {
         const flat = JSON.stringify(readNamespace(lang, ns));
@@ -48,6 +62,13 @@ describe('message files', () => {
 });
 
 describe('i18n setup', () => {
+  it('writes numbers with the language’s thousands separators', async () => {
+    await i18n.changeLanguage('fr');
+    expect(i18n.t('directory.count', { ns: 'views', count: 103077 })).toMatch(/^103\u202f077 /);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('directory.count', { ns: 'views', count: 103077 })).toMatch(/^103,077 /);
+  });
+
   it('loads every message file as a namespace', () => {
     for (const ns of namespacesOf('en')) {
       expect(i18n.hasResourceBundle('en', ns), ns).toBe(true);

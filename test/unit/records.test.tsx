@@ -140,6 +140,6 @@ describe('PositionPage and PersonPage', () => {
 
   it('shows away status', () => {
     render(<PersonPage params={{ personId: 'bob' }} />);
-    expect(screen.getByText('Away until 2999-12-31')).toBeInTheDocument();
+    expect(screen.getByText('Away until December 31, 2999')).toBeInTheDocument();
   });
 });

@@ -92,7 +92,7 @@ describe('SearchPage', () => {
     await typeQuery('sophie');
     const link = screen.getByRole('link', { name: 'Sophie Bernard' });
     expect(link).toHaveAttribute('href', '#/person/hrd');
-    expect(screen.getByRole('link', { name: 'Show Sophie Bernard on the chart' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Show on chart: Sophie Bernard' })).toHaveAttribute(
       'href',
       '#/chart/p-hrd',
     );

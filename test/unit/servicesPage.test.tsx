@@ -54,7 +54,7 @@ describe('UnitPage', () => {
       'href',
       'mailto:hr@acme.example',
     );
-    expect(screen.getByRole('link', { name: 'Show Human Resources on chart' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Show on chart: Human Resources' })).toHaveAttribute(
       'href',
       '#/chart/hr-head',
     );

@@ -18,6 +18,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { flowLabels } from './flowLabels';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
 import { selectRevealId, selectSelectedId, useChartStore } from '../../store/chartStore';
@@ -50,7 +51,9 @@ interface Props {
 }
 
 export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
-  const { t } = useTranslation('chart');
+  const { t, i18n } = useTranslation('chart');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- new texts when the language changes
+  const labels = useMemo(() => flowLabels(t), [t, i18n.language]);
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const revealId = useChartStore(selectRevealId);
@@ -224,6 +227,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
       aria-label={t('canvasLabel')}
     >
       <ReactFlow
+        ariaLabelConfig={labels}
         nodes={shown.nodes}
         edges={shown.edges}
         onMove={windowed ? (_e, vp) => followView(vp) : undefined}

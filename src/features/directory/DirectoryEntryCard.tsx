@@ -1,4 +1,6 @@
 /** One directory result: a person with the positions they hold, or a vacant position. */
+import { labelSeparator } from '../../components/punctuation';
+import { formatIsoDate } from '../../components/formatDate';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
@@ -34,9 +36,7 @@ export const DirectoryEntryCard = memo(function DirectoryEntryCard({ index, entr
           )}
           {person && isAway(person, today) && person.awayUntil && (
             <span className="badge badge-away">
-              {t('common.awayUntil', {
-                date: new Date(`${person.awayUntil}T12:00:00`).toLocaleDateString(lang),
-              })}
+              {t('common.awayUntil', { date: formatIsoDate(person.awayUntil, lang) })}
             </span>
           )}
           {!person && <span className="badge badge-vacant">{t('directory.vacantPosition')}</span>}
@@ -69,7 +69,10 @@ export const DirectoryEntryCard = memo(function DirectoryEntryCard({ index, entr
             {person.location && <span>{localize(person.location, lang)}</span>}
             {person.languages && person.languages.length > 0 && (
               <span>
-                <span className="visually-hidden">{t('directory.languages')}: </span>
+                <span className="visually-hidden">
+                  {t('directory.languages')}
+                  {labelSeparator(lang)}
+                </span>
                 {person.languages.map((l) => languageName(l, lang)).join(', ')}
               </span>
             )}

@@ -8,6 +8,7 @@ import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ChannelLinks } from '../../components/ChannelLinks';
+import { formatIsoDate } from '../../components/formatDate';
 import { isAway, todayIso } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
@@ -69,7 +70,7 @@ export function PersonPage({ params }: Partial<PageProps>) {
             <p className="record-sub">
               {away ? (
                 <span className="wf-badge wf-badge-away">
-                  {t('person.away', { date: person.awayUntil })}
+                  {t('person.away', { date: formatIsoDate(person.awayUntil ?? '', lang) })}
                 </span>
               ) : (
                 <span className="muted">{t('person.present')}</span>

@@ -3,6 +3,7 @@
  * A row is memoised on its record (kind, id), not on the hit: while the user types, rows that
  * stay in the results are not rendered again; only their highlights follow the query (context).
  */
+import { labelSeparator } from '../../components/punctuation';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -109,7 +110,9 @@ function PersonRow({ index, id, t, lang }: KindProps) {
       </p>
       {ask.length > 0 && (
         <p className="result-detail muted">
-          {t('askMeAbout')}: <Highlight text={ask.join(', ')} />
+          {t('askMeAbout')}
+          {labelSeparator(lang)}
+          <Highlight text={ask.join(', ')} />
         </p>
       )}
       <Actions chartId={positions[0]?.id} name={person.name} t={t} />

@@ -2,6 +2,7 @@
  * One seat of an answer: the role, who holds it and every way to reach them. When nobody in
  * the seat is available, the backup comes first and the card says why.
  */
+import { labelSeparator } from '../../components/punctuation';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
@@ -38,7 +39,9 @@ function PersonContact({
           <ChannelLinks channels={channelsOfPerson(person)} owner={person.name} />
           {person.timeZone && (
             <p className="seat-timezone">
-              {t('timeZone')}: {person.timeZone}
+              {t('timeZone')}
+              {labelSeparator(i18n.language)}
+              {person.timeZone}
             </p>
           )}
         </>

@@ -1,4 +1,5 @@
 /** A topic's service level (response time, lead time, cost) and how to make the request. */
+import { labelSeparator } from '../../components/punctuation';
 import { useTranslation } from 'react-i18next';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { hasChannels } from '../../components/channels';
@@ -48,7 +49,10 @@ export function ServiceDetails({ topic }: { topic: Topic }) {
           )}
           {equipment.length > 0 && (
             <p className="answer-small">
-              <span className="seat-label">{t('equipment')}: </span>
+              <span className="seat-label">
+                {t('equipment')}
+                {labelSeparator(i18n.language)}
+              </span>
               {equipment.map((e) => localize(e, lang)).join(', ')}
             </p>
           )}
