@@ -40,12 +40,14 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: process.env.PW_NO_SERVER
-    ? undefined
+  ...(process.env.PW_NO_SERVER
+    ? {}
     : {
-        command: `npx vite preview --port ${port} --strictPort`,
-        url: baseURL,
-        reuseExistingServer: !process.env.CI,
-        timeout: 60_000,
-      },
+        webServer: {
+          command: `npx vite preview --port ${port} --strictPort`,
+          url: baseURL,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+      }),
 });

@@ -13,7 +13,7 @@ interface Props {
   channels: Channels | undefined;
   className?: string;
   /** Whose channels these are, for link names ("E-mail Jane Doe"). */
-  owner?: string;
+  owner?: string | undefined;
 }
 
 export function ChannelLinks({ channels, className, owner }: Props) {

@@ -17,7 +17,7 @@ export function NoticeArea() {
     <div className="notice-area" role="status" aria-live="polite" aria-label={t('notice.label')}>
       {notice && (
         <div className={`notice notice-${notice.kind}`} data-testid="notice">
-          <p className="notice-text">{t(notice.key, notice.values)}</p>
+          <p className="notice-text">{t(notice.key, notice.values ?? {})}</p>
           <div className="notice-actions">
             {problems.length > 0 && notice.kind !== 'info' && (
               <button

@@ -11,7 +11,7 @@ interface Props {
   children?: ReactNode;
   className?: string;
   /** Accessible name when the visible text is not enough. */
-  'aria-label'?: string;
+  'aria-label'?: string | undefined;
 }
 
 export function SafeLink({ href, children, className, 'aria-label': ariaLabel }: Props) {

@@ -121,7 +121,7 @@ export async function applyImport(
 
 /** The history, newest first, reading each version's data at most once ever. */
 export async function listVersionInfos(): Promise<VersionInfo[]> {
-  const ids = (await db.versions.orderBy('id').primaryKeys()) as number[];
+  const ids = await db.versions.orderBy('id').primaryKeys();
   const cached = await infoTable().bulkGet(ids.map(infoKey));
   const out: VersionInfo[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -143,7 +143,7 @@ export async function listVersionInfos(): Promise<VersionInfo[]> {
 }
 
 async function dropStaleInfos(kept: ReadonlySet<number>): Promise<void> {
-  const keys = (await infoTable().where('key').startsWith('version:').primaryKeys()) as string[];
+  const keys = await infoTable().where('key').startsWith('version:').primaryKeys();
   const stale = keys.filter((k) => !kept.has(Number(k.slice('version:'.length))));
   if (stale.length > 0)
     await infoTable()

@@ -70,7 +70,7 @@ export async function saveVersion(data: OrgData, info: SaveInfo): Promise<Curren
       ...(info.fileName !== undefined ? { fileName: info.fileName } : {}),
       ...(info.summary !== undefined ? { summary: info.summary } : {}),
     };
-    const id = await db.versions.add(record as VersionRecord);
+    const id = await db.versions.add(record);
     const meta: CurrentMeta = {
       key: 'current',
       versionId: id,

@@ -23,7 +23,7 @@ export function parseOrgText(text: string, opts: ParseOptions = {}): ValidationR
   const parsed = safeJsonParse(text);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const result = validateOrg(parsed.value, {
-    drawBrokenReportingLines: opts.drawBrokenReportingLines,
+    drawBrokenReportingLines: opts.drawBrokenReportingLines === true,
   });
   locateProblems(text, result.problems);
   if (parsed.problems.length === 0) return result;

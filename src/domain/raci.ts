@@ -86,7 +86,7 @@ export interface RaciMatrix {
 
 export interface RaciMatrixOptions {
   /** Only topics of this unit and its sub-units (see `buildRaciMatrix`). */
-  unitId?: string;
+  unitId?: string | undefined;
   /** Only topics that break the rule. */
   breachesOnly?: boolean;
 }

@@ -109,10 +109,11 @@ function flatten(value: unknown, prefix: string, out: Record<string, string>, de
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
     // The primary entry first (SCIM marks it), else the first.
-    const primary = value.find(
+    const items: readonly unknown[] = value;
+    const primary = items.find(
       (v) => v && typeof v === 'object' && (v as { primary?: unknown }).primary === true,
     );
-    const first = primary ?? value[0];
+    const first = primary ?? items[0];
     if (first !== undefined) flatten(first, `${prefix}[0]`, out, depth + 1);
     return;
   }
@@ -128,17 +129,20 @@ function flatten(value: unknown, prefix: string, out: Record<string, string>, de
     }
     return;
   }
-  if (prefix !== '') out[prefix] = String(value).trim();
+  const scalar =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  if (prefix !== '' && scalar) out[prefix] = String(value).trim();
 }
 
 /** The records of a flat JSON list: a bare array, a SCIM ListResponse (`Resources`), or `{people|employees|users|data: [...]}`. */
 export function flatJsonRecords(input: unknown): unknown[] | undefined {
-  if (Array.isArray(input)) return input;
+  if (Array.isArray(input)) return input as unknown[];
   if (input === null || typeof input !== 'object') return undefined;
   const o = input as Record<string, unknown>;
   if ('formatVersion' in o || 'positions' in o) return undefined;
   for (const key of ['Resources', 'resources', 'people', 'employees', 'users', 'data', 'items']) {
-    if (Array.isArray(o[key])) return o[key];
+    const records = o[key];
+    if (Array.isArray(records)) return records as unknown[];
   }
   return undefined;
 }

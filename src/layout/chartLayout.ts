@@ -49,7 +49,7 @@ export interface ChartLayoutInput {
    * Called with a tidy-tree layout (well under 5 ms on the main thread) while ELK still runs,
    * so a first view or an expanded team is drawn at once and refined when ELK answers.
    */
-  onPreview?: (layout: ChartLayout) => void;
+  onPreview?: ((layout: ChartLayout) => void) | undefined;
 }
 
 export async function computeChartLayout(input: ChartLayoutInput): Promise<ChartLayout> {

@@ -18,7 +18,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, request } = event.data;
   try {
-    const result = await runLayout(request, async () => elk);
+    const result = await runLayout(request, () => Promise.resolve(elk));
     scope.postMessage({ id, result } satisfies WorkerResponse);
   } catch (error) {
     scope.postMessage({ id, error: String(error) } satisfies WorkerResponse);

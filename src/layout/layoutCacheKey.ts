@@ -28,7 +28,11 @@ const structureHashes = new WeakMap<object, string>();
  * fixed). Text edits keep the hash, so cached layouts survive them.
  */
 export function structureHash(
-  positions: readonly { id: string; reportsTo?: string; assistant?: boolean }[],
+  positions: readonly {
+    id: string;
+    reportsTo?: string | undefined;
+    assistant?: boolean | undefined;
+  }[],
 ): string {
   let hash = structureHashes.get(positions);
   if (hash === undefined) {

@@ -216,7 +216,7 @@ function joinIds(ids: readonly string[]): { docIds: string; docIdStart: Int32Arr
 
 /** The id of record `doc`. */
 export function docIdOf(index: SearchIndex, doc: number): string {
-  return index.docIds.slice(index.docIdStart[doc]!, index.docIdStart[doc + 1]! - 1);
+  return index.docIds.slice(index.docIdStart[doc], index.docIdStart[doc + 1]! - 1);
 }
 
 /** How many records hold term `t`. */

@@ -4,6 +4,7 @@
  * changes made by other tabs of the same origin.
  */
 import { liveQuery, type Subscription } from 'dexie';
+import type { CurrentMeta } from '../db/database';
 import { getCurrent, getCurrentMeta } from '../db/orgRepository';
 import { useOrgStore } from './orgStore';
 
@@ -26,19 +27,22 @@ export async function whileApplying<T>(work: () => Promise<T>): Promise<T> {
 
 export function startOrgSync(): Subscription {
   return liveQuery(() => getCurrentMeta()).subscribe({
-    next: async (meta) => {
-      if (!meta) return;
-      const shown = useOrgStore.getState().meta;
-      if (shown?.versionId === meta.versionId) return;
-      // Before the first load finished the loader decides what to show.
-      if (useOrgStore.getState().status === 'loading') return;
-      if (applying > 0) return;
-      const current = await getCurrent();
-      if (current && current.meta.versionId !== useOrgStore.getState().meta?.versionId) {
-        // In ~8 ms slices: another tab's 100k import must not freeze this one.
-        await useOrgStore.getState().setDataInSlices(current.data, current.meta);
-      }
-    },
+    next: (meta) => void follow(meta),
     error: () => undefined, // IndexedDB unavailable: nothing to follow
   });
+}
+
+/** Show the version another tab (or the import) made current. */
+async function follow(meta: CurrentMeta | undefined): Promise<void> {
+  if (!meta) return;
+  const shown = useOrgStore.getState().meta;
+  if (shown?.versionId === meta.versionId) return;
+  // Before the first load finished the loader decides what to show.
+  if (useOrgStore.getState().status === 'loading') return;
+  if (applying > 0) return;
+  const current = await getCurrent();
+  if (current && current.meta.versionId !== useOrgStore.getState().meta?.versionId) {
+    // In ~8 ms slices: another tab's 100k import must not freeze this one.
+    await useOrgStore.getState().setDataInSlices(current.data, current.meta);
+  }
 }

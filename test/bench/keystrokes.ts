@@ -61,7 +61,7 @@ const TYPE_ALL = `async (queries) => {
 
 /** Types every query in the page (awaiting each keystroke's paint) and returns the times (ms). */
 export function typeAll(page: Page, queries: string[]): Promise<Keystrokes> {
-  return page.evaluate(`(${TYPE_ALL})(${JSON.stringify(queries)})`) as Promise<Keystrokes>;
+  return page.evaluate<Keystrokes>(`(${TYPE_ALL})(${JSON.stringify(queries)})`);
 }
 
 /** The p-th percentile (nearest rank). */

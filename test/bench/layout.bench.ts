@@ -14,7 +14,7 @@ import { runLayout, type ElkLike } from '../../src/layout/runLayout';
 import { buildScene } from '../../src/layout/scene';
 
 const elk = new ELK() as unknown as ElkLike;
-const getElk = async () => elk;
+const getElk = () => Promise.resolve(elk);
 
 for (const size of ['1k', '10k']) {
   const file = `.bench/org-${size}.json`;

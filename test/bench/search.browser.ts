@@ -50,9 +50,9 @@ async function main(): Promise<void> {
       await page.locator('.search-indexing').waitFor({ state: 'detached', timeout: 300_000 });
       const indexMs = Date.now() - dataShown;
       // The index arrives from the worker and is unpacked on the page: how long did that block?
-      const longestWhileIndexing = (await page.evaluate(
+      const longestWhileIndexing = await page.evaluate<number>(
         `Math.max(0, ...window.__longTasks.filter((t) => t.end > ${shownAt}).map((t) => t.duration))`,
-      )) as number;
+      );
       await typeAll(page, QUERIES.slice(0, 5)); // warm-up: JIT, first typo lookups
       const { dom, painted, engine } = await typeAll(page, QUERIES);
       const found = engine.filter((ms) => !Number.isNaN(ms));

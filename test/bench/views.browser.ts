@@ -50,6 +50,8 @@ async function typeTimings(page: Page): Promise<number[]> {
             if (!input || !count) return resolve(NaN);
             const before = count.textContent;
             const start = performance.now();
+            // React's own value setter, called on the input below (`setter.call(input, …)`).
+            // eslint-disable-next-line @typescript-eslint/unbound-method
             const setter = Object.getOwnPropertyDescriptor(
               HTMLInputElement.prototype,
               'value',

@@ -17,12 +17,12 @@ function serve(files: Record<string, string | Error>) {
   const calls: string[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => {
+    vi.fn((url: string) => {
       calls.push(url);
       const body = files[url];
-      if (body instanceof Error) throw body;
-      if (body === undefined) return new Response('not found', { status: 404 });
-      return new Response(body, { status: 200 });
+      if (body instanceof Error) return Promise.reject(body);
+      if (body === undefined) return Promise.resolve(new Response('not found', { status: 404 }));
+      return Promise.resolve(new Response(body, { status: 200 }));
     }),
   );
   return calls;

@@ -20,7 +20,8 @@ interface EvalCase {
   expectNone?: true;
 }
 
-const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 /** A person and the seat they hold are the same answer (the row shows both). */
 function isRight(c: EvalCase, hit: SearchHit, index: OrgIndex): boolean {
@@ -55,7 +56,7 @@ const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)} %`;
 for (const name of ['government', 'university']) {
   describe(`${name} evaluation organisation`, () => {
     const data = orgFileSchema.parse(read(`../../data/eval/${name}-org.json`));
-    const cases: EvalCase[] = read(`../../data/eval/${name}-queries.json`).queries;
+    const cases = (read(`../../data/eval/${name}-queries.json`) as { queries: EvalCase[] }).queries;
     const orgIndex = buildOrgIndex(data);
     const searchIndex = buildSearchIndex(data);
 

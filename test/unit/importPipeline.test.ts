@@ -5,6 +5,7 @@ import { changeCount } from '../../src/domain/diff';
 import { exportOrgJson } from '../../src/domain/exportOrgJson';
 import { MAX_JSON_DEPTH, MAX_ORG_FILE_BYTES } from '../../src/domain/limits';
 import { analyseImportAsync } from '../../src/import/importClient';
+import type { ColumnMapping } from '../../src/import/columnMapping';
 import { analyseImport } from '../../src/import/pipeline';
 import { smallOrg } from '../fixtures/import/smallOrg';
 
@@ -95,7 +96,7 @@ describe('import pipeline', () => {
     const mapped = analyseImport({
       text: fixture('custom-headings.csv'),
       fileName: 'c.csv',
-      mapping: JSON.parse(fixture('custom-mapping.json')),
+      mapping: JSON.parse(fixture('custom-mapping.json')) as ColumnMapping,
     });
     expect(mapped.data?.people).toHaveLength(2);
   });

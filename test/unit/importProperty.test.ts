@@ -134,7 +134,7 @@ function mutate(base: Json, mutations: Mutation[]): Json {
       if (m.op === 'set') root = copy(m.value);
       continue;
     }
-    const parent = path.slice(0, -1).reduce<Json>((v, k) => (v as never)[k] as Json, root) as
+    const parent = path.slice(0, -1).reduce<Json>((v, k) => (v as never)[k], root) as
       Json[] | Record<string, Json>;
     const key = path[path.length - 1] as string | number;
     const current = (parent as Record<string | number, Json>)[key] as Json;

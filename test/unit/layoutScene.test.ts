@@ -135,13 +135,17 @@ describe('layout engines', () => {
 
   it('runLayout picks tidy above the ELK limit and when asked', async () => {
     const scene = buildScene(index, tree, open, 'DOWN');
-    const viaTidy = await runLayout({ ...requestOf(scene), engine: 'tidy' }, async () => elk);
+    const viaTidy = await runLayout({ ...requestOf(scene), engine: 'tidy' }, () =>
+      Promise.resolve(elk),
+    );
     expect(viaTidy.engine).toBe('tidy');
-    const viaElk = await runLayout(requestOf(scene), async () => elk);
+    const viaElk = await runLayout(requestOf(scene), () => Promise.resolve(elk));
     expect(viaElk.engine).toBe('elk');
-    const failing = await runLayout(requestOf(scene), async () => ({
-      layout: () => Promise.reject(new RangeError('Maximum call stack size exceeded')),
-    }));
+    const failing = await runLayout(requestOf(scene), () =>
+      Promise.resolve({
+        layout: () => Promise.reject(new RangeError('Maximum call stack size exceeded')),
+      }),
+    );
     expect(failing.engine).toBe('tidy');
   });
 });

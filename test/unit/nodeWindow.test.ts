@@ -29,7 +29,7 @@ function wideFlow(seed: number): ChartFlow {
         width: 240,
         height: 96,
         data: {} as never,
-      } as ChartNode);
+      });
       const manager = previous[Math.floor(random() * previous.length)];
       if (manager) edges.push({ id: `${manager}>${id}`, source: manager, target: id });
     }

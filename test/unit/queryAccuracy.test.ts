@@ -18,9 +18,10 @@ interface QueryCase {
   expectNone?: true;
 }
 
-const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const data = orgFileSchema.parse(read('../../data/sample-org.json'));
-const cases: QueryCase[] = read('../../data/queries.json').queries;
+const cases = (read('../../data/queries.json') as { queries: QueryCase[] }).queries;
 const orgIndex = buildOrgIndex(data);
 const searchIndex = buildSearchIndex(data);
 const options = { today: '2026-11-22' };

@@ -137,18 +137,18 @@ describe('App shell', () => {
     expect(screen.queryByTestId('load-error')).not.toBeInTheDocument();
   });
 
-  it('switches language and updates <html lang>', async () => {
+  it('switches language and updates <html lang>', () => {
     useOrgStore.getState().setData(data, meta);
     render(<App />);
-    await act(async () => screen.getByRole('button', { name: 'Français' }).click());
+    act(() => screen.getByRole('button', { name: 'Français' }).click());
     expect(document.documentElement.lang).toBe('fr');
     expect(screen.getByRole('navigation', { name: 'Principale' })).toBeInTheDocument();
     expect(localStorage.getItem('wayfinder.language')).toBe('fr');
-    await act(async () => screen.getByRole('button', { name: 'English' }).click());
+    act(() => screen.getByRole('button', { name: 'English' }).click());
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('shows notices and the problems of a refused refresh', async () => {
+  it('shows notices and the problems of a refused refresh', () => {
     useOrgStore.getState().setData(data, meta);
     useOrgStore.getState().setProblems([
       {
@@ -161,9 +161,9 @@ describe('App shell', () => {
     useOrgStore.getState().setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
     render(<App />);
     expect(screen.getByTestId('notice')).toHaveTextContent('the stored data was kept');
-    await act(async () => screen.getByRole('button', { name: 'Show the problems' }).click());
+    act(() => screen.getByRole('button', { name: 'Show the problems' }).click());
     expect(screen.getByText('Bad file')).toBeInTheDocument();
-    await act(async () => screen.getByRole('button', { name: 'Dismiss' }).click());
+    act(() => screen.getByRole('button', { name: 'Dismiss' }).click());
     expect(screen.queryByTestId('notice')).toBeNull();
   });
 });

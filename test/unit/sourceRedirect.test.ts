@@ -17,13 +17,13 @@ const evilText = JSON.stringify({ ...valid, organisation: { name: 'Evil Corp' } 
 function serve(body: string, finalUrl?: string) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => {
+    vi.fn(() => {
       const response = new Response(body, { status: 200 });
       if (finalUrl) {
         Object.defineProperty(response, 'redirected', { value: true });
         Object.defineProperty(response, 'url', { value: finalUrl });
       }
-      return response;
+      return Promise.resolve(response);
     }),
   );
 }

@@ -30,7 +30,7 @@ interface Def {
   keyType?: z.ZodType;
   valueType?: z.ZodType;
   format?: string;
-  pattern?: RegExp;
+  pattern?: RegExp | undefined;
 }
 /** A check as zod runs it: it pushes issues onto the payload (refinements are such checks). */
 interface CheckRun {
@@ -41,7 +41,7 @@ interface CheckDef {
   minimum?: number;
   maximum?: number;
   format?: string;
-  pattern?: RegExp;
+  pattern?: RegExp | undefined;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;

@@ -167,7 +167,7 @@ const folded = new WeakMap<LooseOrg, Map<Kind, Map<string, string>>>();
 
 function foldedIds(org: LooseOrg, kind: Kind): Map<string, string> {
   let byKind = folded.get(org);
-  if (!byKind) folded.set(org, (byKind = new Map()));
+  if (!byKind) folded.set(org, (byKind = new Map<Kind, Map<string, string>>()));
   let map = byKind.get(kind);
   if (!map) {
     map = new Map();

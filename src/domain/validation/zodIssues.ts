@@ -173,7 +173,7 @@ export function reportZodIssues(
         if (branch) reportZodIssues(branch, basePath, out, root, path);
         else {
           const expected = issue.errors.flatMap((b) =>
-            b.flatMap((i) => (i.code === 'invalid_type' ? [i.expected as string] : [])),
+            b.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])),
           );
           out.error('wrong-type', where, unionTypeMessage(field, expected, value));
         }
@@ -237,8 +237,8 @@ export function reportZodIssues(
                   fr: `Le fichier n'a pas de « formatVersion ». Ajoutez "formatVersion": ${FORMAT_VERSION} au début du fichier.`,
                 }
               : {
-                  en: `This file is in format version ${show(JSON.stringify(value) ?? String(value))}, but this version of Wayfinder reads format version ${FORMAT_VERSION}.`,
-                  fr: `Ce fichier est au format version ${show(JSON.stringify(value) ?? String(value))}, mais cette version de Wayfinder lit le format version ${FORMAT_VERSION}.`,
+                  en: `This file is in format version ${show(JSON.stringify(value) ?? typeof value)}, but this version of Wayfinder reads format version ${FORMAT_VERSION}.`,
+                  fr: `Ce fichier est au format version ${show(JSON.stringify(value) ?? typeof value)}, mais cette version de Wayfinder lit le format version ${FORMAT_VERSION}.`,
                 },
           );
         } else {

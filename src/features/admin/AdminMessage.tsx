@@ -9,7 +9,7 @@ export function AdminMessage() {
     <div role={message?.kind === 'error' ? 'alert' : 'status'} className="admin-message-area">
       {message && (
         <p className={`admin-message admin-message-${message.kind}`} data-testid="admin-message">
-          {t(message.key, message.values)}
+          {t(message.key, message.values ?? {})}
           {message.action === 'recheck' && (
             <>
               {' '}

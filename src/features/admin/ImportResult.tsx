@@ -29,7 +29,11 @@ export function ImportResult() {
         })}
       </p>
       {analysis.flat && (
-        <MappingStep flat={analysis.flat} disabled={busy || applied} onChange={setMapping} />
+        <MappingStep
+          flat={analysis.flat}
+          disabled={busy || applied}
+          onChange={(m) => void setMapping(m)}
+        />
       )}
       {!applied && (
         <p

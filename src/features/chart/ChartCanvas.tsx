@@ -88,6 +88,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
     },
     [store],
   );
+  const onWindowMove = useCallback((_e: unknown, vp: Viewport) => followView(vp), [followView]);
   // Keep the anchor card (just toggled or revealed, else the top) still when positions change:
   // expanding a team, or ELK refining the instant tidy-tree preview, never jumps the view.
   // Declared before the window effect below, so the window follows the shifted view (not the
@@ -230,7 +231,7 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
         ariaLabelConfig={labels}
         nodes={shown.nodes}
         edges={shown.edges}
-        onMove={windowed ? (_e, vp) => followView(vp) : undefined}
+        {...(windowed ? { onMove: onWindowMove } : {})}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onlyRenderVisibleElements

@@ -14,7 +14,7 @@ export function reportErrorHref(
 }
 
 export function maintainerOf(
-  record: { maintainer?: { email: string; name?: string } } | undefined,
+  record: { maintainer?: { email: string; name?: string | undefined } | undefined } | undefined,
   data: OrgData,
 ) {
   return record?.maintainer ?? data.organisation.maintainer;

@@ -19,7 +19,7 @@ function PersonContact({
 }: {
   person: Person;
   away: boolean;
-  testId?: string;
+  testId?: string | undefined;
 }) {
   const { t, i18n } = useTranslation('search');
   return (
@@ -53,7 +53,7 @@ function PersonContact({
 interface SeatProps {
   seat: Seat;
   /** Marks the first contact's name for tests and styling. */
-  primary?: boolean;
+  primary?: boolean | undefined;
   compact?: boolean;
 }
 
@@ -111,7 +111,13 @@ function AwayReason({ seat }: { seat: Seat }) {
 }
 
 /** A Responsible (or Accountable) seat with its backup first when needed. */
-export function ContactSeatView({ seat, primary }: { seat: ContactSeat; primary?: boolean }) {
+export function ContactSeatView({
+  seat,
+  primary,
+}: {
+  seat: ContactSeat;
+  primary?: boolean | undefined;
+}) {
   const { t } = useTranslation('search');
   if (seat.status === 'available') return <SeatView seat={seat} primary={primary} />;
   const backup = seat.backup;

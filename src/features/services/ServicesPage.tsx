@@ -25,7 +25,7 @@ export function ServicesPage({ query }: Partial<PageProps>) {
   usePageTitle(t('services.title'));
   const index = useOrgStore(selectOrgIndex);
   const unitId = query?.get('unit') ?? '';
-  const byUnit = useMemo(() => (index ? servicesByUnit(index) : new Map()), [index]);
+  const byUnit = useMemo(() => (index ? servicesByUnit(index) : new Map<string, never>()), [index]);
   const offering = useMemo(() => {
     // Units with services and their ancestors, so the picker shows the tree around them.
     const keep = new Set<string>();

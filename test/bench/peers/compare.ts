@@ -94,13 +94,13 @@ async function firstVisit(browser: Browser, who: Contender, org: string): Promis
     const page = await context.newPage();
     await page.addInitScript(probe(who.selector));
     await page.goto(who.url(org), { waitUntil: 'commit' });
-    const shown = (await (
+    const shown = await (
       await page.waitForFunction(
         () => (window as unknown as { __wfProbe?: { painted: number } }).__wfProbe?.painted || 0,
         null,
         { timeout: 120_000, polling: 100 },
       )
-    ).jsonValue()) as number;
+    ).jsonValue();
     await page.waitForTimeout(TAIL_MS);
     const longest = await page.evaluate(() =>
       Math.max(

@@ -84,6 +84,6 @@ export class AdminPage {
     ]);
     const path = await download.path();
     expect(path).toBeTruthy();
-    return path as string;
+    return path;
   }
 }

@@ -22,7 +22,10 @@ export class AppShell {
   }
 
   /** Opens the app at a hash route (`'#/chart'`), optionally with `?org=`, and waits for data. */
-  async open(hash = '#/', options: { org?: string; waitForData?: boolean } = {}): Promise<void> {
+  async open(
+    hash = '#/',
+    options: { org?: string | undefined; waitForData?: boolean } = {},
+  ): Promise<void> {
     const query = options.org ? `?org=${encodeURIComponent(options.org)}` : '';
     await this.page.goto(`./${query}${hash}`);
     if (options.waitForData !== false) await this.waitForData();

@@ -2,15 +2,14 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { dottedEdgePath, orgEdgePath } from './edgePath';
-import type { Side } from './geometry';
 
 function edgeView(path: typeof orgEdgePath) {
   return function EdgeView(props: EdgeProps) {
     const d = path(
       { x: props.sourceX, y: props.sourceY },
       { x: props.targetX, y: props.targetY },
-      props.sourcePosition as Side,
-      props.targetPosition as Side,
+      props.sourcePosition,
+      props.targetPosition,
     );
     return <BaseEdge id={props.id} path={d} style={props.style} />;
   };

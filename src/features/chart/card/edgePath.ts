@@ -52,9 +52,9 @@ export function dottedEdgePath(s: Point, t: Point, source: Side, target: Side): 
 export interface LineEnds {
   source: string;
   target: string;
-  sourceHandle?: string | null;
-  targetHandle?: string | null;
-  type?: string;
+  sourceHandle?: string | null | undefined;
+  targetHandle?: string | null | undefined;
+  type?: string | undefined;
 }
 
 /** A flow edge's path between its boxes' handles; `undefined` when an end is not drawn. */

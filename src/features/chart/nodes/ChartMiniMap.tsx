@@ -67,10 +67,10 @@ function fitOf(box: ViewBox) {
   };
 }
 
-const selectView = (s: ReactFlowState) => [...s.transform, s.width, s.height];
+const selectView = (s: ReactFlowState): number[] => [...s.transform, s.width, s.height];
 
 function ViewportFrame({ viewBox, ref }: { viewBox: string; ref: React.Ref<SVGSVGElement> }) {
-  const [x, y, zoom, width, height] = useStore(useShallow(selectView)) as number[];
+  const [x, y, zoom, width, height] = useStore(useShallow(selectView));
   const z = zoom || 1;
   return (
     <svg ref={ref} className="wf-minimap-frame" viewBox={viewBox} aria-hidden="true">
