@@ -39,7 +39,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'has have can could who whom what where when how which should would this that there about',
     'get need want please your our we s',
     // Negations describe the problem, never the topic (`wifi not working`).
-    'not no dont doesnt didnt cant cannot wont isnt t ne pas n',
+    'not no dont doesnt didnt cant cannot wont isnt t ne pas n doesn didn isn won aren',
+    'into onto',
     // French
     'le la les l un une des de du d au aux et ou en pour par sur dans avec mon ma mes je j',
     'est sont qui que qu quoi comment faire ce cette se sa son ses il elle nous vous votre',
@@ -62,6 +63,59 @@ export function stem(word: string): string {
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   if (word.endsWith('s') || word.endsWith('x')) return word.slice(0, -1);
   return word;
+}
+
+/**
+ * Words that say what kind of help is wanted, not what about (`wifi not working`, `payslip
+ * question`): they still score, but a record need not hold them to be found.
+ */
+export const WEAK_WORDS: ReadonlySet<string> = new Set(
+  'problem issue question help working broken wrong error request info information'.split(' '),
+);
+
+/** Suffixes `root` strips, longest first (folded: no accents). */
+const ROOT_SUFFIXES = [
+  // French: nouns and verbs of one family, masculine and feminine (`directrice`, `directeur`).
+  'issement',
+  'atrice',
+  'ateur',
+  'ation',
+  'ement',
+  'trice',
+  'teur',
+  'euse',
+  'ere',
+  'ier',
+  'ique',
+  'ment',
+  'er',
+  'ee',
+  'ez',
+  // English
+  'ations',
+  'ation',
+  'ings',
+  'ing',
+  'ers',
+  'er',
+  'ed',
+  'ic',
+  'e',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * A word's root, for reading another form of the same word at a slightly lower quality
+ * (`declaring` ↔ `declaration`, `demander` ↔ `demande`, `conseillère` ↔ `conseiller`,
+ * `électrique` ↔ `electric`). Takes a `stem` (plurals already off). At least 5 letters stay
+ * (4 for a final `e`), so `parking` keeps away from `park` and `training` from `train`.
+ */
+export function root(stemmed: string): string {
+  for (const suffix of ROOT_SUFFIXES) {
+    if (!stemmed.endsWith(suffix)) continue;
+    const rest = stemmed.length - suffix.length;
+    if (rest >= (suffix === 'e' ? 4 : 5)) return stemmed.slice(0, rest);
+  }
+  return stemmed;
 }
 
 /** Index-side terms of a text: folded words, stemmed (stopwords kept: they cost little there). */

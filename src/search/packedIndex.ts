@@ -15,6 +15,7 @@ export interface PackedSearchIndex {
   postingDocs: Int32Array;
   postingWeights: Float32Array;
   answerTerm: Uint8Array;
+  synonymText: string;
 }
 
 const SEPARATOR = '\n';
@@ -31,6 +32,7 @@ export function packIndex(index: SearchIndex): PackedSearchIndex {
     postingDocs: index.postingDocs,
     postingWeights: index.postingWeights,
     answerTerm: index.answerTerm,
+    synonymText: index.synonymText,
   };
 }
 
@@ -56,5 +58,6 @@ export function unpackIndex(packed: PackedSearchIndex): SearchIndex {
     postingDocs: packed.postingDocs,
     postingWeights: packed.postingWeights,
     answerTerm: packed.answerTerm,
+    synonymText: packed.synonymText,
   });
 }

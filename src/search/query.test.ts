@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { search } from './query';
+import { search, TIE_MARGIN } from './query';
 import { buildSearchIndex } from './searchIndex';
 import { fixtureOrg } from './testFixture';
 
@@ -70,5 +70,43 @@ describe('search', () => {
     const a = search(index, 'payroll officer');
     const b = search(index, 'payroll officer');
     expect(b.hits).toEqual(a.hits);
+  });
+
+  it('corrects long words by their length and says what it read', () => {
+    // 1 edit for 4–7 letters, 2 for 8 and more, a transposition is one edit.
+    expect(search(index, 'payrol ').correction).toBe('payroll');
+    // Still typing: a word the data starts with is no typo yet.
+    expect(search(index, 'payrol').correction).toBeUndefined();
+    expect(search(index, 'paryoll').correction).toBe('payroll');
+    expect(search(index, 'payslip').correction).toBeUndefined();
+    // A wrong first letter only in long words: `aptop` is no `laptop` (5 letters)...
+    expect(search(index, 'aptop').hits).toEqual([]);
+    // ...but `ordinatuer` (10 letters, first letter right, 2 edits) still is `ordinateur`.
+    expect(first('ordinatuer')).toBe('topic:t-laptop');
+  });
+
+  it('needs both words of two when the data does not know one of them', () => {
+    // `xylophone` is unknown: `payslip xylophone` is no question about payslips.
+    expect(search(index, 'payslip xylophone').hits).toEqual([]);
+    expect(first('payslip laptop')).toBeDefined();
+  });
+
+  it('searches a topic by the name of its unit', () => {
+    // The payslip topic says neither `humaines` nor `human`: its unit does.
+    expect(first('ressources humaines paie')).toBe('topic:t-payslip');
+    expect(first('human resources salary')).toBe('topic:t-payslip');
+  });
+
+  it("breaks near ties by what the caller prefers (the user's unit or location)", () => {
+    const plain = search(index, 'payroll').hits;
+    for (const target of plain) {
+      const preferred = search(index, 'payroll', { prefer: (_k, id) => id === target.id }).hits;
+      const at = preferred.findIndex((h) => h.id === target.id);
+      expect(at).toBeLessThanOrEqual(plain.indexOf(target));
+      // Only records within the tie margin are passed.
+      for (const ahead of preferred.slice(0, at)) {
+        expect(ahead.score).toBeGreaterThan(target.score * (1 + TIE_MARGIN));
+      }
+    }
   });
 });

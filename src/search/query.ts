@@ -1,19 +1,15 @@
 /**
  * Query → ranked records. Each query word is looked up in the vocabulary (exact, prefix,
- * typo); every record gets, per word, the best weight among the terms it holds; records are
- * ranked by the sum over words, times how many of the words they matched. So `laptop broken`
- * prefers the record that has both words over one that has `laptop` many times.
+ * typo, synonym; phrases of the query through the synonyms too); every record gets, per word,
+ * the best weight among the terms it holds (BM25F weights, built into the index); records are
+ * ranked by the sum over words, times how well they cover the query, plus a bonus for query
+ * words that sit side by side in the record. A record must match most of the words (all of
+ * them for one or two), so `cat videos` finds nothing rather than the topic that mentions cats.
  */
-import { queryWords, type QueryWord } from './normalize';
-import {
-  DOC_KINDS,
-  docIdOf,
-  pairKey,
-  postingLength,
-  type DocKind,
-  type SearchIndex,
-} from './searchIndex';
-import { matchWord } from './vocabulary';
+import { queryWords, WEAK_WORDS, type QueryWord } from './normalize';
+import { MAX_PHRASE } from './lexicon';
+import { DOC_KINDS, docIdOf, pairKey, type DocKind, type SearchIndex } from './searchIndex';
+import { matchWord, phraseMatches, type TermMatch } from './vocabulary';
 
 export interface SearchHit {
   kind: DocKind;
@@ -30,15 +26,39 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Vocabulary terms that matched, for highlighting (see `highlight.ts`). */
   terms: string[];
+  /**
+   * The query as the search read it when a finished word was not in the data and was read
+   * as a typo of another (`imigration` → `immigration`): shown as "showing results for".
+   */
+  correction?: string;
 }
 
 export interface SearchOptions {
   limit?: number;
+  /**
+   * Records close to the user (their own unit, their location): ahead of others whose score
+   * is within `TIE_MARGIN`. Called on the best candidates only.
+   */
+  prefer?: (kind: DocKind, id: string) => boolean;
 }
 
 /** Answers rank above people and roles that merely mention the same word. */
 const KIND_BOOST: Record<DocKind, number> = { topic: 1.3, unit: 1, position: 0.9, person: 0.95 };
 const KIND_BOOST_BY_CODE = DOC_KINDS.map((k) => KIND_BOOST[k]);
+
+/** Scores this close count as a tie, broken by `prefer`. */
+export const TIE_MARGIN = 0.03;
+
+/**
+ * Words a record must match out of `n` (weak words not counted): one of two when the data
+ * knows both (`clés bureau`), both when it knows only one (`cat videos` is no question about
+ * cats), then 60 % (2 of 3, 3 of 4, 3 of 5).
+ */
+export function wordsRequired(n: number, known: number): number {
+  if (n <= 1) return n;
+  if (n === 2) return known === 2 ? 1 : 2;
+  return Math.ceil(n * 0.6);
+}
 
 /** Scratch arrays reused across queries on the same index (one query at a time per thread). */
 interface Scratch {
@@ -66,28 +86,23 @@ function scratchFor(index: SearchIndex): Scratch {
   return s;
 }
 
-/** Rare words say more than common ones (`payslip` more than `request`). */
-function idf(index: SearchIndex, term: number): number {
-  return 1 + Math.log(1 + index.size / postingLength(index, term));
-}
-
 /** Adds one word's contribution; records touched for the first time go into `touched`. */
 function scoreWord(
   index: SearchIndex,
-  qw: QueryWord,
+  matches: readonly TermMatch[],
   scratch: Scratch,
   touched: number[],
   matchedTerms: Set<string>,
 ): void {
   const { total, matched, covered, wordBest, wordQuality } = scratch;
   const wordTouched: number[] = [];
-  for (const { term, quality } of matchWord(index, qw)) {
+  const { postingDocs: docs, postingWeights: weights } = index;
+  for (const { term, quality } of matches) {
     matchedTerms.add(index.terms[term]!);
-    const { postingDocs: docs, postingWeights: weights } = index;
-    const factor = quality * idf(index, term);
+    // Rarity and field length are in the posting weight already (BM25F, `searchIndex.ts`).
     for (let i = index.postingStart[term]!, end = index.postingStart[term + 1]!; i < end; i++) {
       const doc = docs[i]!;
-      const s = weights[i]! * factor;
+      const s = weights[i]! * quality;
       const best = wordBest[doc]!;
       if (best === 0) wordTouched.push(doc);
       if (s > best) {
@@ -105,31 +120,72 @@ function scoreWord(
   }
 }
 
-/** The terms a word most likely means: itself, or its best typo reading or completion. */
-function readings(index: SearchIndex, qw: QueryWord): string[] {
-  const best = matchWord(index, qw)
-    .filter((m) => m.quality >= PAIR_MIN_QUALITY)
-    .slice(0, 2);
-  return best.map((m) => index.terms[m.term]!);
-}
-
 const PAIR_MIN_QUALITY = 0.7;
 const PAIR_BONUS = 0.5;
 
+/** The terms a word most likely means: itself, or its best typo reading or completion. */
+function readings(index: SearchIndex, matches: readonly TermMatch[]): string[] {
+  return matches
+    .filter((m) => m.quality >= PAIR_MIN_QUALITY && m.via !== 'synonym')
+    .slice(0, 2)
+    .map((m) => index.terms[m.term]!);
+}
+
 /** Two query words that sit side by side in a phrase of the record score a bonus. */
-function scorePair(index: SearchIndex, a: QueryWord, b: QueryWord, scratch: Scratch): void {
+function scorePair(
+  index: SearchIndex,
+  a: readonly TermMatch[],
+  b: readonly TermMatch[],
+  scratch: Scratch,
+): void {
   for (const first of readings(index, a)) {
     for (const second of readings(index, b)) {
       const term = index.termId.get(pairKey(first, second));
       if (term === undefined) continue;
       const { postingDocs: docs, postingWeights: weights } = index;
-      const factor = PAIR_BONUS * idf(index, term);
       for (let i = index.postingStart[term]!, end = index.postingStart[term + 1]!; i < end; i++) {
-        // Both words matched, so the record is already among the touched ones.
-        scratch.total[docs[i]!]! += weights[i]! * factor;
+        // Records matching only one of the two words hold no pair of them.
+        const doc = docs[i]!;
+        if (scratch.matched[doc]! > 0) scratch.total[doc]! += weights[i]! * PAIR_BONUS;
       }
     }
   }
+}
+
+/**
+ * Each word's matches, with the synonyms of the phrases it is part of (`arrêt maladie`,
+ * `ne marche plus`): every word of the phrase is then covered by a record holding a synonym.
+ */
+function wordMatches(index: SearchIndex, qws: readonly QueryWord[]): TermMatch[][] {
+  const all = qws.map((qw) => matchWord(index, qw));
+  if (index.synonyms.size === 0) return all;
+  for (let len = Math.min(MAX_PHRASE, qws.length); len >= 2; len--) {
+    for (let i = 0; i + len <= qws.length; i++) {
+      const span = qws.slice(i, i + len);
+      const extra = phraseMatches(index, span.map((w) => w.stem).join(' '));
+      if (extra.length === 0) continue;
+      for (let k = i; k < i + len; k++) all[k] = [...all[k]!, ...extra];
+    }
+  }
+  return all;
+}
+
+/** The query with its typo words replaced by what they were read as, when any was. */
+function correctionOf(
+  index: SearchIndex,
+  qws: readonly QueryWord[],
+  matches: readonly TermMatch[][],
+): string | undefined {
+  let corrected = false;
+  const words = qws.map((qw, i) => {
+    const m = matches[i]!;
+    // A finished word the data does not know, completed (`payrol` → `payroll`), was a typo too.
+    const read = (via: string) => via === 'typo' || (!qw.last && via === 'prefix');
+    if (m.length === 0 || !m.every((x) => read(x.via))) return qw.word;
+    corrected = true;
+    return index.terms[m[0]!.term]!;
+  });
+  return corrected ? words.join(' ') : undefined;
 }
 
 export function search(
@@ -145,12 +201,16 @@ export function search(
   const scratch = scratchFor(index);
   const touched: number[] = [];
   const matchedTerms = new Set<string>();
-  for (const qw of qws) scoreWord(index, qw, scratch, touched, matchedTerms);
-  for (let i = 1; i < qws.length; i++) scorePair(index, qws[i - 1]!, qws[i]!, scratch);
+  const matches = wordMatches(index, qws);
+  for (const m of matches) scoreWord(index, m, scratch, touched, matchedTerms);
+  for (let i = 1; i < qws.length; i++) scorePair(index, matches[i - 1]!, matches[i]!, scratch);
 
-  // Keep the best `limit` without sorting every touched record (can be tens of thousands).
+  // Keep the best candidates without sorting every touched record (can be tens of thousands).
+  const keep = limit + 8;
   const top: { doc: number; score: number; m: number }[] = [];
   const n = qws.length;
+  const strong = qws.flatMap((w, i) => (WEAK_WORDS.has(w.stem) ? [] : [matches[i]!]));
+  const required = wordsRequired(strong.length, strong.filter((m) => m.length > 0).length);
   for (const doc of touched) {
     const m = scratch.matched[doc]!;
     const coverage = scratch.covered[doc]! / n;
@@ -159,18 +219,32 @@ export function search(
     scratch.total[doc] = 0;
     scratch.matched[doc] = 0;
     scratch.covered[doc] = 0;
-    if (top.length === limit && score <= top[top.length - 1]!.score) continue;
+    if (m < required) continue;
+    if (top.length === keep && score <= top[top.length - 1]!.score) continue;
     let i = top.length;
     while (i > 0 && top[i - 1]!.score < score) i--;
     top.splice(i, 0, { doc, score, m });
-    if (top.length > limit) top.pop();
+    if (top.length > keep) top.pop();
   }
-  result.hits = top.map(({ doc, score, m }) => ({
+  const hits = top.map(({ doc, score, m }) => ({
     kind: DOC_KINDS[index.docKind[doc]!]!,
     id: docIdOf(index, doc),
     score,
     matchedWords: m,
   }));
+  const prefer = options.prefer;
+  if (prefer) {
+    const ranked = hits.map((h) => ({
+      h,
+      s: h.score * (prefer(h.kind, h.id) ? 1 + TIE_MARGIN : 1),
+    }));
+    ranked.sort((a, b) => b.s - a.s);
+    result.hits = ranked.slice(0, limit).map((r) => r.h);
+  } else result.hits = hits.slice(0, limit);
   result.terms = [...matchedTerms];
+  if (result.hits.length > 0) {
+    const correction = correctionOf(index, qws, matches);
+    if (correction !== undefined) result.correction = correction;
+  }
   return result;
 }

@@ -4,39 +4,82 @@
  * queried per keystroke by `query.ts`. Pure: no DOM, no React.
  */
 import { allListItems, allTexts } from '../domain/text';
-import type { OrgData } from '../domain/types';
-import { STOPWORDS, terms } from './normalize';
+import type { OrgData, Unit } from '../domain/types';
+import {
+  LEXICON_TEXT,
+  packSynonyms,
+  synonymGroups,
+  synonymMap,
+  unpackSynonyms,
+  type SearchSettings,
+} from './lexicon';
+import { root, STOPWORDS, terms } from './normalize';
 
 /**
  * The index format, part of the key of indexes cached in IndexedDB: bump it whenever what an
  * index holds changes (fields, weights, tokenising in `normalize.ts`, layout), or users will
  * be answered from an index built by the previous code.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** The cache key of the index of one stored data version. */
 export function searchIndexKey(versionId: number, dataHash: string): string {
-  return `${INDEX_FORMAT}:${versionId}:${dataHash}`;
+  return `${INDEX_FORMAT}:${RANKING_HASH}:${versionId}:${dataHash}`;
 }
 
 export const DOC_KINDS = ['topic', 'person', 'position', 'unit'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
-/** How much a word counts depending on where it was found. Topic names rank highest. */
-export const FIELD_WEIGHTS = {
-  topicName: 10,
-  topicKeyword: 8,
-  topicDescription: 3,
-  topicDetail: 1,
-  personName: 8,
-  personEmail: 7,
-  personAskMeAbout: 4,
-  positionTitle: 6,
-  positionPurpose: 2,
-  positionNote: 1,
-  unitName: 7,
-  unitMission: 2,
+/**
+ * How much a word counts depending on where it was found, and how much the field's length
+ * dampens it (`b` of BM25: 0 = not at all, 1 = fully relative to the field's average length).
+ * Topic names rank highest; a topic's unit (and the units above it) and that unit's mission are
+ * fields of the topic, so "jobs fisheries" finds the fisheries agency's job topic even when fifty
+ * agencies call theirs "Employment opportunities".
+ */
+export const FIELDS = {
+  topicName: { weight: 10, b: 0.6 },
+  topicKeyword: { weight: 8, b: 0.5 },
+  topicDescription: { weight: 3, b: 0.75 },
+  topicDetail: { weight: 1, b: 0.75 },
+  topicUnit: { weight: 2.5, b: 0.5 },
+  topicUnitParent: { weight: 1.2, b: 0.5 },
+  topicUnitMission: { weight: 1, b: 0.75 },
+  personName: { weight: 8, b: 0.3 },
+  personEmail: { weight: 7, b: 0 },
+  personAskMeAbout: { weight: 4, b: 0.5 },
+  positionTitle: { weight: 6, b: 0.6 },
+  positionPurpose: { weight: 2, b: 0.75 },
+  positionNote: { weight: 1, b: 0.75 },
+  unitName: { weight: 7, b: 0.6 },
+  unitMission: { weight: 2, b: 0.75 },
+  /** Adjacent word pairs of names, keywords and titles (the phrase bonus). */
+  pair: { weight: 10, b: 0.5 },
 } as const;
+export type FieldName = keyof typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+const FIELD_CODE = new Map(FIELD_NAMES.map((f, i) => [f, i]));
+
+/** BM25's term-frequency saturation: a second `payroll` in a field adds less than the first. */
+export const BM25_K1 = 1.2;
+
+/**
+ * The ranking settings baked into an index. Part of the cache key (`searchIndexKey`): changing
+ * a weight or the lexicon must not leave users with indexes built under the old settings.
+ */
+export const RANKING_SETTINGS = JSON.stringify({ FIELDS, BM25_K1 });
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable name for the ranking settings. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const RANKING_HASH = shortHash(RANKING_SETTINGS + LEXICON_TEXT);
 
 export interface SearchIndex {
   /** Number of records indexed. */
@@ -64,6 +107,11 @@ export interface SearchIndex {
   readonly answerTerm: Uint8Array;
   /** Term ids grouped by term length, for typo matching. */
   readonly byLength: readonly (readonly number[])[];
+  /** Answer terms by `root` (other forms of a word), when several share one. */
+  readonly byRoot: ReadonlyMap<string, readonly number[]>;
+  /** Synonyms (`lexicon.ts`): a word or phrase typed → equivalent terms of this index. */
+  readonly synonymText: string;
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Per-index cache of query word → matching terms (see `vocabulary.ts`). */
   readonly cache: Map<string, unknown>;
 }
@@ -81,13 +129,30 @@ export function isPair(term: string): boolean {
   return term.includes(' ');
 }
 
+/** One record's words in one field: its length (meaningful words) and each term's count. */
+interface FieldBag {
+  length: number;
+  tf: Map<string, number>;
+}
+
+/**
+ * Collects, per term, the (record, field, count, field length) it occurs in; `finish` turns
+ * them into one BM25F-style weight per (term, record), with the term's rarity measured in each
+ * field among records of the same kind: `jobs` in fifty topic names is common there and says
+ * little, the same word in one description says a lot.
+ */
 class Builder {
   readonly kinds: number[] = [];
   readonly ids: string[] = [];
-  readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
+  readonly raw = new Map<string, number[]>();
   readonly answer = new Set<string>();
+  /** Per kind × field: records having the field, and the sum of their lengths. */
+  readonly fieldDocs = new Float64Array(DOC_KINDS.length * FIELD_NAMES.length);
+  readonly fieldLength = new Float64Array(DOC_KINDS.length * FIELD_NAMES.length);
   /** Titles, purposes and keywords repeat across records: fold each distinct text once. */
   readonly analysed = new Map<string, { all: string[]; meaningful: string[] }>();
+  private bags = new Map<number, FieldBag>();
+  private doc = -1;
 
   private analyse(text: string, unique: boolean): { all: string[]; meaningful: string[] } {
     let result = unique ? undefined : this.analysed.get(text);
@@ -100,78 +165,125 @@ class Builder {
   }
 
   addDoc(kind: DocKind, id: string): number {
+    this.flush();
     this.kinds.push(DOC_KINDS.indexOf(kind));
     this.ids.push(id);
-    return this.ids.length - 1;
+    this.doc = this.ids.length - 1;
+    return this.doc;
+  }
+
+  private bag(field: FieldName): FieldBag {
+    const code = FIELD_CODE.get(field)!;
+    let bag = this.bags.get(code);
+    if (!bag) {
+      bag = { length: 0, tf: new Map() };
+      this.bags.set(code, bag);
+    }
+    return bag;
   }
 
   /**
-   * Indexes the words of a text. `answer`: the words name what the record is about (topic,
-   * unit, title). `pairs`: also index each pair of adjacent words, so a query that repeats a
-   * phrase of the data (`salary not paid`) beats one that has the same words scattered.
+   * Indexes the words of a text in a field of the current record. `answer`: the words name
+   * what the record is about (topic, unit, title). `phrase`: also index each pair of adjacent
+   * words, so a query that repeats a phrase of the data (`salary not paid`) beats one that has
+   * the same words scattered.
    */
-  addText(doc: number, text: string, fieldWeight: number, kind: TextKind = 'plain'): void {
+  addText(text: string, field: FieldName, kind: TextKind = 'plain'): void {
     const { all, meaningful } = this.analyse(text, kind === 'unique');
-    // A word counts more in a short phrase: the keyword `payroll` says more about a topic
-    // than the same word in the name `Payroll setup for new hires`.
-    const weight = fieldWeight * (0.6 + 0.4 / Math.max(1, meaningful.length));
+    if (all.length === 0) return;
+    const bag = this.bag(field);
+    bag.length += Math.max(1, meaningful.length);
     for (const term of all) {
-      this.post(term, doc, weight);
+      bag.tf.set(term, (bag.tf.get(term) ?? 0) + 1);
       if (kind === 'answer' || kind === 'phrase') this.answer.add(term);
     }
-    if (kind === 'phrase') {
+    if (kind === 'phrase' && meaningful.length > 1) {
+      const pairs = this.bag('pair');
       for (let i = 1; i < meaningful.length; i++) {
-        this.post(pairKey(meaningful[i - 1]!, meaningful[i]!), doc, fieldWeight);
+        const key = pairKey(meaningful[i - 1]!, meaningful[i]!);
+        pairs.tf.set(key, (pairs.tf.get(key) ?? 0) + 1);
+        pairs.length += 1;
       }
     }
   }
 
-  private post(term: string, doc: number, weight: number): void {
-    let posting = this.postings.get(term);
-    if (!posting) {
-      posting = { docs: [], weights: [] };
-      this.postings.set(term, posting);
-    }
-    const { docs, weights } = posting;
-    // Records are added one after another, so a repeat in the same record is the last entry.
-    const last = docs.length - 1;
-    if (last >= 0 && docs[last] === doc) {
-      if (weights[last]! < weight) weights[last] = weight;
-    } else {
-      docs.push(doc);
-      weights.push(weight);
-    }
+  addTexts(texts: readonly string[], field: FieldName, kind: TextKind = 'plain'): void {
+    for (const text of texts) this.addText(text, field, kind);
   }
 
-  addTexts(doc: number, texts: readonly string[], weight: number, kind: TextKind = 'plain'): void {
-    for (const text of texts) this.addText(doc, text, weight, kind);
+  /** Moves the current record's fields into the per-term lists. */
+  private flush(): void {
+    if (this.doc < 0) return;
+    const kind = this.kinds[this.doc]!;
+    for (const [code, bag] of this.bags) {
+      const slot = kind * FIELD_NAMES.length + code;
+      this.fieldDocs[slot]! += 1;
+      this.fieldLength[slot]! += bag.length;
+      for (const [term, tf] of bag.tf) {
+        let list = this.raw.get(term);
+        if (!list) {
+          list = [];
+          this.raw.set(term, list);
+        }
+        list.push(this.doc, code, tf, bag.length);
+      }
+    }
+    this.bags = new Map();
   }
 
-  finish(): SearchIndex {
-    const sorted = [...this.postings.keys()].sort();
-    let total = 0;
-    for (const posting of this.postings.values()) total += posting.docs.length;
+  finish(settings: SearchSettings | undefined): SearchIndex {
+    this.flush();
+    const sorted = [...this.raw.keys()].sort();
+    const slots = DOC_KINDS.length * FIELD_NAMES.length;
+    const avgLength = new Float64Array(slots);
+    for (let i = 0; i < slots; i++) {
+      avgLength[i] = this.fieldDocs[i]! > 0 ? this.fieldLength[i]! / this.fieldDocs[i]! : 1;
+    }
+    const fieldWeight = FIELD_NAMES.map((f) => FIELDS[f].weight);
+    const fieldB = FIELD_NAMES.map((f) => FIELDS[f].b);
+    const df = new Int32Array(slots);
+    const docs: number[] = [];
+    const weights: number[] = [];
     const postingStart = new Int32Array(sorted.length + 1);
-    const postingDocs = new Int32Array(total);
-    const postingWeights = new Float32Array(total);
     const answerTerm = new Uint8Array(sorted.length);
-    let at = 0;
-    sorted.forEach((term, i) => {
-      const posting = this.postings.get(term)!;
-      postingStart[i] = at;
-      postingDocs.set(posting.docs, at);
-      postingWeights.set(posting.weights, at);
-      at += posting.docs.length;
-      answerTerm[i] = this.answer.has(term) ? 1 : 0;
+    sorted.forEach((term, t) => {
+      const list = this.raw.get(term)!;
+      postingStart[t] = docs.length;
+      answerTerm[t] = this.answer.has(term) ? 1 : 0;
+      df.fill(0);
+      for (let i = 0; i < list.length; i += 4) {
+        df[this.kinds[list[i]!]! * FIELD_NAMES.length + list[i + 1]!]! += 1;
+      }
+      let last = -1;
+      for (let i = 0; i < list.length; i += 4) {
+        const doc = list[i]!;
+        const code = list[i + 1]!;
+        const tf = list[i + 2]!;
+        const slot = this.kinds[doc]! * FIELD_NAMES.length + code;
+        const n = this.fieldDocs[slot]!;
+        const idf = Math.log(1 + (n - df[slot]! + 0.5) / (df[slot]! + 0.5));
+        const b = fieldB[code]!;
+        const norm = 1 - b + (b * list[i + 3]!) / avgLength[slot]!;
+        const w = (fieldWeight[code]! * idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
+        // A record's entries for one term are consecutive: sum its fields.
+        if (doc === last) weights[weights.length - 1]! += w;
+        else {
+          docs.push(doc);
+          weights.push(w);
+          last = doc;
+        }
+      }
     });
-    postingStart[sorted.length] = at;
+    postingStart[sorted.length] = docs.length;
+    const synonyms = synonymMap(synonymGroups(settings), (key) => this.raw.has(key));
     return assembleIndex({
+      synonymText: packSynonyms(synonyms),
       docKind: Uint8Array.from(this.kinds),
       ...joinIds(this.ids),
       terms: sorted,
       postingStart,
-      postingDocs,
-      postingWeights,
+      postingDocs: Int32Array.from(docs),
+      postingWeights: Float32Array.from(weights),
       answerTerm,
     });
   }
@@ -188,6 +300,7 @@ export type SearchIndexCore = Pick<
   | 'postingDocs'
   | 'postingWeights'
   | 'answerTerm'
+  | 'synonymText'
 >;
 
 /** Completes an index from its data: term lookup, terms by length (for typos), an empty cache. */
@@ -199,7 +312,26 @@ export function assembleIndex(core: SearchIndexCore): SearchIndex {
     if (!isPair(term)) (byLength[term.length] ??= []).push(i);
   });
   for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
-  return { ...core, size: core.docIdStart.length - 1, termId, byLength, cache: new Map() };
+  const byRoot = new Map<string, number[]>();
+  core.terms.forEach((term, i) => {
+    if (core.answerTerm[i] !== 1 || isPair(term)) return;
+    const r = root(term);
+    let list = byRoot.get(r);
+    if (!list) {
+      list = [];
+      byRoot.set(r, list);
+    }
+    list.push(i);
+  });
+  return {
+    ...core,
+    size: core.docIdStart.length - 1,
+    termId,
+    byLength,
+    byRoot,
+    synonyms: unpackSynonyms(core.synonymText),
+    cache: new Map(),
+  };
 }
 
 /** Ids joined by `\n` (ids are letters, digits and `-_.:`, never a line break), with offsets. */
@@ -229,36 +361,59 @@ function emailLocalPart(email: string | undefined): string {
   return email === undefined ? '' : (email.split('@')[0] ?? '');
 }
 
+/** A unit's name and the names of the units above it, nearest first (cycle-safe). */
+function unitChain(units: ReadonlyMap<string, Unit>, unitId: string | undefined): Unit[] {
+  const chain: Unit[] = [];
+  let current = unitId === undefined ? undefined : units.get(unitId);
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    current = current.parentId === undefined ? undefined : units.get(current.parentId);
+  }
+  return chain;
+}
+
+/**
+ * The org file's search settings. TODO(v2): `data.organisation.search` is typed once format
+ * version 2 lands in schema.ts; until then it is read from the parsed object as is.
+ */
+export function searchSettingsOf(data: OrgData): SearchSettings | undefined {
+  return (data.organisation as { search?: SearchSettings }).search;
+}
+
 export function buildSearchIndex(data: OrgData): SearchIndex {
   const b = new Builder();
-  const w = FIELD_WEIGHTS;
+  const units = new Map(data.units.map((u) => [u.id, u]));
   for (const topic of data.topics) {
-    const doc = b.addDoc('topic', topic.id);
-    b.addTexts(doc, allTexts(topic.name), w.topicName, 'phrase');
-    b.addTexts(doc, allListItems(topic.keywords), w.topicKeyword, 'phrase');
-    b.addTexts(doc, allListItems(topic.synonyms), w.topicKeyword, 'phrase');
-    b.addTexts(doc, allTexts(topic.description), w.topicDescription, 'answer');
-    for (const step of topic.service?.steps ?? []) b.addTexts(doc, allTexts(step), w.topicDetail);
-    for (const link of topic.links ?? []) b.addTexts(doc, allTexts(link.label), w.topicDetail);
+    b.addDoc('topic', topic.id);
+    b.addTexts(allTexts(topic.name), 'topicName', 'phrase');
+    b.addTexts(allListItems(topic.keywords), 'topicKeyword', 'phrase');
+    b.addTexts(allListItems(topic.synonyms), 'topicKeyword', 'phrase');
+    b.addTexts(allTexts(topic.description), 'topicDescription', 'phrase');
+    for (const step of topic.service?.steps ?? []) b.addTexts(allTexts(step), 'topicDetail');
+    for (const link of topic.links ?? []) b.addTexts(allTexts(link.label), 'topicDetail');
+    const [own, ...above] = unitChain(units, topic.unitId);
+    if (own) {
+      b.addTexts(allTexts(own.name), 'topicUnit');
+      b.addTexts(allTexts(own.mission), 'topicUnitMission');
+    }
+    for (const unit of above) b.addTexts(allTexts(unit.name), 'topicUnitParent');
   }
   for (const unit of data.units) {
-    const doc = b.addDoc('unit', unit.id);
-    b.addTexts(doc, allTexts(unit.name), w.unitName, 'phrase');
-    b.addTexts(doc, allTexts(unit.mission), w.unitMission, 'answer');
+    b.addDoc('unit', unit.id);
+    b.addTexts(allTexts(unit.name), 'unitName', 'phrase');
+    b.addTexts(allTexts(unit.mission), 'unitMission', 'answer');
   }
   for (const position of data.positions) {
-    const doc = b.addDoc('position', position.id);
-    b.addTexts(doc, allTexts(position.title), w.positionTitle, 'phrase');
-    b.addTexts(doc, allTexts(position.purpose), w.positionPurpose);
-    for (const r of position.responsibilities ?? []) {
-      b.addTexts(doc, allTexts(r.note), w.positionNote);
-    }
+    b.addDoc('position', position.id);
+    b.addTexts(allTexts(position.title), 'positionTitle', 'phrase');
+    b.addTexts(allTexts(position.purpose), 'positionPurpose');
+    for (const r of position.responsibilities ?? []) b.addTexts(allTexts(r.note), 'positionNote');
   }
   for (const person of data.people) {
-    const doc = b.addDoc('person', person.id);
-    b.addText(doc, person.name, w.personName, 'unique');
-    b.addText(doc, emailLocalPart(person.email), w.personEmail, 'unique');
-    b.addTexts(doc, allListItems(person.askMeAbout), w.personAskMeAbout);
+    b.addDoc('person', person.id);
+    b.addText(person.name, 'personName', 'unique');
+    b.addText(emailLocalPart(person.email), 'personEmail', 'unique');
+    b.addTexts(allListItems(person.askMeAbout), 'personAskMeAbout');
   }
-  return b.finish();
+  return b.finish(searchSettingsOf(data));
 }

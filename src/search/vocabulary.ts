@@ -6,19 +6,41 @@
  * bounded edit distance over the rest (names, e-mails), which grows with the organisation.
  * Results are cached per word for the life of the index.
  */
-import Fuse from 'fuse.js';
 import { allowedTypos, boundedDistance } from './editDistance';
-import type { QueryWord } from './normalize';
+import { root, type QueryWord } from './normalize';
 import { isPair, type SearchIndex } from './searchIndex';
+
+/** How a term matched a word: the correction notice names typo readings only. */
+export type MatchVia = 'exact' | 'stem' | 'prefix' | 'typo' | 'synonym';
 
 export interface TermMatch {
   term: number;
   quality: number;
+  via: MatchVia;
+}
+
+type Found = Map<number, { quality: number; via: MatchVia }>;
+
+function offer(into: Found, term: number, quality: number, via: MatchVia): void {
+  const had = into.get(term);
+  if (!had || had.quality < quality) into.set(term, { quality, via });
 }
 
 const PREFIX_LIMIT = 40;
 const CACHE_LIMIT = 5000;
-const QUALITY = { exact: 1, typo1: 0.72, typo2: 0.5, prefixLast: 0.95, prefixOther: 0.7 };
+/** Words at least this long may have a wrong first letter. */
+export const FIRST_LETTER_TYPO_MIN = 7;
+const QUALITY = {
+  exact: 1,
+  typo1: 0.72,
+  typo2: 0.5,
+  prefixLast: 0.95,
+  prefixOther: 0.7,
+  /** Another form of the same word (`declaring` for `declaration`, `directrice` for `directeur`). */
+  stem: 0.88,
+  /** A synonym ranks below the word itself, above its typo readings. */
+  synonym: 0.8,
+};
 
 /** First index in the sorted vocabulary whose term is ≥ `word`. */
 function lowerBound(terms: readonly string[], word: string): number {
@@ -37,7 +59,7 @@ function known(index: SearchIndex, qw: QueryWord): boolean {
   return index.termId.has(qw.stem) || index.termId.has(qw.word);
 }
 
-function prefixMatches(index: SearchIndex, qw: QueryWord, into: Map<number, number>): void {
+function prefixMatches(index: SearchIndex, qw: QueryWord, into: Found): void {
   // A finished word is only completed when the data does not know it (`recrut` → `recrutement`).
   const minLength = qw.last ? 2 : 4;
   if (qw.word.length < minLength || (!qw.last && known(index, qw))) return;
@@ -56,36 +78,15 @@ function prefixMatches(index: SearchIndex, qw: QueryWord, into: Map<number, numb
   // Still typing a word the data knows (`pay`): its completions count for less than itself.
   const base = qw.last ? QUALITY.prefixLast * (known(index, qw) ? 0.7 : 1) : QUALITY.prefixOther;
   for (const t of found.slice(0, PREFIX_LIMIT)) {
-    const quality = base * (0.5 + (0.5 * qw.word.length) / index.terms[t]!.length);
-    if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+    offer(into, t, base * (0.5 + (0.5 * qw.word.length) / index.terms[t]!.length), 'prefix');
   }
 }
 
-type FuseBuckets = Map<string, Fuse<string> | null>;
-
-/**
- * fuse.js over the answer words of one length and first letter, built on first use: small
- * lists (tens of words), so a new query word costs well under a millisecond.
- */
-function fuseFor(index: SearchIndex, length: number, first: string): Fuse<string> | null {
-  let buckets = index.cache.get('#fuse') as FuseBuckets | undefined;
-  if (!buckets) {
-    buckets = new Map();
-    index.cache.set('#fuse', buckets);
-  }
-  const key = `${length}:${first}`;
-  let fuse = buckets.get(key);
-  if (fuse === undefined) {
-    const words = (index.byLength[length] ?? [])
-      .filter((t) => index.answerTerm[t] === 1 && index.terms[t]![0] === first)
-      .map((t) => index.terms[t]!);
-    fuse =
-      words.length === 0
-        ? null
-        : new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true });
-    buckets.set(key, fuse);
-  }
-  return fuse;
+/** True when `a`'s letters all appear in `b`, in order. */
+function isSubsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (let j = 0; j < b.length && i < a.length; j++) if (a[i] === b[j]) i++;
+  return i === a.length;
 }
 
 function typoQuality(distance: number): number {
@@ -93,32 +94,53 @@ function typoQuality(distance: number): number {
 }
 
 /**
- * Typo readings of a word. fuse.js proposes answer words (same length ± typos, same first
- * letter) and the edit distance confirms them; the rest of the vocabulary (names, e-mails,
- * answer words with a mistyped first letter) goes through the bounded edit distance alone.
+ * Typo readings of a word: the bounded edit distance over the vocabulary words of nearby
+ * lengths (it gives up at the first row beyond the allowed typos, so most words cost a few
+ * character comparisons). fuse.js used to propose candidates here and missed transpositions
+ * (`recrods`).
  */
-function typoMatches(index: SearchIndex, qw: QueryWord, into: Map<number, number>): void {
+function typoMatches(index: SearchIndex, qw: QueryWord, into: Found): void {
   const max = allowedTypos(qw.word.length);
   // A word of the data is no typo (`form` is not `from`, `head` is not `lead`).
   if (max === 0 || known(index, qw)) return;
+  // Terms are stemmed: `recrods` is read as `recrod`, one transposition from `record`.
   const add = (t: number, term: string) => {
-    const d = boundedDistance(qw.word, term, max);
-    if (d === 0 || d > max) return;
-    const quality = typoQuality(d);
-    if ((into.get(t) ?? 0) < quality) into.set(t, quality);
+    const d = Math.min(
+      boundedDistance(qw.word, term, max),
+      qw.stem === qw.word ? max + 1 : boundedDistance(qw.stem, term, max),
+    );
+    if (d === 0) return;
+    if (d <= max) offer(into, t, typoQuality(d), 'typo');
+    // Two letters left out of a 7-letter word (`peltier` for `pelletier`).
+    else if (
+      qw.word.length >= 7 &&
+      term.length === qw.word.length + 2 &&
+      isSubsequence(qw.word, term)
+    )
+      offer(into, t, QUALITY.typo2, 'typo');
   };
   const first = qw.word[0]!;
-  for (let length = qw.word.length - max; length <= qw.word.length + max; length++) {
-    for (const hit of fuseFor(index, length, first)?.search(qw.word) ?? []) {
-      const t = index.termId.get(hit.item);
-      if (t !== undefined) add(t, hit.item);
-    }
+  // A wrong first letter is a typo only in a long word: `nail` is not `mail`, `cake` not
+  // `care`, but `mmigration` is `immigration`.
+  const anyFirst = qw.word.length >= FIRST_LETTER_TYPO_MIN;
+  const longest = qw.word.length + Math.max(max, qw.word.length >= 7 ? 2 : 0);
+  for (let length = qw.word.length - max; length <= longest; length++) {
     for (const t of index.byLength[length] ?? []) {
       const term = index.terms[t]!;
-      if (index.answerTerm[t] === 1 && term[0] === first) continue;
+      if (term[0] !== first && !anyFirst) continue;
       add(t, term);
     }
   }
+}
+
+/** The terms a phrase of the query means (`time off` → `leave`, `conge`…), from the synonyms. */
+export function phraseMatches(index: SearchIndex, key: string): TermMatch[] {
+  const found: TermMatch[] = [];
+  for (const target of index.synonyms.get(key) ?? []) {
+    const t = index.termId.get(target);
+    if (t !== undefined) found.push({ term: t, quality: QUALITY.synonym, via: 'synonym' });
+  }
+  return found;
 }
 
 /** The vocabulary terms matching one query word, best first. */
@@ -126,16 +148,23 @@ export function matchWord(index: SearchIndex, qw: QueryWord): TermMatch[] {
   const key = `${qw.last ? '>' : '='}${qw.word}`;
   const cached = index.cache.get(key) as TermMatch[] | undefined;
   if (cached) return cached;
-  const found = new Map<number, number>();
+  const found: Found = new Map();
   prefixMatches(index, qw, found);
   // A word still being typed that some words start with is not a typo (yet).
   if (!qw.last || found.size === 0) typoMatches(index, qw, found);
   for (const exact of [qw.word, qw.stem]) {
     const t = index.termId.get(exact);
-    if (t !== undefined) found.set(t, QUALITY.exact);
+    if (t !== undefined) found.set(t, { quality: QUALITY.exact, via: 'exact' });
+  }
+  for (const t of index.byRoot.get(root(qw.stem)) ?? []) offer(found, t, QUALITY.stem, 'stem');
+  for (const key of [qw.stem, qw.word]) {
+    for (const target of index.synonyms.get(key) ?? []) {
+      const t = index.termId.get(target);
+      if (t !== undefined) offer(found, t, QUALITY.synonym, 'synonym');
+    }
   }
   const result = [...found]
-    .map(([term, quality]) => ({ term, quality }))
+    .map(([term, { quality, via }]) => ({ term, quality, via }))
     .sort((a, b) => b.quality - a.quality);
   if (index.cache.size > CACHE_LIMIT) {
     const fuse = index.cache.get('#fuse');

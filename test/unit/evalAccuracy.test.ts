@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOrgIndex, holdersOf, type OrgIndex } from '../../src/domain/orgIndex';
 import { orgFileSchema } from '../../src/domain/schema';
+import { contactPositionOf } from '../../src/search/answer';
 import { search, type SearchHit } from '../../src/search/query';
 import { buildSearchIndex } from '../../src/search/searchIndex';
 
@@ -23,19 +24,25 @@ interface EvalCase {
 const read = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
-/** A person and the seat they hold are the same answer (the row shows both). */
+/**
+ * Right when the hit is the expected record, or puts the user in touch with the same seat:
+ * for a topic, its Responsible's row (person or position) but never another topic, even of
+ * the same unit and contact; for a person, their seat; for a seat, its holder, or a topic it
+ * is the Responsible of (the answer card leads with it). Same rule as the sample's set.
+ */
 function isRight(c: EvalCase, hit: SearchHit, index: OrgIndex): boolean {
-  if (c.expectTopic) return hit.kind === 'topic' && hit.id === c.expectTopic;
-  const holds = (positionId: string, personId: string) =>
-    holdersOf(index, positionId).some((p) => p.id === personId);
+  const options = { today: '2026-11-22' };
+  const contact = contactPositionOf(index, hit, options);
+  if (c.expectTopic) {
+    if (hit.kind === 'topic') return hit.id === c.expectTopic;
+    const expected = contactPositionOf(index, { kind: 'topic', id: c.expectTopic }, options);
+    return hit.kind !== 'unit' && contact === expected;
+  }
   if (c.expectPerson) {
     if (hit.kind === 'person') return hit.id === c.expectPerson;
-    return hit.kind === 'position' && holds(hit.id, c.expectPerson);
+    return hit.kind === 'position' && holdersOf(index, hit.id).some((p) => p.id === c.expectPerson);
   }
-  if (c.expectPosition) {
-    if (hit.kind === 'position') return hit.id === c.expectPosition;
-    return hit.kind === 'person' && holds(c.expectPosition, hit.id);
-  }
+  if (c.expectPosition) return hit.kind !== 'unit' && contact === c.expectPosition;
   return false;
 }
 
@@ -50,6 +57,17 @@ export interface Tally {
   top1: number;
   top3: number;
 }
+
+/** PRODUCT §4 on data we did not write: per organisation and per kind. */
+const BUDGET = { top1: 0.9, top3: 0.97 };
+
+/**
+ * Kinds that do NOT meet the budget yet, held at their current figure so they cannot get
+ * worse unnoticed (see the search README: synonyms the French lexicon does not cover).
+ */
+const SHORTFALL: Record<string, { top1: number; top3: number }> = {
+  'university:synonym': { top1: 0.84, top3: 0.94 },
+};
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)} %`;
 
@@ -112,6 +130,11 @@ for (const name of ['government', 'university']) {
           (misses.length ? `\nnot first:\n${misses.join('\n')}` : ''),
       );
       expect(all.n).toBe(cases.length);
+      for (const [kind, t] of [...byKind, ['all', all] as const]) {
+        const floor = SHORTFALL[`${name}:${kind}`] ?? BUDGET;
+        expect(t.top1 / t.n, `${name} ${kind} top-1`).toBeGreaterThanOrEqual(floor.top1);
+        expect(t.top3 / t.n, `${name} ${kind} top-3`).toBeGreaterThanOrEqual(floor.top3);
+      }
     });
   });
 }
