@@ -29,6 +29,13 @@ import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
 import { prefetchSearchIndex } from '../store/searchStore';
 import { crossOriginRedirect } from './sourceRedirect';
+import { storageFailure, type StorageFailure } from '../db/storageError';
+
+const STORAGE_NOTICE: Record<StorageFailure, string> = {
+  full: 'error.storageFull',
+  unavailable: 'error.storageUnavailable',
+  failed: 'error.storageFailed',
+};
 import type { ParseResult } from './parseOrg';
 
 export const DEFAULT_SOURCE = 'org.json';
@@ -104,8 +111,9 @@ async function applyNew(data: OrgData, text: string, source: string): Promise<vo
       loadedAt: new Date().toISOString(),
       formatVersion: data.formatVersion,
     });
-    const detail = e instanceof Error ? e.message : String(e);
-    store.setNotice({ kind: 'warning', key: 'error.storageFailed', values: { detail } });
+    // Plain words for the user; the library's own text (with its links) only in the console.
+    console.warn('Wayfinder: could not store the data', e);
+    store.setNotice({ kind: 'warning', key: STORAGE_NOTICE[storageFailure(e)] });
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { isStaleVersion } from '../db/currentVersion';
+import { storageFailure, type StorageFailure } from '../db/storageError';
 import { getVersion, restoreVersion as restoreStored } from '../db/orgRepository';
 import { listVersionInfos, type VersionInfo } from '../db/importRepository';
 import type { ColumnMapping } from '../import/columnMapping';
@@ -55,6 +56,13 @@ export interface AdminState {
 }
 
 let ticket = 0;
+
+/** Plain words for a failed write (never the storage library's own message). */
+const APPLY_FAILED: Record<StorageFailure, string> = {
+  full: 'import.applyFull',
+  unavailable: 'import.applyUnavailable',
+  failed: 'import.applyFailed',
+};
 
 const errorDetail = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -149,7 +157,7 @@ export const useAdminStore = create<AdminState>()((set, get) => {
           phase: 'ready',
           message: isStaleVersion(e)
             ? { kind: 'error', key: 'import.stale', action: 'recheck' }
-            : { kind: 'error', key: 'import.applyFailed', values: { detail: errorDetail(e) } },
+            : { kind: 'error', key: APPLY_FAILED[storageFailure(e)] },
         });
       }
       await get().loadVersions();
@@ -193,7 +201,7 @@ export const useAdminStore = create<AdminState>()((set, get) => {
         set({
           message: isStaleVersion(e)
             ? { kind: 'error', key: 'history.stale', values: { id } }
-            : { kind: 'error', key: 'history.restoreFailed', values: { detail: errorDetail(e) } },
+            : { kind: 'error', key: 'history.restoreFailed' },
         });
       }
       set({ restoringId: undefined });
