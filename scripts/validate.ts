@@ -11,16 +11,21 @@
  * `--csv people.csv --mapping mapping.json`): a format says which arguments select it and turns
  * them into a validation result.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseOrgText, sizeProblem } from '../src/domain/parseOrgFile';
 import type { Problem } from '../src/domain/problems';
 import type { ValidationResult } from '../src/domain/validate';
+import { decodeText } from '../src/import/formats/decodeText';
 import { csvFormat } from './validateCsv';
 
 export interface CliIo {
   /** Reads a file as UTF-8 text; throws when it can't (missing, unreadable). */
   readFile(path: string): string;
+  /** Reads a file's bytes (its encoding is detected as the admin page does). */
+  readBytes?(path: string): Uint8Array;
+  /** Writes a file (`--set-aside out.csv`). */
+  writeFile?(path: string, text: string): void;
   /** Size in bytes, if known, so an oversized file is refused before it is read. */
   fileSize?(path: string): number;
   out(line: string): void;
@@ -43,7 +48,17 @@ export interface InputFormat {
   load(args: CliArgs, io: CliIo): ValidationResult;
 }
 
-const FLAGS = new Set(['json', 'help']);
+const FLAGS = new Set([
+  'json',
+  'help',
+  'no-reporting-lines',
+  'scope-ids',
+  'no-scope-ids',
+  'no-vacancies',
+  'no-team-emails',
+  'no-self-top',
+  'print-mapping',
+]);
 
 /** The org file (JSON), selected by a positional path. */
 export const jsonFormat: InputFormat = {
@@ -52,7 +67,9 @@ export const jsonFormat: InputFormat = {
   load: (args, io) => {
     const path = args.files[0] ?? '';
     const tooBig = sizeProblem(io.fileSize?.(path) ?? 0);
-    return tooBig ? { problems: [tooBig] } : parseOrgText(io.readFile(path));
+    if (tooBig) return { problems: [tooBig] };
+    // Bytes through the admin page's decoder: a UTF-16 or Windows-1252 file reads the same here.
+    return parseOrgText(io.readBytes ? decodeText(io.readBytes(path)).text : io.readFile(path));
   },
 };
 
@@ -75,8 +92,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 const USAGE = `Usage: npm run validate -- <org.json> [--lang en|fr] [--json]
-       npm run validate -- <people.csv> | --csv <people.csv> | --list <people.json> [--mapping <mapping.json>]
-Checks a Wayfinder org file and lists every problem. Exit code 0: no errors; 1: errors; 2: unreadable file.`;
+       npm run validate -- <people.csv|.xlsx|.xls|.ods|.ldif> | --csv <file> | --list <people.json>
+            [--mapping <mapping.json>] [--set-aside <out.csv>] [--print-mapping]
+            [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter ","|";"|tab|"|"] [--sheet <name>]
+            [--top-markers "XX,0"] [--scope-ids|--no-scope-ids] [--no-vacancies] [--no-team-emails]
+            [--no-self-top] [--no-reporting-lines]
+Checks a Wayfinder org file or an HR export and lists every problem; for exports, prints how the
+file was read, the columns used and each proposal (applied as detected unless a flag says no).
+Exit code 0: no errors; 1: errors (a file with no manager column too, unless --no-reporting-lines); 2: unreadable file.`;
 
 const WORDS = {
   en: {
@@ -150,6 +173,8 @@ export function runValidateCli(argv: readonly string[], io: CliIo): number {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = runValidateCli(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, 'utf8'),
+    readBytes: (path) => new Uint8Array(readFileSync(path)),
+    writeFile: (path, text) => writeFileSync(path, text),
     fileSize: (path) => statSync(path).size,
     out: (line) => console.log(line),
     err: (line) => console.error(line),

@@ -1,17 +1,31 @@
 /**
- * CSV and JSON people lists for the command-line validator: the same mapping and validation as
- * the admin page's import (`analyseImport`). Selected by `--csv <file>`, a positional `.csv`/`.tsv`
- * file, or `--mapping <mapping.json>`, or `--list <file>` (a JSON people list, e.g. SCIM users).
+ * People lists for the command-line validator, read exactly as the admin page reads them:
+ * bytes → `readImportBytes` (encoding, delimiter, sheet; CSV, XLSX/XLS/ODS, SCIM / Graph /
+ * Google JSON, LDIF) → the detected mapping and its proposals → `analyseImport`.
+ * Selected by `--csv <file>`, `--list <file>`, `--mapping <mapping.json>`, or a positional file
+ * whose extension is that of a table (.csv .tsv .txt .xlsx .xls .ods .ldif).
  *
  *   npm run validate -- people.csv                          # headings recognised by themselves
- *   npm run validate -- --csv people.csv --mapping map.json # explicit mapping
+ *   npm run validate -- --csv people.csv --mapping map.json # explicit mapping (and proposals)
+ *   npm run validate -- organogram.csv --set-aside fix.csv  # write the rows set aside
  *
- * The mapping file: `{ "columns": { "id": "Employee ID", "name": "Full Name",
- * "manager": "Manager's Email", … }, "managerMatch": "email" }` (fields: id, name, firstName,
- * lastName, title, manager, email, phone, chat, unit, location).
+ * Proposals (printed on stderr) are accepted as detected; each can be overridden:
+ * `--top-markers "XX,0"` (none: `--top-markers ""`), `--no-scope-ids`, `--no-vacancies`,
+ * `--no-team-emails`, `--no-self-top`; a file with no manager column fails (exit 1) unless
+ * `--no-reporting-lines` is given. `--encoding utf-16le|utf-16be|utf-8|windows-1252`,
+ * `--delimiter ";"|tab|"|"|","`, `--sheet <name>` choose how the file is read.
+ * The mapping file: `{ "columns": { "id": "Employee ID", "manager": "Manager ID", … },
+ * "managerMatch": "id", "topMarkers": ["XX"], "scopeIds": true, … }` (as `--print-mapping` writes it).
  */
-import { MAPPED_FIELDS, readMappingJson, type ColumnMapping } from '../src/import/columnMapping';
+import { describeFindings, describeMapping } from './describeImport';
+import { detectMapping } from '../src/import/detect';
+import { isEncoding } from '../src/import/formats/decodeText';
+import { isDelimiter } from '../src/import/formats/delimiter';
+import { readImportBytes, type ReadOptions } from '../src/import/formats/readFile';
+import { readMappingJson, type ColumnMapping } from '../src/import/mapping';
 import { analyseImport } from '../src/import/pipeline';
+import { setAsideCsv } from '../src/import/setAsideCsv';
+import type { Problem } from '../src/domain/problems';
 import type { CliArgs, CliIo, InputFormat } from './validate';
 
 const named = (args: CliArgs, name: string): string | undefined => {
@@ -29,14 +43,46 @@ function readMapping(args: CliArgs, io: CliIo): ColumnMapping | undefined {
   return mapping;
 }
 
-/** "name ← Full Name, manager ← Manager's Email (by e-mail)": what was used, for the log. */
-export function describeMapping(mapping: ColumnMapping): string {
-  const parts = MAPPED_FIELDS.flatMap((f) => {
-    const column = mapping.columns[f];
-    return column === undefined ? [] : [`${f} ← ${column}`];
-  });
-  return `${parts.join(', ')}${mapping.columns.manager ? ` (managers by ${mapping.managerMatch})` : ''}`;
+function readOptions(args: CliArgs): ReadOptions {
+  const out: ReadOptions = {};
+  const encoding = named(args, 'encoding')?.toLowerCase();
+  if (encoding !== undefined) {
+    if (!isEncoding(encoding)) throw new Error(`unknown encoding "${encoding}"`);
+    out.encoding = encoding;
+  }
+  const raw = named(args, 'delimiter');
+  if (raw !== undefined) {
+    const delimiter = raw === 'tab' || raw === '\\t' ? '\t' : raw;
+    if (!isDelimiter(delimiter)) throw new Error(`unknown delimiter "${raw}"`);
+    out.delimiter = delimiter;
+  }
+  const sheet = named(args, 'sheet');
+  if (sheet !== undefined) out.sheet = sheet;
+  return out;
 }
+
+/** The detected (or given) mapping with the command line's choices laid over it. */
+function withFlags(mapping: ColumnMapping, args: CliArgs): ColumnMapping {
+  const m: ColumnMapping = { ...mapping };
+  const top = args.options.get('top-markers');
+  if (top !== undefined) {
+    const markers = (top === 'true' ? '' : top)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (markers.length > 0) m.topMarkers = markers;
+    else delete m.topMarkers;
+  }
+  if (args.options.has('no-scope-ids')) delete m.scopeIds;
+  if (args.options.has('scope-ids')) m.scopeIds = true;
+  if (args.options.has('no-vacancies')) delete m.vacancyMarkers;
+  if (args.options.has('no-team-emails')) delete m.teamEmails;
+  if (args.options.has('no-self-top')) delete m.selfIsTop;
+  if (args.options.has('no-reporting-lines')) m.noReportingLines = true;
+  return m;
+}
+
+export const TABLE_EXTENSIONS = /\.(csv|tsv|txt|xlsx|xlsm|xls|ods|fods|ldif)$/i;
 
 export const csvFormat: InputFormat = {
   label: fileOf,
@@ -44,16 +90,53 @@ export const csvFormat: InputFormat = {
     args.options.has('csv') ||
     args.options.has('mapping') ||
     args.options.has('list') ||
-    (args.files.length === 1 && /\.(csv|tsv|txt)$/i.test(args.files[0] ?? '')),
+    (args.files.length === 1 && TABLE_EXTENSIONS.test(args.files[0] ?? '')),
   load: (args, io) => {
     const path = fileOf(args);
-    const mapping = readMapping(args, io);
+    const lang = args.options.get('lang') === 'fr' ? 'fr' : 'en';
+    const bytes = io.readBytes ? io.readBytes(path) : new TextEncoder().encode(io.readFile(path));
+    const read = readOptions(args);
+    const given = readMapping(args, io);
+    // The same reading and detection as the admin page; then the flags.
+    const file = readImportBytes(bytes, path, read);
+    const detected = given ?? (file.table ? detectMapping(file.table) : undefined);
+    const mapping = detected ? withFlags(detected, args) : undefined;
     const analysis = analyseImport({
-      text: io.readFile(path),
+      bytes,
       fileName: path,
+      read,
       ...(mapping ? { mapping } : {}),
     });
-    if (analysis.flat) io.err(`${path}: columns: ${describeMapping(analysis.flat.mapping)}`);
-    return { problems: analysis.problems, ...(analysis.data ? { data: analysis.data } : {}) };
+    if (file.encoding || file.delimiter || file.sheet !== undefined) {
+      const how = [
+        file.format,
+        file.encoding ? `${file.encoding.encoding}${file.encoding.bom ? ' (BOM)' : ''}` : '',
+        file.delimiter ? `delimiter ${JSON.stringify(file.delimiter)}` : '',
+        file.sheet !== undefined ? `sheet "${file.sheet}" of ${file.sheetNames?.length ?? 1}` : '',
+      ].filter(Boolean);
+      io.err(`${path}: read as ${how.join(', ')}`);
+    }
+    if (analysis.flat) {
+      io.err(`${path}: columns: ${describeMapping(analysis.flat.mapping)}`);
+      for (const line of describeFindings(analysis.flat, lang)) io.err(`${path}: ${line}`);
+      const out = named(args, 'set-aside');
+      if (out !== undefined && io.writeFile) {
+        io.writeFile(out, setAsideCsv(analysis.flat, lang));
+        io.err(`${path}: ${analysis.flat.setAside.length} rows set aside written to ${out}`);
+      }
+      if (args.options.has('print-mapping')) io.out(JSON.stringify(analysis.flat.mapping, null, 2));
+    }
+    // The admin page lets HR apply the rest; a pipeline must hear of each row left out: one
+    // error line per row set aside (so the exit code is 1 until the file is clean).
+    const setAside = (analysis.flat?.setAside ?? []).map((s): Problem => ({
+      path: `row ${s.rowNumber}`,
+      severity: 'error',
+      code: `set-aside-${s.code}`,
+      message: { en: `set aside: ${s.reason.en}`, fr: `mise de côté\u00a0: ${s.reason.fr}` },
+    }));
+    return {
+      problems: [...analysis.problems, ...setAside],
+      ...(analysis.data ? { data: analysis.data } : {}),
+    };
   },
 };

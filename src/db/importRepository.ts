@@ -29,6 +29,8 @@ export interface VersionInfo {
   changes?: DiffSummary;
   /** For restores: the version restored. */
   restoredFrom?: number;
+  /** Imports of tables: rows set aside (not applied, listed to the user). */
+  setAside?: number;
   people: number;
   positions: number;
   units: number;
@@ -49,7 +51,7 @@ const infoTable = (): Table<VersionInfoRecord, string> =>
 function infoOf(record: VersionRecord): VersionInfoRecord {
   const summary = (
     record.summary !== null && typeof record.summary === 'object' ? record.summary : {}
-  ) as { changes?: DiffSummary; restoredFrom?: unknown };
+  ) as { changes?: DiffSummary; restoredFrom?: unknown; setAside?: unknown };
   return {
     key: infoKey(record.id),
     id: record.id,
@@ -60,6 +62,7 @@ function infoOf(record: VersionRecord): VersionInfoRecord {
     hash: record.hash,
     ...(summary.changes ? { changes: summary.changes } : {}),
     ...(typeof summary.restoredFrom === 'number' ? { restoredFrom: summary.restoredFrom } : {}),
+    ...(typeof summary.setAside === 'number' ? { setAside: summary.setAside } : {}),
     people: record.data.people.length,
     positions: record.data.positions.length,
     units: record.data.units.length,
@@ -70,19 +73,28 @@ function infoOf(record: VersionRecord): VersionInfoRecord {
 export interface ImportToApply {
   data: OrgData;
   fileName: string;
-  /** The file text, to hash (as the loader hashes its source). */
-  text: string;
+  /** The file text or bytes, to hash (as the loader hashes its source). */
+  text: string | Uint8Array;
   changes?: DiffSummary;
   /**
    * The current version the preview was computed against (`null`: nothing was stored). When
    * set, the apply is refused with `StaleVersionError` if another version became current since.
    */
   basedOn?: ExpectedVersion;
+  /** Rows of the file set aside (counted in the history). */
+  setAside?: number;
 }
 
 /** Test seam: called inside the transaction, after the version is written. */
 export interface ApplyHooks {
   beforeCommit?: () => void | Promise<void>;
+}
+
+function summaryOf(item: ImportToApply): { changes?: DiffSummary; setAside?: number } {
+  return {
+    ...(item.changes ? { changes: item.changes } : {}),
+    ...(item.setAside ? { setAside: item.setAside } : {}),
+  };
 }
 
 /** Store an import as the new current version (one transaction). */
@@ -98,7 +110,7 @@ export async function applyImport(
       sourceUrl: `import:${item.fileName}`,
       fileName: item.fileName,
       hash,
-      ...(item.changes ? { summary: { changes: item.changes } } : {}),
+      ...(item.changes || item.setAside ? { summary: summaryOf(item) } : {}),
     });
     // The history's info record now, from the data in hand: listing the history after an apply
     // then never reads (and deserialises) the whole new version on the main thread.
@@ -110,7 +122,7 @@ export async function applyImport(
         sourceUrl: meta.sourceUrl,
         fileName: item.fileName,
         hash,
-        ...(item.changes ? { summary: { changes: item.changes } } : {}),
+        ...(item.changes || item.setAside ? { summary: summaryOf(item) } : {}),
         data: item.data,
       }),
     );

@@ -75,7 +75,7 @@ export function parseCsvTable(text: string): { table: FlatTable; problems: Probl
  * the later ones are renamed `Email (2)`, `Email (3)`, so each keeps its values and can be chosen
  * in the mapping, and a warning names them.
  */
-function distinctHeadings(headings: string[], problems: Problem[]): string[] {
+export function distinctHeadings(headings: string[], problems: Problem[]): string[] {
   const used = new Set(headings.map((h) => h.toLowerCase()));
   const firstColumn = new Map<string, number>();
   return headings.map((h, i) => {
@@ -187,6 +187,7 @@ export const positionIdOf = (personId: string): string => `pos-${personId}`;
 export interface FlatOrgInput {
   formatVersion: number;
   organisation: unknown;
+  organisations?: { id: string; name: string }[];
   units: FlatUnit[];
   positions: FlatPosition[];
   people: FlatPerson[];
@@ -197,13 +198,19 @@ export interface FlatUnit {
   name: string;
   type: string;
   parentId?: string;
+  orgId?: string;
+  contact?: { email: string };
 }
 export interface FlatPosition {
   id: string;
   title: string;
-  holders: string[];
+  /** Absent on headcount seats (N people of a grade), which have no holders. */
+  holders?: string[];
   unitId?: string;
   reportsTo?: string;
+  orgId?: string;
+  contact?: { email: string };
+  headcount?: { count: number; fte?: number; grade?: string };
 }
 export type FlatPerson = { id: string; name: string } & Record<string, unknown>;
 

@@ -8,7 +8,8 @@
  * 100k-people organisation to it. When no worker can start (old browser, tests, a blocked worker
  * script) the same session runs on the main thread instead.
  */
-import type { ColumnMapping } from './columnMapping';
+import type { ColumnMapping } from './mapping';
+import type { ReadOptions } from './formats/readFile';
 import type { OrgData } from '../domain/types';
 import { type AnalyseInput, type Applied, type ImportReport, ImportSession } from './importSession';
 import type { ImportProgress } from './pipeline';
@@ -20,6 +21,7 @@ export interface AnalyseRequest {
   file?: Blob;
   fileName: string;
   mapping?: ColumnMapping;
+  read?: ReadOptions;
   /** The data the app shows (undefined = nothing stored yet). */
   current?: { versionId: number | undefined; data: OrgData };
 }

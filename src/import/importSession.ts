@@ -8,7 +8,8 @@
 import { applyImport } from '../db/importRepository';
 import { getVersion } from '../db/orgRepository';
 import type { CurrentMeta } from '../db/database';
-import type { ColumnMapping } from './columnMapping';
+import type { ColumnMapping } from './mapping';
+import type { ReadOptions } from './formats/readFile';
 import type { DiffSummary } from '../domain/diff';
 import type { OrgData } from '../domain/types';
 import { analyseImport, type ImportAnalysis, type ImportProgress } from './pipeline';
@@ -33,6 +34,8 @@ export interface AnalyseInput {
   file?: Blob;
   fileName: string;
   mapping?: ColumnMapping;
+  /** The user's encoding, delimiter or sheet; detected when absent. */
+  read?: ReadOptions;
   /** Undefined when nothing is stored yet. */
   current?: CurrentRef;
 }
@@ -50,11 +53,13 @@ export interface Applied {
 interface Checked {
   id: number;
   data: OrgData;
-  text: string;
+  /** What was read, to hash: the text, or the file's bytes. */
+  content: string | Uint8Array;
   fileName: string;
   summary?: DiffSummary;
   /** The current version this file was diffed against; the apply checks it is still current. */
   basedOn: number | null;
+  setAside: number;
 }
 
 export class ImportSession {
@@ -99,13 +104,17 @@ export class ImportSession {
   ): Promise<AnalyseOutcome> {
     const current = await this.currentData(input.current);
     if (current === null) return { kind: 'need-current' };
-    const text = input.text ?? (input.file ? await input.file.text() : '');
+    // A file is read as bytes: its encoding (or spreadsheet format) is found by the same
+    // function as the CLI's (`readImportBytes`), never assumed to be UTF-8.
+    const content =
+      input.text ?? (input.file ? new Uint8Array(await input.file.arrayBuffer()) : '');
     const { data, ...rest } = analyseImport(
       {
-        text,
+        ...(typeof content === 'string' ? { text: content } : { bytes: content }),
         fileName: input.fileName,
         ...(current ? { current } : {}),
         ...(input.mapping ? { mapping: input.mapping } : {}),
+        ...(input.read ? { read: input.read } : {}),
       },
       progress,
     );
@@ -114,8 +123,9 @@ export class ImportSession {
       ? {
           id,
           data,
-          text,
+          content,
           fileName: input.fileName,
+          setAside: rest.flat?.setAside.length ?? 0,
           ...(rest.summary ? { summary: rest.summary } : {}),
           basedOn: input.current?.versionId ?? null,
         }
@@ -131,9 +141,10 @@ export class ImportSession {
     const meta = await applyImport({
       data: checked.data,
       fileName: checked.fileName,
-      text: checked.text,
+      text: checked.content,
       ...(checked.summary ? { changes: checked.summary } : {}),
       basedOn: checked.basedOn,
+      ...(checked.setAside > 0 ? { setAside: checked.setAside } : {}),
     });
     // The applied data is now the current one: the next check diffs against it at no cost.
     this.current = { versionId: meta.versionId, data: checked.data };

@@ -67,11 +67,11 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
   const positionId = new Map<string, string>();
   const seatHolders = new Map<string, string[]>();
   for (const p of list.positions) {
-    const personId = p.holders[0] ?? '';
+    const personId = p.holders?.[0] ?? '';
     const seat = seatOfPerson.get(personId);
     const id = seat?.id ?? p.id;
     positionId.set(p.id, id);
-    seatHolders.set(id, [...(seatHolders.get(id) ?? []), ...p.holders]);
+    seatHolders.set(id, [...(seatHolders.get(id) ?? []), ...(p.holders ?? [])]);
   }
   const renamePosition = (id: string | undefined) =>
     id === undefined ? undefined : positionId.get(id);
@@ -85,11 +85,22 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
     sourceOf.set(id, index);
     const seat = currentPositionById.get(id);
     const reportsTo = keepReportsTo(seat, renamePosition(p.reportsTo), currentPositionById);
+    // What the list says beyond title, holders, unit and manager (organisation, the seat's team
+    // mailbox, a headcount) is the list's word on the seat.
+    const {
+      id: _id,
+      title: _title,
+      holders: _holders,
+      unitId: _unit,
+      reportsTo: _up,
+      ...extra
+    } = p;
     const merged: FlatPosition | Position = {
       ...(seat ?? {}),
+      ...extra,
       id,
       title: keepText(p.title, seat?.title) as string,
-      holders: seatHolders.get(id) ?? p.holders,
+      ...(p.holders === undefined ? {} : { holders: seatHolders.get(id) ?? p.holders }),
     };
     const unit = renameUnit(p.unitId);
     if (unit !== undefined) merged.unitId = unit;

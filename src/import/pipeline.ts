@@ -5,25 +5,24 @@
  * It never throws: anything unexpected becomes a problem. Runs in the import worker, or on the
  * main thread when no worker can start.
  */
-import { detectMapping, type ColumnMapping, mappingGaps } from './columnMapping';
-import {
-  flatJsonRecords,
-  flatToOrg,
-  jsonTable,
-  locateFlatProblem,
-  parseCsvTable,
-  type FlatTable,
-} from './csvImport';
+import { analyseTable, type FlatInfo } from './analyseTable';
+import type { ColumnMapping } from './mapping';
 import { diffOrg, type DiffSummary, type OrgDiff, summarizeDiff } from '../domain/diff';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
 import { sizeProblem as orgSizeProblem } from '../domain/parseOrgFile';
-import { mergePeopleList } from './peopleListMerge';
-import { safeJsonParse } from '../domain/safeJson';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { validateOrg } from '../domain/validate';
+import {
+  readImportBytes,
+  readImportText,
+  type FileRead,
+  type FileFormat,
+  type ReadOptions,
+} from './formats/readFile';
 
-export type ImportFormat = 'org' | 'csv' | 'json-list';
+export type { FlatInfo } from './analyseTable';
+export type ImportFormat = FileFormat;
 
 export type ImportStage = 'parse' | 'map' | 'validate' | 'diff';
 
@@ -34,23 +33,21 @@ export interface ImportProgress {
 }
 
 export interface ImportRequest {
-  text: string;
+  /** Pasted text; or */
+  text?: string;
+  /** a file's bytes, read by `readImportBytes` (the same function as the CLI's). */
+  bytes?: Uint8Array;
   fileName: string;
   /** The data to compare against (undefined = nothing stored yet). */
   current?: OrgData;
   /** The user's mapping for flat lists; detected when absent. */
   mapping?: ColumnMapping;
+  /** The user's choice of encoding, delimiter or sheet; detected when absent. */
+  read?: ReadOptions;
 }
 
-export interface FlatInfo {
-  headings: string[];
-  /** The first rows, to show next to the mapping selects. */
-  sample: Record<string, string>[];
-  rowCount: number;
-  mapping: ColumnMapping;
-  /** Fields the mapping still needs before the list can be imported. */
-  gaps: string[];
-}
+/** How the file was read, shown so the user can change it. */
+export type ReadInfo = Pick<FileRead, 'encoding' | 'delimiter' | 'sheet' | 'sheetNames'>;
 
 export interface ImportAnalysis {
   format: ImportFormat;
@@ -58,6 +55,7 @@ export interface ImportAnalysis {
   /** Size of the text in bytes (UTF-8). */
   bytes: number;
   flat?: FlatInfo;
+  read?: ReadInfo;
   /** The data to apply; present only when there is no error. */
   data?: OrgData;
   problems: Problem[];
@@ -87,16 +85,6 @@ function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Organisation';
 }
 
-function flatInfo(table: FlatTable, mapping: ColumnMapping): FlatInfo {
-  return {
-    headings: table.headings,
-    sample: table.rows.slice(0, 5),
-    rowCount: table.rows.length,
-    mapping,
-    gaps: mappingGaps(mapping),
-  };
-}
-
 /** Sorted: errors first, then warnings; each group keeps its order. */
 function ordered(problems: Problem[]): Problem[] {
   return [
@@ -105,86 +93,21 @@ function ordered(problems: Problem[]): Problem[] {
   ];
 }
 
-function analyseFlat(
-  req: ImportRequest,
-  format: ImportFormat,
-  table: FlatTable,
-  parseProblems: Problem[],
-  bytes: number,
-  progress: (p: ImportProgress) => void,
-): ImportAnalysis {
-  const mapping = req.mapping ?? detectMapping(table.headings, table.rows);
-  const flat = flatInfo(table, mapping);
-  const base = { format, fileName: req.fileName, bytes, flat };
-  if (table.rows.length === 0) {
-    return {
-      ...base,
-      problems: [
-        ...parseProblems,
-        problem('empty-list', 'The list has no people.', 'La liste ne contient personne.'),
-      ],
-    };
-  }
-  if (flat.gaps.length > 0) {
-    return {
-      ...base,
-      problems: [
-        ...parseProblems,
-        problem(
-          'mapping-incomplete',
-          'Choose which column holds the names (or first and last names) of people.',
-          'Choisissez la colonne qui contient le nom (ou le prénom et le nom) des personnes.',
-        ),
-      ],
-    };
-  }
-  progress({ stage: 'map', fraction: 0.35 });
-  const mapped = flatToOrg(table, mapping, { orgName: baseName(req.fileName) });
-  // A people list says nothing about the organisation, its topics, RACI, vacancies or services:
-  // it is laid over the current data (see mergePeopleList) instead of replacing it.
-  let input: unknown = mapped.input;
-  let positionRows: (number | undefined)[] | undefined;
-  if (req.current) {
-    const merged = mergePeopleList(mapped.input, req.current);
-    const { positionSources, ...org } = merged;
-    org.organisation = req.current.organisation;
-    input = org;
-    positionRows = positionSources.map((i) => (i === undefined ? undefined : mapped.rowIndexes[i]));
-  }
-  progress({ stage: 'validate', fraction: 0.45 });
-  const validated = validateOrg(input);
-  // Without a unit column every position lacks a unit: say it once, not once per row.
-  const noUnitColumn = mapping.columns.unit === undefined;
-  const kept = noUnitColumn
-    ? validated.problems.filter((p) => p.code !== 'position-without-unit')
-    : validated.problems;
-  if (noUnitColumn) {
-    kept.push({
-      path: '$',
-      severity: 'warning',
-      code: 'no-unit-column',
-      message: {
-        en: 'No column is mapped to "Unit / department": people will not be grouped in units.',
-        fr: "Aucune colonne n'est associée à « Unité / service » : les personnes ne seront pas regroupées en unités.",
-      },
-    });
-  }
-  const located = kept.map((p) =>
-    locateFlatProblem(p, table, mapping, mapped.rowIndexes, positionRows),
-  );
-  const problems = ordered([...parseProblems, ...mapped.problems, ...located]);
+function readInfo(read: FileRead): ReadInfo {
   return {
-    ...base,
-    problems,
-    ...(validated.data && !hasErrors(problems) ? { data: validated.data } : {}),
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+    ...(read.delimiter ? { delimiter: read.delimiter } : {}),
+    ...(read.sheet !== undefined ? { sheet: read.sheet } : {}),
+    ...(read.sheetNames ? { sheetNames: read.sheetNames } : {}),
   };
 }
 
-function analyseText(req: ImportRequest, progress: (p: ImportProgress) => void): ImportAnalysis {
-  const bytes = byteLength(req.text);
+function analyseInput(req: ImportRequest, progress: (p: ImportProgress) => void): ImportAnalysis {
+  const bytes = req.bytes ? req.bytes.length : byteLength(req.text ?? '');
   const base = { fileName: req.fileName, bytes };
   if (bytes > MAX_ORG_FILE_BYTES) return { ...base, format: 'org', problems: [sizeProblem(bytes)] };
-  if (req.text.trim() === '') {
+  const empty = req.bytes ? req.bytes.every((b) => b <= 0x20) : (req.text ?? '').trim() === '';
+  if (empty) {
     return {
       ...base,
       format: 'org',
@@ -192,24 +115,36 @@ function analyseText(req: ImportRequest, progress: (p: ImportProgress) => void):
     };
   }
   progress({ stage: 'parse', fraction: 0.05 });
-  const first = req.text.trimStart()[0];
-  const looksJson = first === '{' || first === '[' || /\.json$/i.test(req.fileName);
-  if (!looksJson) {
-    const { table, problems } = parseCsvTable(req.text);
-    progress({ stage: 'parse', fraction: 0.3 });
-    return analyseFlat(req, 'csv', table, problems, bytes, progress);
-  }
-  const parsed = safeJsonParse(req.text);
+  const read = req.bytes
+    ? readImportBytes(req.bytes, req.fileName, req.read)
+    : readImportText(req.text ?? '', req.fileName, req.read);
   progress({ stage: 'parse', fraction: 0.3 });
-  if (!parsed.ok) return { ...base, format: 'org', problems: [parsed.problem] };
-  const records = flatJsonRecords(parsed.value);
-  if (records !== undefined) {
-    return analyseFlat(req, 'json-list', jsonTable(records), parsed.problems, bytes, progress);
+  const info = { ...base, format: read.format, read: readInfo(read) };
+  if (read.problems.some((p) => p.severity === 'error') && !read.table) {
+    return { ...info, problems: read.problems };
+  }
+  if (read.table) {
+    progress({ stage: 'map', fraction: 0.35 });
+    const analysis = analyseTable(read.table, {
+      fileName: req.fileName,
+      orgName: baseName(req.fileName),
+      ...(req.mapping ? { mapping: req.mapping } : {}),
+      ...(req.current ? { current: req.current } : {}),
+    });
+    progress({ stage: 'validate', fraction: 0.8 });
+    const problems = ordered([...read.problems, ...analysis.problems]);
+    const blocked = problems.some((p) => p.severity === 'error');
+    return {
+      ...info,
+      flat: analysis.flat,
+      problems,
+      ...(analysis.data && !blocked ? { data: analysis.data } : {}),
+    };
   }
   progress({ stage: 'validate', fraction: 0.4 });
-  const { data, problems } = validateOrg(parsed.value);
-  const all = [...parsed.problems, ...problems];
-  return { ...base, format: 'org', problems: all, ...(data && !hasErrors(all) ? { data } : {}) };
+  const { data, problems } = validateOrg(read.json);
+  const all = [...read.problems, ...problems];
+  return { ...info, problems: all, ...(data && !hasErrors(all) ? { data } : {}) };
 }
 
 /** Run the whole pipeline. Never throws. */
@@ -218,7 +153,7 @@ export function analyseImport(
   progress: (p: ImportProgress) => void = () => {},
 ): ImportAnalysis {
   try {
-    const analysis = analyseText(req, progress);
+    const analysis = analyseInput(req, progress);
     if (analysis.data === undefined) return analysis;
     progress({ stage: 'diff', fraction: 0.85 });
     const diff = diffOrg(req.current, analysis.data);
@@ -229,7 +164,7 @@ export function analyseImport(
     return {
       format: 'org',
       fileName: req.fileName,
-      bytes: req.text.length,
+      bytes: req.bytes?.length ?? req.text?.length ?? 0,
       problems: [
         problem(
           'internal-error',

@@ -8,7 +8,8 @@ import { isStaleVersion } from '../db/currentVersion';
 import { storageFailure, type StorageFailure } from '../db/storageError';
 import { getVersion, restoreVersion as restoreStored } from '../db/orgRepository';
 import { listVersionInfos, type VersionInfo } from '../db/importRepository';
-import type { ColumnMapping } from '../import/columnMapping';
+import type { ColumnMapping } from '../import/mapping';
+import type { ReadOptions } from '../import/formats/readFile';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
 import { analyseImportAsync, applyAnalysedImport } from '../import/importClient';
 import type { ImportReport } from '../import/importSession';
@@ -31,6 +32,9 @@ interface Pending {
   text?: string;
   file?: Blob;
   fileName: string;
+  /** The user's mapping and read choices, kept when either changes. */
+  mapping?: ColumnMapping;
+  read?: ReadOptions;
 }
 
 export interface AdminState {
@@ -47,6 +51,8 @@ export interface AdminState {
   analyseText: (text: string, fileName: string) => Promise<void>;
   analyseFile: (file: File) => Promise<void>;
   setMapping: (mapping: ColumnMapping) => Promise<void>;
+  /** Read the file again with another encoding, delimiter or sheet (the mapping is detected again). */
+  setReadOptions: (read: ReadOptions) => Promise<void>;
   apply: () => Promise<void>;
   /** Checks the same file again (after the stored data changed under the preview). */
   recheck: () => Promise<void>;
@@ -67,7 +73,7 @@ const APPLY_FAILED: Record<StorageFailure, string> = {
 const errorDetail = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export const useAdminStore = create<AdminState>()((set, get) => {
-  async function run(pending: Pending, mapping?: ColumnMapping): Promise<void> {
+  async function run(pending: Pending): Promise<void> {
     const mine = ++ticket;
     set({ phase: 'analysing', pending, progress: undefined, message: undefined });
     const { data, meta } = useOrgStore.getState();
@@ -77,7 +83,6 @@ export const useAdminStore = create<AdminState>()((set, get) => {
         {
           ...pending,
           ...(data ? { current: { versionId: meta?.versionId, data } } : {}),
-          ...(mapping ? { mapping } : {}),
         },
         (progress) => {
           if (mine === ticket) set({ progress });
@@ -132,7 +137,14 @@ export const useAdminStore = create<AdminState>()((set, get) => {
 
     setMapping: async (mapping) => {
       const pending = get().pending;
-      if (pending) await run(pending, mapping);
+      if (pending) await run({ ...pending, mapping });
+    },
+
+    setReadOptions: async (read) => {
+      const pending = get().pending;
+      if (!pending) return;
+      const { mapping: _mapping, ...rest } = pending;
+      await run({ ...rest, read: { ...pending.read, ...read } });
     },
 
     apply: async () => {
@@ -165,7 +177,8 @@ export const useAdminStore = create<AdminState>()((set, get) => {
 
     recheck: async () => {
       const { pending, analysis } = get();
-      if (pending) await run(pending, analysis?.flat?.mapping);
+      const mapping = analysis?.flat?.mapping;
+      if (pending) await run(mapping ? { ...pending, mapping } : pending);
     },
 
     reset: () => {

@@ -77,9 +77,14 @@ describe('import pipeline', () => {
     expect(ok.flat?.mapping.columns.manager).toBe('parentId');
     expect(ok.flat?.rowCount).toBe(6);
     expect(ok.data?.people).toHaveLength(6);
+    // Rows with a manager not in the file, or a repeated id, are set aside; the rest applies.
     const bad = analyseImport({ text: fixture('bad-unknown-manager.csv'), fileName: 'bad.csv' });
-    expect(bad.data).toBeUndefined();
-    expect(bad.problems.map((p) => p.path)).toContain('row 4, column parentId');
+    expect(bad.data?.people.map((p) => p.name)).toEqual(['Quentin Faure', 'Rose Girard']);
+    expect(bad.flat?.setAside.map((s) => [s.rowNumber, s.code])).toEqual([
+      [4, 'unknown-manager'],
+      [5, 'duplicate-id'],
+    ]);
+    expect(bad.flat?.setAside[0]?.cells).toEqual(['3', '99', 'Samuel Petit', 'Analyst']);
   });
 
   it('flags unsafe links in CSV cells as warnings', () => {
@@ -103,7 +108,7 @@ describe('import pipeline', () => {
 
   it('maps SCIM JSON lists', () => {
     const a = analyseImport({ text: fixture('scim-users.json'), fileName: 'scim.json' });
-    expect(a.format).toBe('json-list');
+    expect(a.format).toBe('scim');
     expect(a.data?.positions.find((p) => p.id === 'pos-u3')?.reportsTo).toBe('pos-u2');
   });
 

@@ -53,7 +53,7 @@ export function ImportInput({ disabled, onFile, onText }: Props) {
         <input
           ref={inputRef}
           type="file"
-          accept=".json,.csv,.txt,application/json,text/csv"
+          accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,.ldif,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
           className="visually-hidden"
           tabIndex={-1}
           aria-label={t('import.choose')}

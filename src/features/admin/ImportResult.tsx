@@ -6,12 +6,14 @@ import { selectAnalysis, selectPhase, useAdminStore } from '../../store/adminSto
 import { DiffPreview } from './DiffPreview';
 import { formatBytes } from './download';
 import { MappingStep } from './MappingStep';
+import { SetAsideList } from './SetAsideList';
 
 export function ImportResult() {
   const { t, i18n } = useTranslation('admin');
   const analysis = useAdminStore(selectAnalysis);
   const phase = useAdminStore(selectPhase);
   const setMapping = useAdminStore((s) => s.setMapping);
+  const setReadOptions = useAdminStore((s) => s.setReadOptions);
   const apply = useAdminStore((s) => s.apply);
   const reset = useAdminStore((s) => s.reset);
   if (!analysis) return null;
@@ -31,8 +33,10 @@ export function ImportResult() {
       {analysis.flat && (
         <MappingStep
           flat={analysis.flat}
+          read={analysis.read}
           disabled={busy || applied}
           onChange={(m) => void setMapping(m)}
+          onReadChange={(read) => void setReadOptions(read)}
         />
       )}
       {!applied && (
@@ -49,6 +53,9 @@ export function ImportResult() {
       )}
       {analysis.problems.length > 0 && (
         <ProblemList problems={analysis.problems} className="import-problems" />
+      )}
+      {analysis.flat && !applied && (
+        <SetAsideList flat={analysis.flat} fileName={analysis.fileName} />
       )}
       {analysis.diff && !applied && <DiffPreview diff={analysis.diff} />}
       <div className="import-actions">

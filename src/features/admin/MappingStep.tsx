@@ -6,13 +6,22 @@ import {
   type ColumnMapping,
   type ManagerMatch,
   type MappedField,
-} from '../../import/columnMapping';
-import type { FlatInfo } from '../../import/pipeline';
+} from '../../import/mapping';
+import type { FlatInfo, ReadInfo } from '../../import/pipeline';
+import type { ReadOptions } from '../../import/formats/readFile';
+import { NoManagerAlert } from './NoManagerAlert';
+import { QuirksPanel } from './QuirksPanel';
+import { ReadOptionsPanel } from './ReadOptionsPanel';
 
 interface Props {
   flat: FlatInfo;
   disabled: boolean;
   onChange: (mapping: ColumnMapping) => void;
+}
+
+interface StepProps extends Props {
+  read?: ReadInfo | undefined;
+  onReadChange: (read: ReadOptions) => void;
 }
 
 function FieldSelect({ field, flat, disabled, onChange }: Props & { field: MappedField }) {
@@ -46,7 +55,7 @@ function FieldSelect({ field, flat, disabled, onChange }: Props & { field: Mappe
   );
 }
 
-export function MappingStep(props: Props) {
+export function MappingStep({ read, onReadChange, ...props }: StepProps) {
   const { flat, disabled, onChange } = props;
   const { t } = useTranslation('admin');
   const matchId = useId();
@@ -55,6 +64,8 @@ export function MappingStep(props: Props) {
     <section className="admin-subsection mapping-step" aria-labelledby={`${matchId}-h`}>
       <h3 id={`${matchId}-h`}>{t('mapping.heading')}</h3>
       <p className="muted">{t('mapping.help', { count: flat.rowCount })}</p>
+      <NoManagerAlert {...props} />
+      {read && <ReadOptionsPanel read={read} disabled={disabled} onChange={onReadChange} />}
       <div className="mapping-grid">
         {MAPPED_FIELDS.map((field) => (
           <FieldSelect key={field} field={field} {...props} />
@@ -65,15 +76,42 @@ export function MappingStep(props: Props) {
             id={matchId}
             value={flat.mapping.managerMatch}
             disabled={disabled || !flat.mapping.columns.manager}
-            onChange={(e) =>
-              onChange({ ...flat.mapping, managerMatch: e.target.value as ManagerMatch })
-            }
+            onChange={(e) => {
+              const managerMatch = e.target.value as ManagerMatch;
+              const next = { ...flat.mapping, managerMatch };
+              if (managerMatch !== 'column') delete next.managerKey;
+              else {
+                const key =
+                  next.managerKey ?? flat.headings.find((h) => h !== flat.mapping.columns.manager);
+                if (key !== undefined) next.managerKey = key;
+              }
+              onChange(next);
+            }}
           >
             <option value="id">{t('mapping.byId')}</option>
             <option value="email">{t('mapping.byEmail')}</option>
+            <option value="column">{t('mapping.byColumn')}</option>
           </select>
         </div>
+        {flat.mapping.managerMatch === 'column' && (
+          <div className="mapping-field">
+            <label htmlFor={`${matchId}-key`}>{t('mapping.keyColumn')}</label>
+            <select
+              id={`${matchId}-key`}
+              value={flat.mapping.managerKey ?? ''}
+              disabled={disabled}
+              onChange={(e) => onChange({ ...flat.mapping, managerKey: e.target.value })}
+            >
+              {flat.headings.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
+      <QuirksPanel {...props} />
       {flat.sample.length > 0 && (
         <details className="mapping-sample">
           <summary>{t('mapping.sample')}</summary>

@@ -1,0 +1,312 @@
+/**
+ * A table (CSV, sheet, JSON list, LDIF) → what the mapping step shows and the data to apply:
+ * mapping (detected or the user's) → quirks found → rows placed or set aside → merged over the
+ * current data → `validateOrg`. Validation errors that concern one row set that row aside too
+ * (and the rest is checked again), so a few bad rows never refuse a whole file; errors that
+ * concern the whole file (no names, no manager column unconfirmed) still block.
+ */
+import type { Problem } from '../domain/problems';
+import type { OrgData } from '../domain/types';
+import { validateOrg } from '../domain/validate';
+import { buildFromTable, type BuildResult } from './buildFromTable';
+import type { FlatOrgInput } from './csvImport';
+import { detectMapping } from './detect';
+import { rowNumberOf, type FlatTable } from './formats/table';
+import { mappingGaps, type ColumnMapping, type MappedField } from './mapping';
+import { mergePeopleList } from './peopleListMerge';
+import { findings, type Findings } from './quirks';
+import type { SetAsideRow } from './rowGraph';
+
+export interface SetAsideEntry {
+  rowNumber: number;
+  code: SetAsideRow['code'];
+  reason: SetAsideRow['reason'];
+  /** The row's cells in the file's own column order (`FlatInfo.headings`). */
+  cells: string[];
+}
+
+export interface FlatInfo {
+  headings: string[];
+  /** The first rows, to show next to the mapping selects. */
+  sample: Record<string, string>[];
+  rowCount: number;
+  mapping: ColumnMapping;
+  /** Fields the mapping still needs before the list can be imported. */
+  gaps: string[];
+  findings: Findings;
+  /** A file of headcount rows (junior staff) hung under posts already stored. */
+  headcountFile: boolean;
+  setAside: SetAsideEntry[];
+}
+
+export interface TableAnalysis {
+  flat: FlatInfo;
+  problems: Problem[];
+  data?: OrgData;
+}
+
+const blocking = (code: string, en: string, fr: string): Problem => ({
+  path: '$',
+  severity: 'error',
+  code,
+  message: { en, fr },
+});
+
+export function isHeadcountFile(mapping: ColumnMapping): boolean {
+  const c = mapping.columns;
+  return (
+    c.id === undefined &&
+    c.name === undefined &&
+    c.firstName === undefined &&
+    c.lastName === undefined &&
+    (c.fte !== undefined || c.headcount !== undefined)
+  );
+}
+
+/** Field of the org model → the mapped field whose column fed it. */
+const SOURCE_FIELD: Record<string, MappedField> = {
+  'people.id': 'id',
+  'people.name': 'name',
+  'people.email': 'email',
+  'people.phone': 'phone',
+  'people.chat': 'chat',
+  'people.location': 'location',
+  'positions.title': 'title',
+  'positions.reportsTo': 'manager',
+  'positions.unitId': 'unit',
+  'positions.id': 'id',
+  'positions.holders': 'id',
+  'positions.headcount': 'fte',
+};
+const RECORD_PATH = /^(people|positions)\[(\d+)\](?:\.([A-Za-z]+))?/;
+
+interface Attempt {
+  build: BuildResult;
+  input: unknown;
+  /** Row index of each position / person of `input`. */
+  positionRow: (i: number) => number | undefined;
+  personRow: (i: number) => number | undefined;
+}
+
+function attempt(
+  table: FlatTable,
+  mapping: ColumnMapping,
+  orgName: string,
+  current: OrgData | undefined,
+  headcountFile: boolean,
+  alsoSetAside: Map<number, SetAsideRow>,
+): Attempt {
+  const knownPositionIds =
+    headcountFile && current ? new Set(current.positions.map((p) => p.id)) : undefined;
+  const build = buildFromTable(table, mapping, {
+    orgName,
+    alsoSetAside,
+    ...(knownPositionIds ? { knownPositionIds } : {}),
+  });
+  const list = build.input as unknown as FlatOrgInput;
+  if (!current) {
+    return {
+      build,
+      input: list,
+      positionRow: (i) => build.positionRows[i],
+      personRow: (i) => build.personRows[i],
+    };
+  }
+  if (headcountFile) {
+    const input = addHeadcount(current, build);
+    const offset = input.positions.length - build.input.positions.length;
+    return {
+      build,
+      input,
+      positionRow: (i) => (i >= offset ? build.positionRows[i - offset] : undefined),
+      personRow: () => undefined,
+    };
+  }
+  // A people list says nothing about topics, RACI, purposes or services: it is laid over the
+  // current data (see mergePeopleList) instead of replacing it.
+  const { positionSources, ...org } = mergePeopleList(list, current);
+  org.organisation = current.organisation;
+  const organisations = mergeOrganisations(current, build);
+  return {
+    build,
+    input: organisations ? { ...org, organisations } : org,
+    positionRow: (i) => {
+      const source = positionSources[i];
+      return source === undefined ? undefined : build.positionRows[source];
+    },
+    personRow: (i) => build.personRows[i],
+  };
+}
+
+type WithOrganisations = OrgData & { organisations?: { id: string; name: unknown }[] };
+
+function mergeOrganisations(current: OrgData, build: BuildResult) {
+  const known = (current as WithOrganisations).organisations ?? [];
+  const added = (build.input.organisations ?? []).filter((o) => !known.some((k) => k.id === o.id));
+  return known.length + added.length > 0 ? [...known, ...added] : undefined;
+}
+
+/**
+ * A headcount file adds its seats under stored posts; the headcount seats it had added before
+ * (under the same posts) are replaced, everything else stays as it is.
+ */
+function addHeadcount(current: OrgData, build: BuildResult) {
+  const under = new Set(build.input.positions.map((p) => p.reportsTo));
+  const kept = current.positions.filter(
+    (p) => !('headcount' in p && p.headcount !== undefined && under.has(p.reportsTo)),
+  );
+  const unitIds = new Set(current.units.map((u) => u.id));
+  const organisations = mergeOrganisations(current, build);
+  return {
+    ...current,
+    ...(organisations ? { organisations } : {}),
+    units: [...current.units, ...build.input.units.filter((u) => !unitIds.has(u.id))],
+    positions: [...kept, ...build.input.positions],
+  };
+}
+
+/** Where a validation problem sits: its row, and the column that fed the field. */
+function locate(
+  p: Problem,
+  table: FlatTable,
+  mapping: ColumnMapping,
+  a: Attempt,
+): { problem: Problem; row?: number } {
+  const m = RECORD_PATH.exec(p.path);
+  if (!m) return { problem: p };
+  const kind = m[1] as 'people' | 'positions';
+  const row = kind === 'people' ? a.personRow(Number(m[2])) : a.positionRow(Number(m[2]));
+  if (row === undefined) return { problem: p };
+  const field = SOURCE_FIELD[`${kind}.${m[3] ?? ''}`];
+  const column = field === undefined ? undefined : mapping.columns[field];
+  const n = rowNumberOf(table, row);
+  return {
+    problem: { ...p, path: column === undefined ? `row ${n}` : `row ${n}, column ${column}` },
+    row,
+  };
+}
+
+export function analyseTable(
+  table: FlatTable,
+  options: { fileName: string; orgName: string; mapping?: ColumnMapping; current?: OrgData },
+): TableAnalysis {
+  const mapping = options.mapping ?? detectMapping(table);
+  const headcountFile = isHeadcountFile(mapping);
+  const gaps = mappingGaps(mapping, headcountFile);
+  const flat: FlatInfo = {
+    headings: table.headings,
+    sample: table.rows.slice(0, 5),
+    rowCount: table.rows.length,
+    mapping,
+    gaps,
+    findings: findings(table, mapping),
+    headcountFile,
+    setAside: [],
+  };
+  const early: Problem[] = [];
+  if (table.rows.length === 0)
+    early.push(blocking('empty-list', 'The list has no people.', 'La liste ne contient personne.'));
+  if (gaps.includes('name'))
+    early.push(
+      blocking(
+        'mapping-incomplete',
+        'Choose which column holds the names (or first and last names) of people.',
+        'Choisissez la colonne qui contient le nom (ou le prénom et le nom) des personnes.',
+      ),
+    );
+  if (gaps.includes('id'))
+    early.push(
+      blocking(
+        'no-id-column',
+        'Managers are matched by id, but no column is chosen as the id: choose it, or match managers by e-mail.',
+        "Les responsables sont recherchés par identifiant, mais aucune colonne n'est choisie comme identifiant : choisissez-la, ou recherchez-les par e-mail.",
+      ),
+    );
+  if (gaps.includes('email'))
+    early.push(
+      blocking(
+        'mapping-incomplete',
+        'Managers are matched by e-mail: choose the e-mail column.',
+        'Les responsables sont recherchés par e-mail : choisissez la colonne e-mail.',
+      ),
+    );
+  if (mapping.columns.manager === undefined && !headcountFile && !mapping.noReportingLines)
+    early.push(
+      blocking(
+        'no-manager-column',
+        'No column says who reports to whom: every row would be a top of the chart, with no reporting lines. Choose the manager column, or confirm that this file has no reporting lines.',
+        "Aucune colonne n'indique qui est rattaché à qui : chaque ligne serait en haut de l'organigramme, sans aucun lien hiérarchique. Choisissez la colonne du responsable, ou confirmez que ce fichier n'a pas de liens hiérarchiques.",
+      ),
+    );
+  if (headcountFile && !options.current)
+    early.push(
+      blocking(
+        'headcount-without-posts',
+        'This file counts staff under posts (a junior-staff file): import the file of the posts first, then this one.',
+        "Ce fichier compte des effectifs sous des postes (un fichier d'effectifs) : importez d'abord le fichier des postes, puis celui-ci.",
+      ),
+    );
+  if (early.length > 0) return { flat, problems: early };
+
+  // Rows that fail validation are set aside and the rest checked again (twice at most: a row's
+  // own errors do not depend on the others, except through the reporting lines rebuilt here).
+  const aside = new Map<number, SetAsideRow>();
+  let a = attempt(table, mapping, options.orgName, options.current, headcountFile, aside);
+  let validated = validateOrg(a.input);
+  let located = validated.problems.map((p) => locate(p, table, mapping, a));
+  for (let pass = 0; pass < 2; pass++) {
+    const rowErrors = located.filter((l) => l.problem.severity === 'error' && l.row !== undefined);
+    if (rowErrors.length === 0) break;
+    for (const { problem, row } of rowErrors) {
+      if (row === undefined || aside.has(row)) continue;
+      aside.set(row, {
+        index: row,
+        rowNumber: rowNumberOf(table, row),
+        code: 'invalid-row',
+        reason: problem.message,
+      });
+    }
+    for (const s of a.build.setAside) aside.set(s.index, s);
+    a = attempt(table, mapping, options.orgName, options.current, headcountFile, aside);
+    validated = validateOrg(a.input);
+    located = validated.problems.map((p) => locate(p, table, mapping, a));
+  }
+
+  flat.setAside = a.build.setAside.map((s) => ({
+    rowNumber: s.rowNumber,
+    code: s.code,
+    reason: s.reason,
+    cells: table.headings.map((h) => table.rows[s.index]![h] ?? ''),
+  }));
+  // Without a unit column every position lacks a unit: say it once, not once per row.
+  const noUnitColumn = mapping.columns.unit === undefined;
+  const problems = located
+    .map((l) => l.problem)
+    .filter((p) => !(noUnitColumn && p.code === 'position-without-unit'));
+  if (noUnitColumn) {
+    problems.push({
+      path: '$',
+      severity: 'warning',
+      code: 'no-unit-column',
+      message: {
+        en: 'No column is mapped to "Unit / department": people will not be grouped in units.',
+        fr: "Aucune colonne n'est associée à «\u00a0Unité / service\u00a0»\u00a0: les personnes ne seront pas regroupées en unités.",
+      },
+    });
+  }
+  if (flat.setAside.length > 0) {
+    const n = flat.setAside.length;
+    problems.push({
+      path: '$',
+      severity: 'warning',
+      code: 'rows-set-aside',
+      message: {
+        en: `${n} ${n === 1 ? 'row is' : 'rows are'} set aside (listed below, with the reason): the rest can be applied.`,
+        fr: `${n} ${n === 1 ? 'ligne est mise' : 'lignes sont mises'} de côté (listées ci-dessous, avec la raison)\u00a0: le reste peut être appliqué.`,
+      },
+    });
+  }
+  const all = [...a.build.problems, ...problems];
+  const ok = validated.data !== undefined && !all.some((p) => p.severity === 'error');
+  return { flat, problems: all, ...(ok ? { data: validated.data } : {}) };
+}

@@ -1,0 +1,85 @@
+/**
+ * Rows of cells (from a CSV, a spreadsheet, LDIF or a JSON list) → the `FlatTable` the column
+ * mapping reads. One place decides what a heading is, so every format names columns alike.
+ */
+import { distinctHeadings } from '../csvImport';
+import type { Problem } from '../../domain/problems';
+
+/** A table of string cells, keyed by heading. */
+export interface FlatTable {
+  headings: string[];
+  rows: Record<string, string>[];
+  /** Number of the first data row as the user sees it (2 for a CSV, 1 for JSON lists). */
+  firstRowNumber: number;
+  /** The row number of each row when they do not follow each other (blank lines, LDIF entries). */
+  rowNumbers?: number[];
+}
+
+/** The number the user sees for row `index` (0-based in `rows`). */
+export function rowNumberOf(table: FlatTable, index: number): number {
+  return table.rowNumbers?.[index] ?? index + table.firstRowNumber;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function emptyRow(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.has(key);
+}
+
+/**
+ * Headings as written (spaces collapsed); an empty one is "column N"; a repeated one is renamed
+ * `Email (2)` with a warning (`distinctHeadings`), so both columns stay visible in the mapping.
+ */
+export function uniqueHeadings(raw: readonly string[], problems: Problem[] = []): string[] {
+  return distinctHeadings(
+    raw.map((h, i) => {
+      const name = h.replace(/\s+/g, ' ').trim() || `column ${i + 1}`;
+      return isForbiddenKey(name) ? `${name} (column ${i + 1})` : name;
+    }),
+    problems,
+  );
+}
+
+/** The heading row of a sheet: the first of the top rows with most filled cells (titles above it are skipped). */
+export function headingRowIndex(cells: readonly (readonly string[])[]): number {
+  const top = cells.slice(0, 15);
+  const filled = top.map((r) => r.filter((c) => c.trim() !== '').length);
+  const most = Math.max(0, ...filled);
+  const index = filled.findIndex((n) => n >= Math.max(2, most * 0.6));
+  return index < 0 ? 0 : index;
+}
+
+/**
+ * A table from rows of cells. `firstLineNumber` is the line/row number of `cells[0]` as the user
+ * sees it (1 in a spreadsheet or CSV); rows numbers then follow the source.
+ */
+export function tableFromCells(
+  cells: readonly (readonly string[])[],
+  options: {
+    /** Receives the duplicate-heading warnings. */
+    problems?: Problem[];
+    skipTitleRows?: boolean;
+    firstLineNumber?: number;
+    clean?: (v: string) => string;
+  } = {},
+): FlatTable {
+  const start = options.skipTitleRows ? headingRowIndex(cells) : 0;
+  const headings = uniqueHeadings(cells[start] ?? [], options.problems);
+  const clean = options.clean ?? ((v: string) => v);
+  const rows: Record<string, string>[] = [];
+  const rowNumbers: number[] = [];
+  const first = options.firstLineNumber ?? 1;
+  for (let i = start + 1; i < cells.length; i++) {
+    const line = cells[i]!;
+    if (line.every((c) => c.trim() === '')) continue;
+    const r = emptyRow();
+    for (let j = 0; j < headings.length; j++) r[headings[j]!] = clean((line[j] ?? '').trim());
+    rows.push(r);
+    rowNumbers.push(first + i);
+  }
+  return { headings, rows, firstRowNumber: first + start + 1, rowNumbers };
+}
