@@ -14,6 +14,7 @@ import { Header } from './components/Header';
 import { LoadingPage } from './components/LoadingPage';
 import { Nav } from './components/Nav';
 import { NoticeArea } from './components/NoticeArea';
+import { DemoBanner } from './components/DemoBanner';
 import { NotFoundPage } from './components/NotFoundPage';
 import { useSearchShortcut } from './features/search/useSearchShortcut';
 import {
@@ -106,6 +107,7 @@ export function App() {
       </a>
       <Header />
       <Nav current={match?.route.nav} />
+      <DemoBanner />
       <NoticeArea />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         {content}

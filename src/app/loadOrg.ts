@@ -37,8 +37,10 @@ const STORAGE_NOTICE: Record<StorageFailure, string> = {
   failed: 'error.storageFailed',
 };
 import type { ParseResult } from './parseOrg';
+import { decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
+import { FORMAT_VERSION } from '../domain/formatVersion';
 
-export const DEFAULT_SOURCE = 'org.json';
+export { DEFAULT_SOURCE } from '../domain/dataSource';
 
 /**
  * The parser (zod schema + validation) is loaded only when a file must be checked, so a start
@@ -84,12 +86,29 @@ async function fetchText(url: string): Promise<FetchResult> {
   }
 }
 
-async function readStored(): Promise<StoredOrg | undefined> {
+/**
+ * The stored current version. One written by an older app is read through the migration chain
+ * and validated again: if it no longer validates it is still shown (it is all there is), with
+ * its problems and a notice, never silently.
+ */
+async function readStored(): Promise<(StoredOrg & { problems: Problem[] }) | undefined> {
+  let stored: StoredOrg | undefined;
   try {
-    return await getCurrent();
+    stored = await getCurrent();
   } catch {
     return undefined; // IndexedDB unavailable: behave like a first start
   }
+  if (!stored) return undefined;
+  if (stored.data.formatVersion === FORMAT_VERSION) return { ...stored, problems: [] };
+  const [{ validateOrg }, { migrateOrgFile }] = await Promise.all([
+    import('../domain/validate'),
+    import('../domain/migrations'),
+  ]);
+  const raw = stored.data as unknown as Record<string, unknown>;
+  const result = validateOrg(raw);
+  const migrated = migrateOrgFile(raw);
+  const data = result.data ?? ((migrated.ok ? migrated.value : raw) as unknown as OrgData);
+  return { data, meta: stored.meta, problems: result.problems };
 }
 
 /** Saves a valid file as the current version; if storage fails, still shows the data. */
@@ -151,13 +170,14 @@ export async function refreshFromSource(source: string, storedHash: string): Pro
   useOrgStore.getState().setNotice({ kind: 'info', key: 'notice.newerData' });
 }
 
-async function configuredSource(search: string): Promise<string> {
+/** A URL asked for explicitly: `?org=`, else the saved setting; undefined for neither. */
+async function requestedSource(search: string): Promise<string | undefined> {
   const fromQuery = sourceFromQuery(search);
   if (fromQuery) return fromQuery;
   try {
-    return (await getSettings()).sourceUrl ?? DEFAULT_SOURCE;
+    return (await getSettings()).sourceUrl;
   } catch {
-    return DEFAULT_SOURCE;
+    return undefined;
   }
 }
 
@@ -175,19 +195,36 @@ export async function loadOrg(
     .then((meta) => meta && prefetchSearchIndex(meta))
     .catch(() => undefined);
   // Both reads at once: the stored data is the long one (structured clone of the whole org).
-  const [source, stored] = await Promise.all([configuredSource(search), readStored()]);
-  useOrgStore.setState({ source });
+  const [requested, stored] = await Promise.all([requestedSource(search), readStored()]);
   mark('stored-read');
+  const decision = decideStart({
+    ...(stored ? { stored: stored.meta.sourceUrl } : {}),
+    ...(requested !== undefined ? { requested } : {}),
+  });
+  useOrgStore.setState({
+    source:
+      decision.action === 'fetch' ? decision.source : (stored?.meta.sourceUrl ?? DEFAULT_SOURCE),
+    notFollowed: decision.action === 'show' ? decision.notFollowed : undefined,
+  });
 
-  if (stored && stored.meta.sourceUrl === source) {
+  if (stored && decision.action === 'show') {
     store.setData(stored.data, stored.meta);
+    if (stored.problems.length > 0) {
+      store.setProblems(stored.problems);
+      if (hasErrors(stored.problems)) {
+        store.setNotice({ kind: 'warning', key: 'notice.storedInvalid' });
+      }
+    }
     mark('data-set');
+    const from = decision.refreshFrom;
+    if (from === undefined) return { refresh: Promise.resolve() };
     // After the page has drawn and answered: hashing and maybe parsing the file (10k people:
     // ~0.15 s of hashing alone) would otherwise compete with the first answer.
-    const refresh = whenIdle().then(() => refreshFromSource(source, stored.meta.hash));
+    const refresh = whenIdle().then(() => refreshFromSource(from, stored.meta.hash));
     return { refresh: refresh.catch(() => undefined) };
   }
 
+  const source = decision.action === 'fetch' ? decision.source : DEFAULT_SOURCE;
   const fetched = await fetchText(source);
   // With stored data to fall back on, a file with broken reporting lines is refused like any
   // other invalid one; on a first start it is better than an error page.

@@ -1,12 +1,13 @@
-/** The date of the data the app holds and where it came from (header). */
+/** The date of the data the app holds and where it came from: demo, URL, import or editor (header). */
 import { useTranslation } from 'react-i18next';
-import { selectMeta, selectOrgData, useOrgStore } from '../store/orgStore';
+import { selectMeta, selectOrgData, selectSourceKind, useOrgStore } from '../store/orgStore';
 import { formatIsoDate, sourceName } from './formatDate';
 
 export function DataStatus() {
   const { t, i18n } = useTranslation('common');
   const data = useOrgStore(selectOrgData);
   const meta = useOrgStore(selectMeta);
+  const kind = useOrgStore(selectSourceKind);
   if (!data) return null;
   const date = data.organisation.dataDate;
   const source = meta ? (meta.fileName ?? sourceName(meta.sourceUrl)) : undefined;
@@ -15,9 +16,9 @@ export function DataStatus() {
       <span className="data-date">
         {date ? t('data.dateOf', { date: formatIsoDate(date, i18n.language) }) : t('data.noDate')}
       </span>
-      {source && (
-        <span className="data-source" title={meta?.sourceUrl}>
-          {t('data.source', { source })}
+      {source && kind && (
+        <span className="data-source" title={meta?.sourceUrl} data-source-kind={kind}>
+          {t('data.source', { source: t(`data.kind.${kind}`, { source }) })}
         </span>
       )}
     </p>

@@ -15,6 +15,7 @@ import type { OrgData } from '../domain/types';
 import { type CurrentMeta, db, type VersionRecord, type VersionSource } from './database';
 import { type ExpectedVersion, expectCurrentVersion } from './currentVersion';
 import { sha256Hex } from './hash';
+import { IMPORT_PREFIX } from '../domain/dataSource';
 import { saveVersion } from './orgRepository';
 
 /** A version without its data: what the history lists. */
@@ -75,6 +76,8 @@ export interface ImportToApply {
   fileName: string;
   /** The file text or bytes, to hash (as the loader hashes its source). */
   text: string | Uint8Array;
+  /** Set when the text was fetched from a data source URL: that URL becomes the source followed. */
+  sourceUrl?: string;
   changes?: DiffSummary;
   /**
    * The current version the preview was computed against (`null`: nothing was stored). When
@@ -106,8 +109,8 @@ export async function applyImport(
   return db.transaction('rw', db.versions, db.meta, async () => {
     if (item.basedOn !== undefined) await expectCurrentVersion(item.basedOn);
     const meta = await saveVersion(item.data, {
-      source: 'import',
-      sourceUrl: `import:${item.fileName}`,
+      source: item.sourceUrl ? 'remote' : 'import',
+      sourceUrl: item.sourceUrl ?? `${IMPORT_PREFIX}${item.fileName}`,
       fileName: item.fileName,
       hash,
       ...(item.changes || item.setAside ? { summary: summaryOf(item) } : {}),
@@ -118,7 +121,7 @@ export async function applyImport(
       infoOf({
         id: meta.versionId,
         createdAt: meta.loadedAt,
-        source: 'import',
+        source: item.sourceUrl ? 'remote' : 'import',
         sourceUrl: meta.sourceUrl,
         fileName: item.fileName,
         hash,

@@ -13,12 +13,9 @@ import { z } from 'zod';
 // is built, so every bundle that reads the schema (page, workers, CLI) runs jitless.
 z.config({ jitless: true });
 
-/**
- * The format version this app writes and reads natively. Older files and stored versions are
- * brought up to it by the steps in `migrations/` (one per version, pure, tested against fixtures
- * of the old version). Bump it only together with a new migration step.
- */
-export const FORMAT_VERSION = 2;
+import { FORMAT_VERSION } from './formatVersion';
+
+export { FORMAT_VERSION } from './formatVersion';
 
 const MAX_TEXT = 20_000;
 

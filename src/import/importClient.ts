@@ -12,7 +12,7 @@ import type { ColumnMapping } from './mapping';
 import type { ReadOptions } from './formats/readFile';
 import type { OrgData } from '../domain/types';
 import { type AnalyseInput, type Applied, type ImportReport, ImportSession } from './importSession';
-import type { ImportProgress } from './pipeline';
+import type { ImportMode, ImportProgress, OrganisationDetails } from './pipeline';
 import type { ListKey, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface AnalyseRequest {
@@ -22,6 +22,9 @@ export interface AnalyseRequest {
   fileName: string;
   mapping?: ColumnMapping;
   read?: ReadOptions;
+  mode?: ImportMode;
+  details?: OrganisationDetails;
+  sourceUrl?: string;
   /** The data the app shows (undefined = nothing stored yet). */
   current?: { versionId: number | undefined; data: OrgData };
 }

@@ -12,7 +12,13 @@ import type { ColumnMapping } from './mapping';
 import type { ReadOptions } from './formats/readFile';
 import type { DiffSummary } from '../domain/diff';
 import type { OrgData } from '../domain/types';
-import { analyseImport, type ImportAnalysis, type ImportProgress } from './pipeline';
+import {
+  analyseImport,
+  type ImportAnalysis,
+  type ImportMode,
+  type ImportProgress,
+  type OrganisationDetails,
+} from './pipeline';
 
 /** What the page sees of an analysis: everything but the data, which stays here. */
 export interface ImportReport extends Omit<ImportAnalysis, 'data'> {
@@ -36,6 +42,10 @@ export interface AnalyseInput {
   mapping?: ColumnMapping;
   /** The user's encoding, delimiter or sheet; detected when absent. */
   read?: ReadOptions;
+  mode?: ImportMode;
+  details?: OrganisationDetails;
+  /** The data source URL when the text was fetched from it (HR follows a URL source again). */
+  sourceUrl?: string;
   /** Undefined when nothing is stored yet. */
   current?: CurrentRef;
 }
@@ -56,6 +66,7 @@ interface Checked {
   /** What was read, to hash: the text, or the file's bytes. */
   content: string | Uint8Array;
   fileName: string;
+  sourceUrl?: string;
   summary?: DiffSummary;
   /** The current version this file was diffed against; the apply checks it is still current. */
   basedOn: number | null;
@@ -115,6 +126,8 @@ export class ImportSession {
         ...(current ? { current } : {}),
         ...(input.mapping ? { mapping: input.mapping } : {}),
         ...(input.read ? { read: input.read } : {}),
+        ...(input.mode ? { mode: input.mode } : {}),
+        ...(input.details ? { details: input.details } : {}),
       },
       progress,
     );
@@ -126,6 +139,7 @@ export class ImportSession {
           content,
           fileName: input.fileName,
           setAside: rest.flat?.setAside.length ?? 0,
+          ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
           ...(rest.summary ? { summary: rest.summary } : {}),
           basedOn: input.current?.versionId ?? null,
         }
@@ -142,6 +156,7 @@ export class ImportSession {
       data: checked.data,
       fileName: checked.fileName,
       text: checked.content,
+      ...(checked.sourceUrl ? { sourceUrl: checked.sourceUrl } : {}),
       ...(checked.summary ? { changes: checked.summary } : {}),
       basedOn: checked.basedOn,
       ...(checked.setAside > 0 ? { setAside: checked.setAside } : {}),

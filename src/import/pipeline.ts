@@ -13,6 +13,7 @@ import { sizeProblem as orgSizeProblem } from '../domain/parseOrgFile';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { validateOrg } from '../domain/validate';
+import { organisationSchema } from '../domain/schema';
 import {
   readImportBytes,
   readImportText,
@@ -32,7 +33,26 @@ export interface ImportProgress {
   fraction: number;
 }
 
+/**
+ * `start`: the file is the whole organisation (nothing of the current data remains; the diff
+ * still compares with it). `add`: the file is laid over the current data (a people list keeps
+ * seats, RACI and topics; an org file's records replace those with the same id, the rest stay).
+ */
+export type ImportMode = 'start' | 'add';
+
+/** What HR types on the import screen when the file does not say it. */
+export interface OrganisationDetails {
+  nameEn?: string;
+  nameFr?: string;
+  dataDate?: string;
+  helpEmail?: string;
+  ownerEmail?: string;
+}
+
 export interface ImportRequest {
+  /** Default: `add` for people lists, `start` for org files (the behaviour before modes). */
+  mode?: ImportMode;
+  details?: OrganisationDetails;
   /** Pasted text; or */
   text?: string;
   /** a file's bytes, read by `readImportBytes` (the same function as the CLI's). */
@@ -129,22 +149,113 @@ function analyseInput(req: ImportRequest, progress: (p: ImportProgress) => void)
       fileName: req.fileName,
       orgName: baseName(req.fileName),
       ...(req.mapping ? { mapping: req.mapping } : {}),
-      ...(req.current ? { current: req.current } : {}),
+      // "Start my organisation": the list alone, nothing of the current data laid under it.
+      ...(req.current && req.mode !== 'start' ? { current: req.current } : {}),
     });
     progress({ stage: 'validate', fraction: 0.8 });
     const problems = ordered([...read.problems, ...analysis.problems]);
     const blocked = problems.some((p) => p.severity === 'error');
+    const data =
+      analysis.data && (req.mode === 'start' || !req.current)
+        ? withFormDetails(analysis.data, req.details, problems)
+        : analysis.data;
     return {
       ...info,
       flat: analysis.flat,
       problems,
-      ...(analysis.data && !blocked ? { data: analysis.data } : {}),
+      ...(data && !hasErrors(problems) && !blocked ? { data } : {}),
     };
   }
   progress({ stage: 'validate', fraction: 0.4 });
-  const { data, problems } = validateOrg(read.json);
+  let file = withDetails(read.json, req.details, baseName(req.fileName), false);
+  if (req.mode === 'add' && req.current) file = mergeOrgFile(file, req.current);
+  const { data, problems } = validateOrg(file);
   const all = [...read.problems, ...problems];
   return { ...info, problems: all, ...(data && !hasErrors(all) ? { data } : {}) };
+}
+
+const clean = (v: string | undefined): string | undefined =>
+  v !== undefined && v.trim() !== '' ? v.trim() : undefined;
+
+/**
+ * The organisation record from the file, its gaps filled from the import screen's form. For a
+ * people list (`fromForm`), the file has no organisation: the form names it, else the file name.
+ */
+function withDetails(
+  file: unknown,
+  details: OrganisationDetails | undefined,
+  fallbackName: string,
+  fromForm: boolean,
+): unknown {
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) return file;
+  const record = file as Record<string, unknown>;
+  const given = record.organisation;
+  const org: Record<string, unknown> =
+    !fromForm && typeof given === 'object' && given !== null ? { ...given } : {};
+  const en = clean(details?.nameEn);
+  const fr = clean(details?.nameFr);
+  if (org.name === undefined || fromForm) {
+    org.name = en && fr ? { en, fr } : (en ?? fr ?? (fromForm ? fallbackName : org.name));
+    if (org.name === undefined) delete org.name;
+  }
+  const date = clean(details?.dataDate);
+  if (org.dataDate === undefined && date) org.dataDate = date;
+  const help = clean(details?.helpEmail);
+  if (org.helpContact === undefined && help) org.helpContact = { email: help };
+  const owner = clean(details?.ownerEmail);
+  if (org.maintainer === undefined && owner) org.maintainer = { email: owner };
+  if (!fromForm && given === undefined && Object.keys(org).length === 0) return file;
+  return { ...record, organisation: org };
+}
+
+/**
+ * A people list started as the organisation: its record comes from the import screen's form
+ * (the list has none). Checked with the schema like any file; a bad value is an error.
+ */
+function withFormDetails(
+  data: OrgData,
+  details: OrganisationDetails | undefined,
+  problems: Problem[],
+): OrgData {
+  if (!details) return data;
+  const filled = withDetails({ organisation: {} }, details, '', true) as {
+    organisation: Record<string, unknown>;
+  };
+  const organisation = { ...filled.organisation };
+  if (organisation.name === '' || organisation.name === undefined) {
+    organisation.name = data.organisation.name;
+  }
+  const checked = organisationSchema.safeParse(organisation);
+  if (!checked.success) {
+    problems.push(
+      problem(
+        'organisation-details',
+        'Check the organisation details: a date is YYYY-MM-DD and e-mail addresses look like name@example.org.',
+        "Vérifiez les informations de l'organisation : une date s'écrit AAAA-MM-JJ et une adresse e-mail ressemble à nom@exemple.org.",
+        'organisation',
+      ),
+    );
+    return data;
+  }
+  return { ...data, organisation: checked.data };
+}
+
+/** An org file laid over the current data: records with the same id are the file's. */
+function mergeOrgFile(file: unknown, current: OrgData): unknown {
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) return file;
+  const record = file as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...record };
+  for (const key of ['units', 'positions', 'people', 'topics'] as const) {
+    const incoming = Array.isArray(record[key]) ? (record[key] as unknown[]) : [];
+    const ids = new Set(
+      incoming.map((r) =>
+        typeof r === 'object' && r !== null ? (r as { id?: unknown }).id : undefined,
+      ),
+    );
+    const kept = (current[key] as { id: string }[]).filter((r) => !ids.has(r.id));
+    out[key] = [...kept, ...incoming];
+  }
+  return out;
 }
 
 /** Run the whole pipeline. Never throws. */

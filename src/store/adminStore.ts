@@ -12,6 +12,8 @@ import type { ColumnMapping } from '../import/mapping';
 import type { ReadOptions } from '../import/formats/readFile';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
 import { analyseImportAsync, applyAnalysedImport } from '../import/importClient';
+import type { ImportMode, OrganisationDetails } from '../import/pipeline';
+import { sourceKindOf } from '../domain/dataSource';
 import type { ImportReport } from '../import/importSession';
 import { type ImportProgress, sizeProblem } from '../import/pipeline';
 import { useOrgStore } from './orgStore';
@@ -35,6 +37,7 @@ interface Pending {
   /** The user's mapping and read choices, kept when either changes. */
   mapping?: ColumnMapping;
   read?: ReadOptions;
+  sourceUrl?: string;
 }
 
 export interface AdminState {
@@ -48,7 +51,12 @@ export interface AdminState {
   /** Set while a restore is being written. */
   restoringId: number | undefined;
 
-  analyseText: (text: string, fileName: string) => Promise<void>;
+  /** Start my organisation from the file, or add it to the current data (see `ImportMode`). */
+  mode: ImportMode | undefined;
+  details: OrganisationDetails;
+  setMode: (mode: ImportMode) => Promise<void>;
+  setDetails: (details: OrganisationDetails) => void;
+  analyseText: (text: string, fileName: string, sourceUrl?: string) => Promise<void>;
   analyseFile: (file: File) => Promise<void>;
   setMapping: (mapping: ColumnMapping) => Promise<void>;
   /** Read the file again with another encoding, delimiter or sheet (the mapping is detected again). */
@@ -62,6 +70,20 @@ export interface AdminState {
 }
 
 let ticket = 0;
+
+/**
+ * While the demo is current (or nothing is), a file starts the user's own organisation; else
+ * the pipeline's default: a people list is added to the data, an org file replaces it.
+ */
+export function effectiveMode(chosen: ImportMode | undefined): ImportMode | undefined {
+  if (chosen) return chosen;
+  const meta = useOrgStore.getState().meta;
+  return !meta || sourceKindOf(meta.sourceUrl) === 'demo' ? 'start' : undefined;
+}
+const modeOf = (chosen: ImportMode | undefined) => {
+  const mode = effectiveMode(chosen);
+  return mode ? { mode } : {};
+};
 
 /** Plain words for a failed write (never the storage library's own message). */
 const APPLY_FAILED: Record<StorageFailure, string> = {
@@ -83,6 +105,8 @@ export const useAdminStore = create<AdminState>()((set, get) => {
         {
           ...pending,
           ...(data ? { current: { versionId: meta?.versionId, data } } : {}),
+          ...modeOf(get().mode),
+          details: get().details,
         },
         (progress) => {
           if (mine === ticket) set({ progress });
@@ -111,7 +135,17 @@ export const useAdminStore = create<AdminState>()((set, get) => {
     versionsLoaded: false,
     restoringId: undefined,
 
-    analyseText: (text, fileName) => run({ text, fileName }),
+    mode: undefined,
+    details: {},
+    setMode: async (mode) => {
+      set({ mode });
+      const { pending } = get();
+      if (pending) await run(pending);
+    },
+    setDetails: (details) => set({ details }),
+
+    analyseText: (text, fileName, sourceUrl) =>
+      run({ text, fileName, ...(sourceUrl ? { sourceUrl } : {}) }),
 
     analyseFile: async (file) => {
       if (file.size > MAX_ORG_FILE_BYTES) {

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { buildOrgIndex, orgIndexSteps, type OrgIndex } from '../domain/orgIndex';
 import type { Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
+import { sourceKindOf, type SourceKind } from '../domain/dataSource';
 
 /** Facts about the stored data: where it came from and when. */
 export interface DataMeta {
@@ -32,6 +33,11 @@ export interface OrgState {
     | undefined;
   /** The configured org file URL (shown on the error page and in the header). */
   source: string | undefined;
+  /**
+   * A URL source that is configured (setting or `?org=`) but not followed, because HR's
+   * imported or published data is current (see `decideStart`).
+   */
+  notFollowed: string | undefined;
   setData: (data: OrgData, meta: DataMeta) => void;
   /**
    * Like `setData`, but builds the index in short main-thread tasks first (for 100k people it
@@ -78,6 +84,7 @@ export const useOrgStore = create<OrgState>()((set) => ({
   problems: [],
   notice: undefined,
   source: undefined,
+  notFollowed: undefined,
   setData: (data, meta) => {
     generation++;
     set({ status: 'ready', data, meta, index: buildOrgIndex(data) });
@@ -99,3 +106,7 @@ export const selectMeta = (s: OrgState) => s.meta;
 export const selectProblems = (s: OrgState) => s.problems;
 export const selectNotice = (s: OrgState) => s.notice;
 export const selectSource = (s: OrgState) => s.source;
+export const selectNotFollowed = (s: OrgState) => s.notFollowed;
+/** Demo, URL source, HR's import or HR's published edit; undefined before data is shown. */
+export const selectSourceKind = (s: OrgState): SourceKind | undefined =>
+  s.meta ? sourceKindOf(s.meta.sourceUrl) : undefined;

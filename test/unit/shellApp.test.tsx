@@ -70,7 +70,13 @@ describe('App shell', () => {
         ? data.organisation.name
         : data.organisation.name.en;
     expect(await screen.findByTestId('org-name')).toHaveTextContent(name!);
-    expect(screen.getByTestId('data-status')).toHaveTextContent('org.json');
+    // The bundled org.json is the demo: the header says so, and one line offers the way out.
+    expect(screen.getByTestId('data-status')).toHaveTextContent('Source: demo organisation');
+    expect(screen.getByTestId('demo-banner')).toHaveTextContent('not yours');
+    expect(screen.getByRole('link', { name: 'Use my organisation' })).toHaveAttribute(
+      'href',
+      '#/admin',
+    );
     expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
   });
 

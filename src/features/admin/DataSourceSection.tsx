@@ -9,7 +9,7 @@ import { formatIsoDate } from '../../components/formatDate';
 import { getSettings, saveSettings } from '../../db/orgRepository';
 import { localize } from '../../domain/text';
 import { useAdminStore } from '../../store/adminStore';
-import { selectMeta, selectOrgData, useOrgStore } from '../../store/orgStore';
+import { selectMeta, selectNotFollowed, selectOrgData, useOrgStore } from '../../store/orgStore';
 import { formatDateTime } from './download';
 
 type CheckResult = 'upToDate' | 'applied' | 'refused' | 'failed';
@@ -63,6 +63,7 @@ export function DataSourceSection() {
   const [status, setStatus] = useState<{ key: string; source?: string } | undefined>();
   const [checking, setChecking] = useState(false);
   const loadVersions = useAdminStore((s) => s.loadVersions);
+  const notFollowed = useOrgStore(selectNotFollowed);
   const inputId = useId();
   const helpId = useId();
   const override =
@@ -144,6 +145,11 @@ export function DataSourceSection() {
         </div>
       </form>
       {override && <p className="muted">{t('source.overridden', { source: override })}</p>}
+      {notFollowed && (
+        <p className="source-not-followed" data-testid="source-not-followed">
+          {t('source.notFollowed', { source: notFollowed })}
+        </p>
+      )}
       <p role="status" className="source-status" data-testid="source-status">
         {status && t(status.key, { source: status.source })}
       </p>

@@ -7,6 +7,7 @@ import { DiffPreview } from './DiffPreview';
 import { formatBytes } from './download';
 import { MappingStep } from './MappingStep';
 import { SetAsideList } from './SetAsideList';
+import { ImportModeChoice } from './ImportModeChoice';
 
 export function ImportResult() {
   const { t, i18n } = useTranslation('admin');
@@ -39,6 +40,7 @@ export function ImportResult() {
           onReadChange={(read) => void setReadOptions(read)}
         />
       )}
+      {!applied && <ImportModeChoice disabled={busy} />}
       {!applied && (
         <p
           className={`import-status ${blocked ? 'import-status-error' : 'import-status-ok'}`}

@@ -73,6 +73,14 @@ export class AdminPage {
     await expect(this.message).toContainText(/is now the current data|constitue désormais/);
   }
 
+  /** "Start my organisation from this file" or "Add to the current data"; the file is re-checked. */
+  async chooseMode(mode: 'start' | 'add'): Promise<void> {
+    const label = mode === 'start' ? /start my organisation/i : /add to the current data/i;
+    await this.page.getByRole('radio', { name: label }).check();
+    await expect(this.page.getByRole('radio', { name: label })).toBeChecked();
+    await expect(this.status).toBeVisible();
+  }
+
   async another(): Promise<void> {
     await this.page.getByRole('button', { name: /import another file|cancel/i }).click();
   }

@@ -1,0 +1,79 @@
+/**
+ * How the checked file is used: "Start my organisation from this file" (nothing of the current
+ * data, e.g. the demo, remains) or "Add to the current data", and the organisation's details
+ * the file does not give (name in English and French, data date, help contact, data owner).
+ * Changing the choice checks the file again, so the report and preview always match it.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationDetails } from '../../import/pipeline';
+import { effectiveMode, useAdminStore } from '../../store/adminStore';
+
+const FIELDS: { key: keyof OrganisationDetails; type: string; autoComplete: string }[] = [
+  { key: 'nameEn', type: 'text', autoComplete: 'organization' },
+  { key: 'nameFr', type: 'text', autoComplete: 'off' },
+  { key: 'dataDate', type: 'date', autoComplete: 'off' },
+  { key: 'helpEmail', type: 'email', autoComplete: 'off' },
+  { key: 'ownerEmail', type: 'email', autoComplete: 'email' },
+];
+
+export function ImportModeChoice({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('admin');
+  const chosen = useAdminStore((s) => s.mode);
+  const details = useAdminStore((s) => s.details);
+  const setMode = useAdminStore((s) => s.setMode);
+  const setDetails = useAdminStore((s) => s.setDetails);
+  const recheck = useAdminStore((s) => s.recheck);
+  const format = useAdminStore((s) => s.analysis?.format);
+  const id = useId();
+  const mode = effectiveMode(chosen) ?? (format === 'org' ? 'start' : 'add');
+  return (
+    <div className="import-mode" data-testid="import-mode">
+      <fieldset disabled={disabled}>
+        <legend>{t('mode.legend')}</legend>
+        {(['start', 'add'] as const).map((m) => (
+          <label key={m} className="import-mode-option">
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={m}
+              checked={mode === m}
+              onChange={() => void setMode(m)}
+            />{' '}
+            <span>{t(`mode.${m}`)}</span>
+            <span className="muted import-mode-help"> {t(`mode.${m}Help`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'start' && (
+        <form
+          className="import-details"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void recheck();
+          }}
+        >
+          <fieldset disabled={disabled}>
+            <legend>{t('details.legend')}</legend>
+            <p className="muted">{t('details.help')}</p>
+            {FIELDS.map((f) => (
+              <div key={f.key} className="import-details-field">
+                <label htmlFor={`${id}-${f.key}`}>{t(`details.${f.key}`)}</label>
+                <input
+                  id={`${id}-${f.key}`}
+                  type={f.type}
+                  autoComplete={f.autoComplete}
+                  value={details[f.key] ?? ''}
+                  onChange={(e) => setDetails({ ...details, [f.key]: e.target.value })}
+                />
+              </div>
+            ))}
+            <button type="submit" className="button button-secondary">
+              {t('details.apply')}
+            </button>
+          </fieldset>
+        </form>
+      )}
+    </div>
+  );
+}
