@@ -208,6 +208,7 @@ export function search(
   // Keep the best candidates without sorting every touched record (can be tens of thousands).
   const keep = limit + 8;
   const top: { doc: number; score: number; m: number }[] = [];
+  const partial: { doc: number; score: number; m: number }[] = [];
   const n = qws.length;
   const strong = qws.flatMap((w, i) => (WEAK_WORDS.has(w.stem) ? [] : [matches[i]!]));
   const required = wordsRequired(strong.length, strong.filter((m) => m.length > 0).length);
@@ -219,13 +220,18 @@ export function search(
     scratch.total[doc] = 0;
     scratch.matched[doc] = 0;
     scratch.covered[doc] = 0;
-    if (m < required) continue;
-    if (top.length === keep && score <= top[top.length - 1]!.score) continue;
-    let i = top.length;
-    while (i > 0 && top[i - 1]!.score < score) i--;
-    top.splice(i, 0, { doc, score, m });
-    if (top.length > keep) top.pop();
+    const list = m < required ? partial : top;
+    if (list.length === keep && score <= list[list.length - 1]!.score) continue;
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.score < score) i--;
+    list.splice(i, 0, { doc, score, m });
+    if (list.length > keep) list.pop();
   }
+  // Several words the data knows, but no record has enough of them together (`wifi printr
+  // scanr`: a Wi-Fi topic and a printer topic): the best partial matches beat "nothing found".
+  // Not with one known word among several (`cat videos`), which stays a no-result.
+  const knownWords = strong.filter((w) => w.length > 0).length;
+  if (top.length === 0 && knownWords >= 2) top.push(...partial);
   const hits = top.map(({ doc, score, m }) => ({
     kind: DOC_KINDS[index.docKind[doc]!]!,
     id: docIdOf(index, doc),

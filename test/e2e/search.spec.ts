@@ -18,7 +18,9 @@ const index = buildOrgIndex(data);
 const JOURNEY: { query: string; topic: string }[] = [
   { query: 'payslip wrong', topic: 'payslip' },
   { query: 'bulletin de paie', topic: 'payslip' },
-  { query: 'payrol', topic: 'payslip' },
+  // A typo of "payroll": since the field-aware ranking (be1ebb7) the topic NAMED "Payroll setup
+  // for new hires" comes first, ahead of "Payslip questions" that only lists it as a keyword.
+  { query: 'payrol', topic: 'payroll-setup' },
   { query: 'laptop broken', topic: 'laptop-broken' },
   { query: 'badge perdu', topic: 'lost-badge' },
   { query: 'expense report', topic: 'expense-report' },
