@@ -47,7 +47,12 @@ test('opens on the sample organisation with its name and data date', async ({
   if (org.organisation.dataDate) {
     await expect(shell.dataStatus).toContainText(longDate(org.organisation.dataDate, 'en'));
   }
-  await expect(shell.dataStatus).toContainText('org.json');
+  // The bundled sample is named as the demo, not by its file name (issue 9: the header says which source).
+  await expect(shell.dataStatus.locator('[data-source-kind]')).toHaveAttribute(
+    'data-source-kind',
+    'demo',
+  );
+  await expect(shell.dataStatus).toContainText('demo organisation');
   await expect(page).toHaveTitle(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await expect(shell.navLink('search')).toHaveAttribute('aria-current', 'page');
 });
