@@ -1,6 +1,7 @@
 /**
  * `#/person/:id`: a person's positions, channels, location, time zone (with their local time),
- * languages, working hours, "ask me about" and away status.
+ * languages, working hours, "ask me about", away status, and who they work with (manager,
+ * team, backup).
  */
 import { useTranslation } from 'react-i18next';
 import './records.css';
@@ -12,7 +13,8 @@ import { formatIsoDate } from '../../components/formatDate';
 import { isAway, todayIso } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
-import { maintainerOf, pageUrl, reportErrorHref } from './recordLinks';
+import { PersonRelations } from './PersonRelations';
+import { ReportError } from './ReportError';
 import { personChannels } from './RoleRecord';
 
 function localTime(timeZone: string, lang: string): string | undefined {
@@ -52,12 +54,6 @@ export function PersonPage({ params }: Partial<PageProps>) {
   const away = isAway(person, todayIso());
   const time = person.timeZone ? localTime(person.timeZone, lang) : undefined;
   const ask = localizeList(person.askMeAbout, lang);
-  const maintainer = maintainerOf(person, index.data);
-  const mail = reportErrorHref(
-    maintainer?.email,
-    t('mail.subject', { title: person.name, id }),
-    t('mail.body', { title: person.name, id, url: pageUrl(hrefs.person(id)) }),
-  );
 
   return (
     <section className="page record-page">
@@ -102,6 +98,8 @@ export function PersonPage({ params }: Partial<PageProps>) {
           )}
         </section>
 
+        <PersonRelations index={index} personId={id} />
+
         <section>
           <h2>{t('person.channels')}</h2>
           <ChannelLinks channels={personChannels(person)} owner={person.name} />
@@ -133,19 +131,13 @@ export function PersonPage({ params }: Partial<PageProps>) {
           </dl>
         </section>
 
-        <footer className="record-footer">
-          {maintainer && (
-            <p className="muted">
-              {t('maintainedBy', { who: maintainer.name ?? maintainer.email })}
-            </p>
-          )}
-          {mail && (
-            // Built by reportErrorHref from one checked address: its subject and body are ours.
-            <a href={mail} className="button button-secondary">
-              {t('reportError')}
-            </a>
-          )}
-        </footer>
+        <ReportError
+          record={person}
+          data={index.data}
+          title={person.name}
+          id={id}
+          pageHash={hrefs.person(id)}
+        />
       </article>
     </section>
   );

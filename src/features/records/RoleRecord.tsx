@@ -12,7 +12,7 @@ import { contactSeatOf, shownPeople } from '../../domain/contact';
 import { holdersOf, isAway, reportingChain, todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
-import { maintainerOf, pageUrl, reportErrorHref } from './recordLinks';
+import { ReportError } from './ReportError';
 
 interface Props {
   index: OrgIndex;
@@ -70,12 +70,6 @@ export function RoleRecord({
         .map((p) => p.name)
         .join(', ')
     : '';
-  const maintainer = maintainerOf(position, index.data);
-  const mail = reportErrorHref(
-    maintainer?.email,
-    t('mail.subject', { title, id: positionId }),
-    t('mail.body', { title, id: positionId, url: pageUrl(hrefs.position(positionId)) }),
-  );
   const positionLink = (id: string) => (
     <a href={positionHref(id)}>
       {titleOf(id)}
@@ -224,17 +218,13 @@ export function RoleRecord({
         )}
       </section>
 
-      <footer className="record-footer">
-        {maintainer && (
-          <p className="muted">{t('maintainedBy', { who: maintainer.name ?? maintainer.email })}</p>
-        )}
-        {mail && (
-          // Built by reportErrorHref from one checked address: its subject and body are ours.
-          <a href={mail} className="button button-secondary">
-            {t('reportError')}
-          </a>
-        )}
-      </footer>
+      <ReportError
+        record={position}
+        data={index.data}
+        title={title}
+        id={positionId}
+        pageHash={hrefs.position(positionId)}
+      />
     </article>
   );
 }

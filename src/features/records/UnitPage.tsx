@@ -17,6 +17,7 @@ import { ChartLink } from '../../components/ChartLink';
 import { PositionContact } from '../../components/PositionContact';
 import { ServiceCard } from '../services/ServiceCard';
 import { servicesByUnit } from '../services/serviceTopics';
+import { ReportError } from '../records/ReportError';
 
 const POSITIONS_PAGE = 60;
 
@@ -156,6 +157,13 @@ export function UnitPage({ params }: Partial<PageProps>) {
           </ul>
         </section>
       )}
+      <ReportError
+        record={unit}
+        data={index.data}
+        title={name ?? unit.id}
+        id={unit.id}
+        pageHash={hrefs.unit(unit.id)}
+      />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { buildAnswer } from '../../search/answer';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
 import { AnswerCard } from './AnswerCard';
+import { ReportError } from '../records/ReportError';
 import './search.css';
 
 export function TopicPage({ params }: Partial<PageProps>) {
@@ -26,7 +27,18 @@ export function TopicPage({ params }: Partial<PageProps>) {
         <a href={hrefs.search()}>← {t('backToSearch')}</a>
       </p>
       {answer ? (
-        <AnswerCard answer={answer} level={1} preferredUnitId={preferredUnitId} />
+        <>
+          <AnswerCard answer={answer} level={1} preferredUnitId={preferredUnitId} />
+          {index && (
+            <ReportError
+              record={answer.topic}
+              data={index.data}
+              title={localize(answer.topic.name, i18n.language)}
+              id={topicId}
+              pageHash={hrefs.topic(topicId)}
+            />
+          )}
+        </>
       ) : (
         <p className="muted">{t('topicNotFound')}</p>
       )}

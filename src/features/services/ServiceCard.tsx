@@ -8,6 +8,7 @@ import { topicContactIds } from '../../domain/contact';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { PositionContact } from '../../components/PositionContact';
+import { ReportError } from '../records/ReportError';
 
 interface Props {
   index: OrgIndex;
@@ -96,6 +97,15 @@ export const ServiceCard = memo(function ServiceCard({ index, topicId, level = 3
           ))}
         </div>
       </div>
+      <ReportError
+        record={topic}
+        data={index.data}
+        title={name}
+        id={topicId}
+        pageHash={hrefs.topic(topicId)}
+        named
+        showMaintainer={false}
+      />
     </article>
   );
 });

@@ -1,0 +1,45 @@
+/** Person page: who the person works with (manager, team, backup), in en and fr, with axe. */
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { openView } from './pages/ViewsPages';
+import { PersonView } from './pages/RecordPages';
+
+const viewsOrg = JSON.parse(
+  readFileSync(new URL('../fixtures/views-org.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+test('the person page shows the manager, the team and the backup, and leads to them', async ({
+  page,
+  shell,
+  orgFile,
+}) => {
+  const org = await orgFile(viewsOrg);
+  await openView(shell, '#/person/p-chloe', org);
+  const person = new PersonView(page);
+  await expect(person.heading).toHaveText('Chloé Bernard');
+  await expect(person.manager).toHaveText('Ana Martin — Chief Executive Officer');
+  await expect(person.teamItems).toHaveText([
+    'Dan Petit — HR Business Partner',
+    'Eve Durand — Payroll Lead',
+  ]);
+  await expect(person.backup).toHaveText('Dan Petit — HR Business Partner');
+  await expectNoAxeViolations(page);
+
+  // A vacant seat in the team says so; a seat at the top has no manager.
+  await openView(shell, '#/person/p-eve', org);
+  await expect(person.teamItems).toHaveText([
+    'Farid Leroy — Payroll Officer',
+    'Vacant — Payroll Officer',
+  ]);
+  await person.manager.getByRole('link', { name: 'Chloé Bernard' }).click();
+  await expect(page).toHaveURL(/#\/person\/p-chloe$/);
+  await person.manager.getByRole('link', { name: 'Ana Martin' }).click();
+  await expect(person.heading).toHaveText('Ana Martin');
+  await expect(person.manager).toHaveText(/No manager/);
+
+  await shell.switchLanguage('fr');
+  await expect(page.getByRole('heading', { name: 'Travaille avec' })).toBeVisible();
+  await expect(person.manager).toHaveText(/Aucun responsable/);
+  await expectNoAxeViolations(page);
+});
