@@ -14,7 +14,7 @@ export function checkRules(org: LooseOrg, out: ProblemCollector): void {
 }
 
 /** The top of the chart is the position(s) with no manager; more than one splits the chart. */
-function checkRoots(org: LooseOrg, out: ProblemCollector): void {
+export function checkRoots(org: LooseOrg, out: ProblemCollector): void {
   const { positions } = org;
   const roots: string[] = [];
   for (const r of positions.records) {
@@ -32,7 +32,7 @@ function checkRoots(org: LooseOrg, out: ProblemCollector): void {
   }
 }
 
-function checkPositions(org: LooseOrg, out: ProblemCollector): void {
+export function checkPositions(org: LooseOrg, out: ProblemCollector): void {
   for (const r of org.positions.records) {
     const who = r.id ?? `positions[${r.index}]`;
     if (r.raw.unitId === undefined) {
@@ -65,7 +65,7 @@ function checkPositions(org: LooseOrg, out: ProblemCollector): void {
   }
 }
 
-function checkPeople(org: LooseOrg, out: ProblemCollector): void {
+export function checkPeople(org: LooseOrg, out: ProblemCollector): void {
   const holding = new Set<string>();
   for (const r of org.positions.records) {
     const holders = r.raw.holders;
@@ -123,7 +123,7 @@ function checkPhoto(org: LooseOrg, photo: unknown, path: string, out: ProblemCol
  * no RACI entry at all: a topic nobody answers for is exactly the "whom do I contact?" dead end
  * Wayfinder exists to remove. Only positions that own their id (no duplicates) count.
  */
-function checkRaci(org: LooseOrg, out: ProblemCollector): void {
+export function checkRaci(org: LooseOrg, out: ProblemCollector): void {
   const raci = new Map<string, { accountable: string[]; responsible: number }>();
   const { positions } = org;
   for (const r of positions.records) {

@@ -28,6 +28,24 @@ const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   organisations: organisationEntrySchema,
 };
 
+/**
+ * One record of a list, checked as `checkList` checks each of its records (schema, text and
+ * links, unknown fields), with paths under `path` (`positions[3]`). The editor's live checks
+ * call it for the records an edit touched.
+ */
+export function checkRecord(key: string, record: unknown, path: string, out: ProblemCollector): void {
+  const schema = RECORD_SCHEMAS[key];
+  if (!schema) return;
+  const fast = FAST_PARSE[key]?.(record);
+  if (fast !== undefined && fast !== FAIL) checkContent(fast, path, out);
+  else {
+    const result = schema.safeParse(record);
+    if (result.success) checkContent(result.data, path, out);
+    else reportZodIssues(result.error.issues, path, out, record);
+  }
+  if (isRecord(record)) checkUnknownFields(schema, record, path, out);
+}
+
 /** The fast path per list (see `fastParse.ts`); zod decides for any chunk it cannot pass. */
 const FAST_PARSE: Record<string, FastParse> = Object.fromEntries(
   Object.entries(RECORD_SCHEMAS).map(([key, schema]) => [key, compileFastParse(schema)]),
