@@ -6,14 +6,17 @@
  * - v1: `versions` (org data versions) and `settings` (key/value: currentVersionId, sourceUrl).
  * - v2: `meta` replaces `settings` (records `current` and `settings`), `progress` is added
  *       (onboarding checklist state, kept on the device).
+ * - v3: `drafts` (the one draft HR is editing: its base version, author note, undo cursor) and
+ *       `draftEdits` (its edits, one row each, so an edit writes one small row, never the data).
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Edit } from '../domain/editing/change';
 import type { OrgData } from '../domain/types';
 
 /** Do not change without a migration: renaming it would orphan every user's stored data. */
 export const DB_NAME = 'wayfinder';
 
-export type VersionSource = 'bundled' | 'remote' | 'import' | 'restore';
+export type VersionSource = 'bundled' | 'remote' | 'import' | 'restore' | 'editor';
 
 /** One stored version of the org file. The newest 20 are kept. */
 export interface VersionRecord {
@@ -61,6 +64,31 @@ export interface ProgressRecord {
   updatedAt: string;
 }
 
+/**
+ * The draft being edited (one at a time). Its data is the base version with the first `cursor`
+ * edits of `draftEdits` applied; edits from `cursor` on are the redo list.
+ */
+export interface DraftRecord {
+  key: 'draft';
+  /** The version the draft started from (publishing checks it is still the current one). */
+  baseVersionId: number;
+  note: string;
+  /** How many edits are applied; `count` edits are stored. */
+  cursor: number;
+  count: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Which tab wrote last, and its write counter: a tab ignores its own writes coming back. */
+  writer: string;
+  rev: number;
+}
+
+/** One edit of the draft (see `src/domain/editing/change.ts`). */
+export interface DraftEditRecord {
+  seq: number;
+  edit: Edit;
+}
+
 /** Schema of version 1, kept for the upgrade path and its test. */
 export const SCHEMA_V1 = { versions: '++id, createdAt', settings: 'key' } as const;
 export const SCHEMA_V2 = {
@@ -69,6 +97,8 @@ export const SCHEMA_V2 = {
   meta: 'key',
   progress: 'key',
 } as const;
+
+export const SCHEMA_V3 = { drafts: 'key', draftEdits: 'seq' } as const;
 
 /** v1 `settings` rows: `{ key: 'currentVersionId', value: number }`, `{ key: 'sourceUrl', value: string }`. */
 interface SettingV1 {
@@ -106,11 +136,15 @@ export class WayfinderDb extends Dexie {
   versions!: EntityTable<VersionRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   progress!: EntityTable<ProgressRecord, 'key'>;
+  drafts!: EntityTable<DraftRecord, 'key'>;
+  draftEdits!: EntityTable<DraftEditRecord, 'seq'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // New tables only: nothing to move, every stored version and setting stays as it is.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

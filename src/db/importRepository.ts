@@ -134,6 +134,14 @@ export async function applyImport(
   });
 }
 
+/**
+ * Writes the history's info record of a version just saved, from the data in hand (inside the
+ * caller's transaction): listing the history then never reads the whole version back.
+ */
+export async function putVersionInfo(record: VersionRecord): Promise<void> {
+  await infoTable().put(infoOf(record));
+}
+
 /** The history, newest first, reading each version's data at most once ever. */
 export async function listVersionInfos(): Promise<VersionInfo[]> {
   const ids = await db.versions.orderBy('id').primaryKeys();

@@ -1,0 +1,394 @@
+/**
+ * The editor: edit mode, the draft (base version + edits, see `src/db/draftRepository.ts`),
+ * undo/redo, live checks, publish and discard. Edits are pure operations
+ * (`src/domain/editing/`); this store applies them, keeps the live checks in step, and saves each
+ * edit as it happens. Other tabs follow the draft through `startDraftSync`.
+ */
+import { create } from 'zustand';
+import {
+  createDraft,
+  deleteDraft,
+  getDraft,
+  moveCursor,
+  pushEdit,
+  replaceLastEdit,
+  saveNote,
+  rebaseDraft,
+  type DraftRecord,
+} from '../db/draftRepository';
+import { getVersion } from '../db/orgRepository';
+import { StaleDraftError } from '../db/publishRepository';
+import { invertEdit, type Edit } from '../domain/editing/change';
+import { applyEdit, draftOf, type DraftData } from '../domain/editing/draft';
+import { LiveChecks } from '../domain/editing/liveChecks';
+import { isRefusal, type OpResult } from '../domain/editing/operations';
+import { DraftHasErrors, type Published } from '../editing/publishDraft';
+import { publishDraft } from '../editing/publishClient';
+import type { OrgData } from '../domain/types';
+import { EDITING_ENABLED } from '../app/buildFlags';
+import { useOrgStore } from './orgStore';
+
+export interface EditorMessage {
+  kind: 'success' | 'error' | 'info' | 'warning';
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export interface EditorState {
+  /** Edit mode is on (the banner shows, views show the draft and their editing controls). */
+  editing: boolean;
+  /** The draft is being read (or its checks built) after edit mode was switched on. */
+  opening: boolean;
+  baseVersionId: number | undefined;
+  base: OrgData | undefined;
+  draft: DraftData | undefined;
+  checks: LiveChecks | undefined;
+  /** Changes with every edit, undo or redo (what components select to re-render). */
+  checksRevision: number;
+  /** Stored edits; the first `cursor` are applied. */
+  edits: Edit[];
+  cursor: number;
+  note: string;
+  /** The draft exists in IndexedDB (it has at least been edited once). */
+  saved: boolean;
+  busy: 'publishing' | 'discarding' | undefined;
+  message: EditorMessage | undefined;
+
+  setEditing: (on: boolean) => Promise<void>;
+  /** Applies an operation's result; false when it was refused (nothing changes). */
+  apply: (result: OpResult, options?: { coalesce?: string }) => boolean;
+  undo: () => void;
+  redo: () => void;
+  setNote: (note: string) => void;
+  discard: () => Promise<void>;
+  publish: () => Promise<Published | undefined>;
+  rebase: () => Promise<void>;
+  /** Reads the draft from IndexedDB again (another tab changed it). */
+  syncFromDb: () => Promise<void>;
+  setMessage: (message: EditorMessage | undefined) => void;
+}
+
+const MODE_KEY = 'wayfinder.editing';
+/** This tab, so it can tell its own draft writes from another tab's. */
+export const TAB_ID = Math.random().toString(36).slice(2);
+/** Keystrokes in one field within this delay are one step of the history. */
+const COALESCE_MS = 1500;
+
+function savedMode(): boolean {
+  try {
+    return EDITING_ENABLED && localStorage.getItem(MODE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+function saveMode(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(MODE_KEY, '1');
+    else localStorage.removeItem(MODE_KEY);
+  } catch {
+    // Private mode without storage: edit mode lasts for this page only.
+  }
+}
+
+/** Writes run one after another, in the order the edits were made. */
+let writes: Promise<unknown> = Promise.resolve();
+let lastCoalesce: { key: string; at: number } | undefined;
+/** The last draft revision this tab wrote or read (other tabs' writes are newer). */
+let knownRev = 0;
+
+function queue(write: () => Promise<DraftRecord>): void {
+  writes = writes
+    .then(write)
+    .then((header) => {
+      knownRev = header.rev;
+      const s = useEditorStore.getState();
+      // Another tab's edit landed between ours: take the stored draft as the truth.
+      if (header.cursor !== s.cursor) void s.syncFromDb();
+    })
+    .catch(() => {
+      useEditorStore.getState().setMessage({ kind: 'error', key: 'editor.saveFailed' });
+    });
+}
+
+async function baseData(versionId: number): Promise<OrgData | undefined> {
+  const org = useOrgStore.getState();
+  if (org.meta?.versionId === versionId && org.data) return org.data;
+  return (await getVersion(versionId))?.data;
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Builds the checks in ~8 ms slices, so opening a 100k-people draft does not freeze the page. */
+async function buildChecks(draft: DraftData): Promise<LiveChecks> {
+  const steps = new LiveChecks().buildSteps(draft);
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start > 8) {
+      await pause();
+      start = performance.now();
+    }
+  }
+}
+
+export const useEditorStore = create<EditorState>()((set, get) => {
+  /** Applies `edit` to the shown draft and its checks (no saving). */
+  const applyLocal = (edit: Edit): void => {
+    const { draft, checks } = get();
+    if (!draft || !checks) return;
+    const next = applyEdit(draft, edit).draft;
+    checks.update(next, edit);
+    set({ draft: next, checksRevision: get().checksRevision + 1 });
+  };
+
+  /** Shows the stored draft (or the current version when there is none). */
+  const open = async (): Promise<void> => {
+    set({ opening: true });
+    const stored = await getDraft().catch(() => undefined);
+    const org = useOrgStore.getState();
+    const baseVersionId = stored?.draft.baseVersionId ?? org.meta?.versionId;
+    let base = baseVersionId === undefined ? undefined : await baseData(baseVersionId);
+    let conflicts = 0;
+    let edits = stored?.edits ?? [];
+    let cursor = stored?.draft.cursor ?? 0;
+    let shownBase = baseVersionId;
+    if (!base && org.data && org.meta) {
+      // The base version is gone (pruned): the edits are replayed onto the current one.
+      base = org.data;
+      shownBase = org.meta.versionId;
+    }
+    if (!base) {
+      set({ opening: false, message: { kind: 'error', key: 'editor.noData' } });
+      return;
+    }
+    let draft = draftOf(base);
+    for (const edit of edits.slice(0, cursor)) {
+      const result = applyEdit(draft, edit, shownBase !== baseVersionId);
+      conflicts += result.conflicts.length;
+      draft = result.draft;
+    }
+    if (shownBase !== baseVersionId && stored && shownBase !== undefined) {
+      edits = edits.slice(0, cursor);
+      cursor = edits.length;
+      await rebaseDraft(TAB_ID, shownBase).catch(() => undefined);
+    }
+    const checks = await buildChecks(draft);
+    knownRev = stored?.draft.rev ?? 0;
+    set({
+      opening: false,
+      baseVersionId: shownBase,
+      base,
+      draft,
+      checks,
+      checksRevision: get().checksRevision + 1,
+      edits,
+      cursor,
+      note: stored?.draft.note ?? '',
+      saved: stored !== undefined,
+      ...(conflicts > 0
+        ? { message: { kind: 'warning', key: 'editor.rebased', values: { count: conflicts } } }
+        : {}),
+    });
+  };
+
+  return {
+    editing: false,
+    opening: false,
+    baseVersionId: undefined,
+    base: undefined,
+    draft: undefined,
+    checks: undefined,
+    checksRevision: 0,
+    edits: [],
+    cursor: 0,
+    note: '',
+    saved: false,
+    busy: undefined,
+    message: undefined,
+
+    setEditing: async (on) => {
+      if (on && !EDITING_ENABLED) return;
+      saveMode(on);
+      set({ editing: on, message: undefined });
+      if (on) await open();
+    },
+
+    apply: (result, options = {}) => {
+      if (isRefusal(result)) {
+        set({ message: { kind: 'warning', key: `editor.refused.${result.refused}` } });
+        return false;
+      }
+      const s = get();
+      if (!s.draft || s.baseVersionId === undefined) return false;
+      const now = Date.now();
+      const merge =
+        options.coalesce !== undefined &&
+        lastCoalesce?.key === options.coalesce &&
+        now - lastCoalesce.at < COALESCE_MS &&
+        s.cursor === s.edits.length &&
+        s.cursor > 0;
+      lastCoalesce =
+        options.coalesce !== undefined ? { key: options.coalesce, at: now } : undefined;
+      applyLocal(result);
+      if (merge) {
+        // One history step per field edit: the first keystroke's "before", the last one's "after".
+        const previous = s.edits[s.cursor - 1] as Edit;
+        const merged: Edit = {
+          label: result.label,
+          changes: result.changes.map((c, i) => {
+            const first = previous.changes[i];
+            const { before: _b, ...rest } = c;
+            return first?.before !== undefined ? { ...rest, before: first.before } : rest;
+          }),
+        };
+        set({ edits: [...s.edits.slice(0, s.cursor - 1), merged], message: undefined });
+        queue(() => replaceLastEdit(TAB_ID, merged));
+        return true;
+      }
+      const edits = [...s.edits.slice(0, s.cursor), result];
+      set({ edits, cursor: edits.length, message: undefined, saved: true });
+      const baseVersionId = s.baseVersionId;
+      const isFirst = !s.saved;
+      queue(async () => {
+        if (isFirst) await createDraft(baseVersionId, TAB_ID, get().note).catch(() => undefined);
+        return pushEdit(TAB_ID, result);
+      });
+      return true;
+    },
+
+    undo: () => {
+      const s = get();
+      if (s.cursor === 0) return;
+      lastCoalesce = undefined;
+      applyLocal(invertEdit(s.edits[s.cursor - 1] as Edit));
+      set({ cursor: s.cursor - 1 });
+      queue(() => moveCursor(TAB_ID, s.cursor - 1));
+    },
+
+    redo: () => {
+      const s = get();
+      if (s.cursor >= s.edits.length) return;
+      lastCoalesce = undefined;
+      applyLocal(s.edits[s.cursor] as Edit);
+      set({ cursor: s.cursor + 1 });
+      queue(() => moveCursor(TAB_ID, s.cursor + 1));
+    },
+
+    setNote: (note) => {
+      const s = get();
+      set({ note });
+      if (!s.saved && s.baseVersionId !== undefined) {
+        const base = s.baseVersionId;
+        set({ saved: true });
+        queue(() => createDraft(base, TAB_ID, note));
+      } else queue(() => saveNote(TAB_ID, note));
+    },
+
+    discard: async () => {
+      set({ busy: 'discarding' });
+      await writes;
+      await deleteDraft();
+      knownRev = 0;
+      set({ busy: undefined, saved: false, edits: [], cursor: 0, note: '' });
+      await open();
+      set({ message: { kind: 'info', key: 'editor.discarded' } });
+    },
+
+    publish: async () => {
+      const s = get();
+      if (!s.draft || s.busy) return undefined;
+      set({ busy: 'publishing', message: undefined });
+      try {
+        await writes;
+        const published = await publishDraft();
+        // The page already holds the published data: no copy back from the worker.
+        await useOrgStore.getState().setDataInSlices(s.draft.data, published.meta);
+        knownRev = 0;
+        set({
+          busy: undefined,
+          saved: false,
+          edits: [],
+          cursor: 0,
+          note: '',
+          baseVersionId: published.meta.versionId,
+          base: s.draft.data,
+          message: {
+            kind: 'success',
+            key: 'editor.published',
+            values: { version: published.meta.versionId },
+          },
+        });
+        return published;
+      } catch (e) {
+        const key =
+          e instanceof StaleDraftError
+            ? 'editor.stale'
+            : e instanceof DraftHasErrors
+              ? 'editor.hasErrors'
+              : 'editor.publishFailed';
+        const values: Record<string, string | number> =
+          e instanceof DraftHasErrors
+            ? { count: e.errorCount }
+            : { detail: e instanceof Error ? e.message : String(e) };
+        set({ busy: undefined, message: { kind: 'error', key, values } });
+        return undefined;
+      }
+    },
+
+    rebase: async () => {
+      const org = useOrgStore.getState();
+      if (!org.meta) return;
+      await writes;
+      await rebaseDraft(TAB_ID, org.meta.versionId).catch(() => undefined);
+      // `open` replays the edits onto the base it finds: now the current version.
+      await open();
+    },
+
+    syncFromDb: async () => {
+      if (!get().editing) return;
+      const stored = await getDraft().catch(() => undefined);
+      const s = get();
+      if (!stored) {
+        if (s.saved) {
+          // Published or discarded elsewhere: start again from the current version.
+          set({ saved: false, edits: [], cursor: 0, note: '' });
+          await open();
+        }
+        return;
+      }
+      if (stored.draft.rev <= knownRev && stored.draft.writer === TAB_ID) return;
+      knownRev = stored.draft.rev;
+      if (stored.draft.baseVersionId !== s.baseVersionId) return open();
+      // Undo back to where both histories agree, then apply the stored edits up to its cursor.
+      let common = 0;
+      const limit = Math.min(s.cursor, stored.draft.cursor);
+      while (
+        common < limit &&
+        JSON.stringify(s.edits[common]) === JSON.stringify(stored.edits[common])
+      )
+        common++;
+      for (let i = s.cursor - 1; i >= common; i--) applyLocal(invertEdit(s.edits[i] as Edit));
+      for (let i = common; i < stored.draft.cursor; i++) applyLocal(stored.edits[i] as Edit);
+      set({
+        edits: stored.edits,
+        cursor: stored.draft.cursor,
+        note: stored.draft.note,
+        saved: true,
+      });
+    },
+
+    setMessage: (message) => set({ message }),
+  };
+});
+
+/** Edit mode as it was left (it survives reloads, like the draft). */
+export function resumeEditing(): void {
+  if (savedMode()) void useEditorStore.getState().setEditing(true);
+}
+
+export const selectEditing = (s: EditorState) => s.editing;
+export const selectDraft = (s: EditorState) => s.draft;
+export const selectChecksRevision = (s: EditorState) => s.checksRevision;
+export const selectCanUndo = (s: EditorState) => s.cursor > 0;
+export const selectCanRedo = (s: EditorState) => s.cursor < s.edits.length;
