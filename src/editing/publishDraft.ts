@@ -12,7 +12,7 @@ import { getVersion } from '../db/orgRepository';
 import { publishVersion, StaleDraftError } from '../db/publishRepository';
 import { diffOrg, summarizeDiff } from '../domain/diff';
 import { applyEdit, draftOf } from '../domain/editing/draft';
-import { exportOrgJson } from '../domain/exportCsv';
+import { exportOrgJson } from '../domain/exportOrgJson';
 import { hasErrors } from '../domain/problems';
 import { validateOrg } from '../domain/validate';
 
