@@ -3,7 +3,9 @@
  * it shows a spinner; if the first load fails it shows the problems (on every page but admin,
  * where HR can fix the data), never a blank page.
  */
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { EDITING_ENABLED } from './app/buildFlags';
+import { selectEditMode, useEditModeStore } from './store/editModeStore';
 import { useTranslation } from 'react-i18next';
 import { matchRoute, preloadPages } from './app/routes';
 import { useRoute } from './app/router';
@@ -24,6 +26,9 @@ import {
   selectStatus,
   useOrgStore,
 } from './store/orgStore';
+
+/** The editor's shell (banner, shortcuts, draft sync): its own chunk, loaded in edit mode only. */
+const EditorShell = lazy(() => import('./features/editor/EditorShell'));
 
 function useDocumentTitle(fallbackKey: string) {
   const { t, i18n } = useTranslation('common');
@@ -70,6 +75,7 @@ export function App() {
   const status = useOrgStore(selectStatus);
   const problems = useOrgStore(selectProblems);
   const source = useOrgStore(selectSource);
+  const editing = useEditModeStore(selectEditMode) && EDITING_ENABLED && status === 'ready';
   usePreloadPages(status === 'ready');
   const match = matchRoute(route.path);
   useDocumentTitle(match?.route.titleKey ?? 'notFound.title');
@@ -108,6 +114,11 @@ export function App() {
       <Header />
       <Nav current={match?.route.nav} />
       <DemoBanner />
+      {editing && (
+        <Suspense fallback={null}>
+          <EditorShell />
+        </Suspense>
+      )}
       <NoticeArea />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         {content}

@@ -4,11 +4,13 @@
  * (`src/domain/editing/`); this store applies them, keeps the live checks in step, and saves each
  * edit as it happens. Other tabs follow the draft through `startDraftSync`.
  */
+import { liveQuery, type Subscription } from 'dexie';
 import { create } from 'zustand';
 import {
   createDraft,
   deleteDraft,
   getDraft,
+  getDraftHeader,
   moveCursor,
   pushEdit,
   replaceLastEdit,
@@ -16,7 +18,7 @@ import {
   rebaseDraft,
   type DraftRecord,
 } from '../db/draftRepository';
-import { getVersion } from '../db/orgRepository';
+import { getCurrentMeta, getVersion } from '../db/orgRepository';
 import { StaleDraftError } from '../db/publishRepository';
 import { invertEdit, type Edit } from '../domain/editing/change';
 import { applyEdit, draftOf, type DraftData } from '../domain/editing/draft';
@@ -27,6 +29,8 @@ import { publishDraft } from '../editing/publishClient';
 import type { OrgData } from '../domain/types';
 import { EDITING_ENABLED } from '../app/buildFlags';
 import { useOrgStore } from './orgStore';
+import { useEditModeStore } from './editModeStore';
+import { buildOrgIndex } from '../domain/orgIndex';
 
 export interface EditorMessage {
   kind: 'success' | 'error' | 'info' | 'warning';
@@ -68,27 +72,10 @@ export interface EditorState {
   setMessage: (message: EditorMessage | undefined) => void;
 }
 
-const MODE_KEY = 'wayfinder.editing';
 /** This tab, so it can tell its own draft writes from another tab's. */
 export const TAB_ID = Math.random().toString(36).slice(2);
 /** Keystrokes in one field within this delay are one step of the history. */
 const COALESCE_MS = 1500;
-
-function savedMode(): boolean {
-  try {
-    return EDITING_ENABLED && localStorage.getItem(MODE_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-function saveMode(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(MODE_KEY, '1');
-    else localStorage.removeItem(MODE_KEY);
-  } catch {
-    // Private mode without storage: edit mode lasts for this page only.
-  }
-}
 
 /** Writes run one after another, in the order the edits were made. */
 let writes: Promise<unknown> = Promise.resolve();
@@ -209,7 +196,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
 
     setEditing: async (on) => {
       if (on && !EDITING_ENABLED) return;
-      saveMode(on);
+      useEditModeStore.getState().setEditing(on);
       set({ editing: on, message: undefined });
       if (on) await open();
     },
@@ -337,10 +324,11 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     },
 
     rebase: async () => {
-      const org = useOrgStore.getState();
-      if (!org.meta) return;
       await writes;
-      await rebaseDraft(TAB_ID, org.meta.versionId).catch(() => undefined);
+      // The version current in IndexedDB (this tab may not show it yet).
+      const current = await getCurrentMeta();
+      if (!current) return;
+      await rebaseDraft(TAB_ID, current.versionId).catch(() => undefined);
       // `open` replays the edits onto the base it finds: now the current version.
       await open();
     },
@@ -384,11 +372,39 @@ export const useEditorStore = create<EditorState>()((set, get) => {
 
 /** Edit mode as it was left (it survives reloads, like the draft). */
 export function resumeEditing(): void {
-  if (savedMode()) void useEditorStore.getState().setEditing(true);
+  if (useEditModeStore.getState().editing) void useEditorStore.getState().setEditing(true);
 }
+
+/**
+ * The views' copy of the draft as an org index, rebuilt at most once per task (typing in a field
+ * makes one index, not one per keystroke).
+ */
+let indexTimer: ReturnType<typeof setTimeout> | undefined;
+useEditorStore.subscribe((s, prev) => {
+  if (s.draft === prev.draft && s.editing === prev.editing) return;
+  if (indexTimer !== undefined) return;
+  indexTimer = setTimeout(() => {
+    indexTimer = undefined;
+    const { draft, editing } = useEditorStore.getState();
+    useEditModeStore
+      .getState()
+      .setDraftIndex(editing && draft ? buildOrgIndex(draft.data) : undefined);
+  }, 0);
+});
 
 export const selectEditing = (s: EditorState) => s.editing;
 export const selectDraft = (s: EditorState) => s.draft;
 export const selectChecksRevision = (s: EditorState) => s.checksRevision;
 export const selectCanUndo = (s: EditorState) => s.cursor > 0;
 export const selectCanRedo = (s: EditorState) => s.cursor < s.edits.length;
+
+/** Follows the draft written by other tabs (Dexie's liveQuery sees their commits). */
+export function startDraftSync(): Subscription {
+  return liveQuery(() => getDraftHeader()).subscribe({
+    next: (header) => {
+      if (header && header.writer === TAB_ID) return;
+      void useEditorStore.getState().syncFromDb();
+    },
+    error: () => undefined,
+  });
+}

@@ -64,7 +64,7 @@ describe('database upgrade', () => {
     v1.close();
 
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const current = await getCurrent();
     expect(current?.data.organisation.name).toBe('Old Co');
     expect(current?.meta).toMatchObject({
@@ -74,7 +74,13 @@ describe('database upgrade', () => {
     });
     expect(await getSettings()).toEqual({ sourceUrl: 'https://intranet/org.json' });
     expect(await db.versions.count()).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'progress', 'versions']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'draftEdits',
+      'drafts',
+      'meta',
+      'progress',
+      'versions',
+    ]);
     // The new table works after the upgrade.
     await saveProgress('onboarding:p1', ['t1']);
     expect(await getProgress('onboarding:p1')).toEqual(['t1']);

@@ -33,7 +33,12 @@ const RECORD_SCHEMAS: Record<string, z.ZodType> = {
  * links, unknown fields), with paths under `path` (`positions[3]`). The editor's live checks
  * call it for the records an edit touched.
  */
-export function checkRecord(key: string, record: unknown, path: string, out: ProblemCollector): void {
+export function checkRecord(
+  key: string,
+  record: unknown,
+  path: string,
+  out: ProblemCollector,
+): void {
   const schema = RECORD_SCHEMAS[key];
   if (!schema) return;
   const fast = FAST_PARSE[key]?.(record);

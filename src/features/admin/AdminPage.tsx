@@ -10,6 +10,8 @@ import { DataSourceSection } from './DataSourceSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { VersionHistory } from './VersionHistory';
+import { EDITING_ENABLED } from '../../app/buildFlags';
+import { EditModeSection } from '../editor/EditModeSection';
 import './admin.css';
 
 export function AdminPage(_props: Partial<PageProps>) {
@@ -24,6 +26,7 @@ export function AdminPage(_props: Partial<PageProps>) {
       <AdminMessage />
       <div className="admin-layout">
         <div className="admin-main">
+          {EDITING_ENABLED && <EditModeSection />}
           <ImportSection />
           <VersionHistory />
         </div>

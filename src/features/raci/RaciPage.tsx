@@ -2,17 +2,18 @@
  * #/raci[?unit=&breaches=1]: the RACI matrix. Only positions with a letter on the shown topics
  * get a column; breaches of the rule (exactly one A, at least one R) are flagged in words.
  */
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { buildRaciMatrix, sliceMatrix } from '../../domain/raci';
 import type { RaciRole } from '../../domain/types';
-import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { queryHref } from '../directory/queryHref';
 import { UnitSelect } from '../../components/UnitSelect';
 import '../directory/views.css';
+import '../editor/editor.css';
 import { RaciTable } from './RaciTable';
 
 const LETTERS: RaciRole[] = ['R', 'A', 'C', 'I'];
@@ -22,7 +23,12 @@ export const RACI_ROWS = 100;
 export function RaciPage({ query }: Partial<PageProps>) {
   const { t } = useTranslation('views');
   usePageTitle(t('raci.title'));
-  const index = useOrgStore(selectOrgIndex);
+  const index = useShownIndex();
+  const editing = useEditModeStore(selectEditMode);
+  // The editor's code is loaded on the first change, not with the page.
+  const cycle = useCallback((topicId: string, positionId: string) => {
+    void import('../editor/raciEdit').then((m) => m.cycleRaci(topicId, positionId));
+  }, []);
   const unitId = query?.get('unit') ?? '';
   const breachesOnly = query?.get('breaches') === '1';
   const checkId = useId();
@@ -91,7 +97,7 @@ export function RaciPage({ query }: Partial<PageProps>) {
         <p className="empty">{t('raci.none')}</p>
       ) : (
         <div className="raci-scroll" role="region" aria-label={t('raci.scrollRegion')} tabIndex={0}>
-          <RaciTable index={index} matrix={shown} />
+          <RaciTable index={index} matrix={shown} {...(editing ? { onCycle: cycle } : {})} />
         </div>
       )}
       {matrix.topicIds.length > shown.topicIds.length && (

@@ -1,20 +1,26 @@
 /** `#/topic/:id`: the answer card of one topic, shareable and printable. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import type { PageProps } from '../../app/pageProps';
 import { hrefs } from '../../app/links';
 import { usePageTitle } from '../../app/usePageTitle';
 import { todayIso } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { buildAnswer } from '../../search/answer';
-import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
 import { AnswerCard } from './AnswerCard';
 import { ReportError } from '../records/ReportError';
 import './search.css';
 
+const TopicEditor = lazy(() =>
+  import('../editor/TopicEditor').then((m) => ({ default: m.TopicEditor })),
+);
+
 export function TopicPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('search');
-  const index = useOrgStore(selectOrgIndex);
+  const index = useShownIndex();
+  const editing = useEditModeStore(selectEditMode);
   const preferredUnitId = useOnboardingStore(selectPreferredUnitId);
   const topicId = params?.topicId ?? '';
   const answer = index
@@ -41,6 +47,11 @@ export function TopicPage({ params }: Partial<PageProps>) {
         </>
       ) : (
         <p className="muted">{t('topicNotFound')}</p>
+      )}
+      {editing && index?.topicById.has(topicId) && (
+        <Suspense fallback={null}>
+          <TopicEditor index={index} topicId={topicId} />
+        </Suspense>
       )}
     </section>
   );

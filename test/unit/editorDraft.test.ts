@@ -1,0 +1,152 @@
+/**
+ * The editor's draft in IndexedDB: the v3 upgrade keeps v2 data, edits are saved as they happen
+ * and survive a reload of the store, undo/redo move the cursor, and publishing makes a new
+ * version (with history) only while the draft's base is still the current version.
+ */
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { db, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/database';
+import { getDraft } from '../../src/db/draftRepository';
+import { listVersionInfos } from '../../src/db/importRepository';
+import { getCurrent, saveVersion } from '../../src/db/orgRepository';
+import * as ops from '../../src/domain/editing/operations';
+import type { OrgData } from '../../src/domain/types';
+import { validateOrg } from '../../src/domain/validate';
+import { useEditorStore } from '../../src/store/editorStore';
+import { useOrgStore } from '../../src/store/orgStore';
+
+const SAMPLE = validateOrg(JSON.parse(readFileSync('test/fixtures/valid/small-org.json', 'utf8')))
+  .data as OrgData;
+
+const info = { source: 'remote' as const, sourceUrl: 'org.json', hash: 'h' };
+
+async function startWithSample() {
+  const meta = await saveVersion(SAMPLE, info);
+  useOrgStore.getState().setData(SAMPLE, meta);
+  useEditorStore.setState(useEditorStore.getInitialState());
+  await useEditorStore.getState().setEditing(true);
+  return meta;
+}
+
+const editor = () => useEditorStore.getState();
+const settle = async () => {
+  // Let the queued draft writes finish.
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+beforeEach(async () => {
+  db.close();
+  await Dexie.delete(DB_NAME);
+  await db.open();
+});
+afterAll(() => db.close());
+
+describe('database v3', () => {
+  it('keeps version-2 data when the draft tables are added', async () => {
+    db.close();
+    await Dexie.delete(DB_NAME);
+    const v2 = new Dexie(DB_NAME);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const id = await v2.table('versions').add({
+      createdAt: '2026-01-01T00:00:00.000Z',
+      source: 'remote',
+      sourceUrl: 'org.json',
+      hash: 'abc',
+      data: SAMPLE,
+    });
+    await v2.table('meta').put({
+      key: 'current',
+      versionId: id,
+      sourceUrl: 'org.json',
+      hash: 'abc',
+      loadedAt: '2026-01-01T00:00:00.000Z',
+      formatVersion: SAMPLE.formatVersion,
+    });
+    await v2.table('progress').put({ key: 'onboarding:ceo', done: ['a'], updatedAt: 'x' });
+    v2.close();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await getCurrent())?.data).toEqual(SAMPLE);
+    expect(await db.progress.get('onboarding:ceo')).toMatchObject({ done: ['a'] });
+    expect(await getDraft()).toBeUndefined();
+  });
+});
+
+describe('editor draft', () => {
+  it('saves each edit, survives a reload, undoes and redoes', async () => {
+    await startWithSample();
+    const draft = () => editor().draft!;
+    expect(editor().apply(ops.addTopic(draft(), { name: { en: 'Parking', fr: 'Parking' } }))).toBe(
+      true,
+    );
+    editor().apply(ops.setRaci(draft(), 'ceo', 'topic-parking', 'A'));
+    expect(
+      editor()
+        .checks!.problemsOf(draft(), 'topics', 'topic-parking')
+        .map((p) => p.code),
+    ).toEqual(['raci-no-responsible']);
+    editor().apply(ops.setRaci(draft(), 'hr-head', 'topic-parking', 'R'));
+    expect(editor().checks!.problemsOf(draft(), 'topics', 'topic-parking')).toEqual([]);
+    editor().undo();
+    expect(editor().checks!.problemsOf(draft(), 'topics', 'topic-parking')).toHaveLength(1);
+    await settle();
+    const stored = await getDraft();
+    expect(stored?.draft).toMatchObject({ cursor: 2, count: 3 });
+
+    // A reload: a fresh store reads the draft back, redo still possible.
+    useEditorStore.setState(useEditorStore.getInitialState());
+    await editor().setEditing(true);
+    expect(editor().cursor).toBe(2);
+    expect(draft().data.topics.some((t) => t.id === 'topic-parking')).toBe(true);
+    editor().redo();
+    expect(draft().data.positions.find((p) => p.id === 'hr-head')?.responsibilities).toContainEqual(
+      {
+        topicId: 'topic-parking',
+        role: 'R',
+      },
+    );
+  });
+
+  it('publishes the draft as a new version with its history entry', async () => {
+    const base = await startWithSample();
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    const published = await editor().publish();
+    expect(published?.meta.versionId).toBeGreaterThan(base.versionId);
+    const current = await getCurrent();
+    expect(current?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
+    expect(useOrgStore.getState().meta?.versionId).toBe(published?.meta.versionId);
+    expect(await getDraft()).toBeUndefined();
+    const history = await listVersionInfos();
+    expect(history[0]).toMatchObject({ source: 'editor' });
+    expect(history[0]?.changes?.positions.changed).toBe(1);
+    expect(await published!.file.text()).toContain('"purpose":"Lead"');
+  });
+
+  it('refuses to publish over a version made current since the draft started', async () => {
+    await startWithSample();
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    await settle();
+    await saveVersion({ ...SAMPLE, organisation: { name: 'Other tab' } }, info);
+    await editor().publish();
+    expect(editor().message?.key).toBe('editor.stale');
+    expect((await getCurrent())?.data.organisation.name).toBe('Other tab');
+    expect((await getDraft())?.edits).toHaveLength(1);
+    // Rebasing replays the edit onto the current version; then publishing works.
+    await editor().rebase();
+    expect(editor().draft?.data.organisation.name).toBe('Other tab');
+    await editor().publish();
+    expect((await getCurrent())?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
+  });
+
+  it('refuses to publish a draft with errors and keeps it', async () => {
+    await startWithSample();
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'reportsTo', 'nowhere'));
+    expect(editor().checks!.errorCount).toBe(1);
+    await editor().publish();
+    expect(editor().message?.key).toBe('editor.hasErrors');
+    expect((await getDraft())?.edits).toHaveLength(1);
+  });
+});
