@@ -1,29 +1,25 @@
 /**
  * Publishing the draft: it becomes a new version exactly as an applied import does (one
  * transaction: the version, the current pointer, the history's info record, pruning), and the
- * draft is deleted in the same transaction. Optimistic concurrency: if another tab, an import or
- * a refresh made another version current since the draft started, nothing is written and
- * `StaleDraftError` says which version is current now (HR rebases the draft onto it).
+ * draft is deleted in the same transaction. Optimistic concurrency (`expectCurrentVersion`): if
+ * another tab, an import or a refresh made another version current since the draft started,
+ * nothing is written and `StaleVersionError` says so (HR moves the draft onto that version).
  */
 import type { DiffSummary } from '../domain/diff';
 import type { OrgData } from '../domain/types';
+import { expectCurrentVersion } from './currentVersion';
 import { type CurrentMeta, db } from './database';
 import { putVersionInfo } from './importRepository';
 import { saveVersion } from './orgRepository';
 
-export class StaleDraftError extends Error {
-  constructor(
-    readonly baseVersionId: number,
-    readonly currentVersionId: number | undefined,
-  ) {
-    super(`stale-draft: based on version ${baseVersionId}, current is ${currentVersionId ?? '–'}`);
-    this.name = 'StaleDraftError';
-  }
-}
-
 export interface ToPublish {
   data: OrgData;
-  /** SHA-256 of the published file text (what the loader hashes). */
+  /**
+   * The source and hash of the base version: the published data derives from that source file,
+   * so a start-up refresh keeps it until the file at the source actually changes (when HR hosts
+   * the published file there, or someone else changes it).
+   */
+  sourceUrl: string;
   hash: string;
   baseVersionId: number;
   note: string;
@@ -33,9 +29,7 @@ export interface ToPublish {
 
 export async function publishVersion(item: ToPublish): Promise<CurrentMeta> {
   return db.transaction('rw', [db.versions, db.meta, db.drafts, db.draftEdits], async () => {
-    const current = await db.meta.get('current');
-    const currentId = current?.key === 'current' ? current.versionId : undefined;
-    if (currentId !== item.baseVersionId) throw new StaleDraftError(item.baseVersionId, currentId);
+    await expectCurrentVersion(item.baseVersionId);
     const summary = {
       publishedAt: item.publishedAt,
       ...(item.note !== '' ? { note: item.note } : {}),
@@ -43,7 +37,7 @@ export async function publishVersion(item: ToPublish): Promise<CurrentMeta> {
     };
     const meta = await saveVersion(item.data, {
       source: 'editor',
-      sourceUrl: 'editor',
+      sourceUrl: item.sourceUrl,
       hash: item.hash,
       summary,
     });
@@ -51,7 +45,7 @@ export async function publishVersion(item: ToPublish): Promise<CurrentMeta> {
       id: meta.versionId,
       createdAt: meta.loadedAt,
       source: 'editor',
-      sourceUrl: 'editor',
+      sourceUrl: item.sourceUrl,
       hash: item.hash,
       summary,
       data: item.data,

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** Runs `publishStoredDraft` off the page (see publishClient.ts). */
+import { isStaleVersion, STALE_VERSION_CODE } from '../db/currentVersion';
 import { publishStoredDraft } from './publishDraft';
 import type { PublishRequest, PublishResponse } from './publishProtocol';
 
@@ -15,9 +16,10 @@ scope.onmessage = (event: MessageEvent<PublishRequest>) => {
         id,
         type: 'failed',
         name: e instanceof Error ? e.name : 'Error',
+        ...(isStaleVersion(e) ? { code: STALE_VERSION_CODE } : {}),
         message: e instanceof Error ? e.message : String(e),
-        ...(e !== null && typeof e === 'object' && 'currentVersionId' in e
-          ? { currentVersionId: (e as { currentVersionId?: number }).currentVersionId }
+        ...(e !== null && typeof e === 'object' && 'actual' in e
+          ? { currentVersionId: (e as { actual?: number }).actual }
           : {}),
         ...(e !== null && typeof e === 'object' && 'errorCount' in e
           ? { errorCount: (e as { errorCount: number }).errorCount }

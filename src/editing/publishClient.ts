@@ -1,9 +1,9 @@
 /**
  * `publishDraft()`: publishes the stored draft in a worker (see `publishDraft.ts`); when no
  * worker can start (tests, an old browser) the same work runs on the page. Errors come back as
- * the same classes either way (`StaleDraftError`, `DraftHasErrors`).
+ * the same classes either way (`StaleVersionError`, `DraftHasErrors`).
  */
-import { StaleDraftError } from '../db/publishRepository';
+import { StaleVersionError, STALE_VERSION_CODE } from '../db/currentVersion';
 import { DraftHasErrors, publishStoredDraft, type Published } from './publishDraft';
 import type { PublishRequest, PublishResponse } from './publishProtocol';
 
@@ -19,7 +19,7 @@ function startWorker(): Worker | undefined {
 }
 
 function errorOf(m: Extract<PublishResponse, { type: 'failed' }>): Error {
-  if (m.name === 'StaleDraftError') return new StaleDraftError(0, m.currentVersionId);
+  if (m.code === STALE_VERSION_CODE) return new StaleVersionError(null, m.currentVersionId ?? null);
   if (m.name === 'DraftHasErrors') return new DraftHasErrors(m.errorCount ?? 0);
   return new Error(m.message);
 }

@@ -7,9 +7,9 @@
  */
 import type { CurrentMeta } from '../db/database';
 import { getDraft } from '../db/draftRepository';
-import { sha256Hex } from '../db/hash';
 import { getVersion } from '../db/orgRepository';
-import { publishVersion, StaleDraftError } from '../db/publishRepository';
+import { StaleVersionError } from '../db/currentVersion';
+import { publishVersion } from '../db/publishRepository';
 import { diffOrg, summarizeDiff } from '../domain/diff';
 import { applyEdit, draftOf } from '../domain/editing/draft';
 import { exportOrgJson } from '../domain/exportOrgJson';
@@ -34,7 +34,7 @@ export async function publishStoredDraft(publishedAt: string): Promise<Published
   if (!stored) throw new Error('no-draft');
   const { draft: header, edits } = stored;
   const base = await getVersion(header.baseVersionId);
-  if (!base) throw new StaleDraftError(header.baseVersionId, undefined);
+  if (!base) throw new StaleVersionError(header.baseVersionId, null);
   let draft = draftOf(base.data);
   for (const edit of edits.slice(0, header.cursor)) draft = applyEdit(draft, edit).draft;
   const { problems } = validateOrg(draft.data);
@@ -44,7 +44,8 @@ export async function publishStoredDraft(publishedAt: string): Promise<Published
   const text = exportOrgJson(draft.data);
   const meta = await publishVersion({
     data: draft.data,
-    hash: await sha256Hex(text),
+    sourceUrl: base.sourceUrl,
+    hash: base.hash,
     baseVersionId: header.baseVersionId,
     note: header.note,
     changes: summarizeDiff(diffOrg(base.data, draft.data)),

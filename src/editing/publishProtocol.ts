@@ -12,6 +12,7 @@ export type PublishResponse =
       id: number;
       type: 'failed';
       name: string;
+      code?: string;
       message: string;
       currentVersionId?: number;
       errorCount?: number;

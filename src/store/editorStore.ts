@@ -19,7 +19,7 @@ import {
   type DraftRecord,
 } from '../db/draftRepository';
 import { getCurrentMeta, getVersion } from '../db/orgRepository';
-import { StaleDraftError } from '../db/publishRepository';
+import { isStaleVersion } from '../db/currentVersion';
 import { invertEdit, type Edit } from '../domain/editing/change';
 import { applyEdit, draftOf, type DraftData } from '../domain/editing/draft';
 import { LiveChecks } from '../domain/editing/liveChecks';
@@ -308,12 +308,11 @@ export const useEditorStore = create<EditorState>()((set, get) => {
         });
         return published;
       } catch (e) {
-        const key =
-          e instanceof StaleDraftError
-            ? 'editor.stale'
-            : e instanceof DraftHasErrors
-              ? 'editor.hasErrors'
-              : 'editor.publishFailed';
+        const key = isStaleVersion(e)
+          ? 'editor.stale'
+          : e instanceof DraftHasErrors
+            ? 'editor.hasErrors'
+            : 'editor.publishFailed';
         const values: Record<string, string | number> =
           e instanceof DraftHasErrors
             ? { count: e.errorCount }
