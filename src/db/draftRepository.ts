@@ -60,7 +60,7 @@ export async function createDraft(
 
 async function update(
   writer: string,
-  change: (draft: DraftRecord) => Promise<Partial<DraftRecord>>,
+  change: (draft: DraftRecord) => Partial<DraftRecord> | Promise<Partial<DraftRecord>>,
 ): Promise<DraftRecord> {
   return db.transaction('rw', db.drafts, db.draftEdits, async () => {
     const draft = await db.drafts.get('draft');
@@ -88,19 +88,19 @@ export function pushEdit(writer: string, edit: Edit): Promise<DraftRecord> {
 
 /** Moves the cursor (undo: one back, redo: one forward), within the stored edits. */
 export function moveCursor(writer: string, cursor: number): Promise<DraftRecord> {
-  return update(writer, async (draft) => {
+  return update(writer, (draft) => {
     if (cursor < 0 || cursor > draft.count) throw new Error('cursor-out-of-range');
     return { cursor };
   });
 }
 
 export function saveNote(writer: string, note: string): Promise<DraftRecord> {
-  return update(writer, async () => ({ note }));
+  return update(writer, () => ({ note }));
 }
 
 /** Moves the draft onto a newer version (its edits were replayed there). */
 export function rebaseDraft(writer: string, baseVersionId: number): Promise<DraftRecord> {
-  return update(writer, async () => ({ baseVersionId }));
+  return update(writer, () => ({ baseVersionId }));
 }
 
 /** Throws the draft away (after the user confirmed). */

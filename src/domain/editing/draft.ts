@@ -33,7 +33,7 @@ export function draftOf(data: OrgData): DraftData {
 
 export const recordOf = (draft: DraftData, kind: EntityKind, id: string): AnyRecord | undefined => {
   const i = draft.at[kind].get(id);
-  return i === undefined ? undefined : (draft.data[kind][i] as AnyRecord);
+  return i === undefined ? undefined : draft.data[kind][i];
 };
 
 /** A change that no longer fits the data (replaying a draft onto a newer version). */

@@ -1,5 +1,5 @@
 /** A destructive action that asks first, in the page (no `window.confirm`: it is testable and styled). */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function ConfirmButton({
@@ -11,7 +11,7 @@ export function ConfirmButton({
   label: string;
   confirm: string;
   onConfirm: () => void;
-  children?: React.ReactNode;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation('editor');
   const [asking, setAsking] = useState(false);
@@ -19,7 +19,6 @@ export function ConfirmButton({
   if (!asking) {
     return (
       <button
-        ref={opener}
         type="button"
         className="button button-secondary button-danger"
         onClick={() => setAsking(true)}

@@ -34,7 +34,7 @@ export function EditBanner() {
           disabled={!canUndo}
           onClick={undo}
           aria-keyshortcuts="Control+Z"
-          title={last ? t(`op.${last.label.key}`, last.label.values) : undefined}
+          title={last ? t(`op.${last.label.key}`, last.label.values ?? {}) : undefined}
         >
           ↶ {t('banner.undo')}
         </button>
@@ -69,7 +69,7 @@ export function EditBanner() {
       <div role="status" aria-live="polite" className="edit-banner-message">
         {message && (
           <p className={`edit-message edit-message-${message.kind}`}>
-            {t(message.key, message.values)}{' '}
+            {t(message.key, message.values ?? {})}{' '}
             <button
               type="button"
               className="button-icon"

@@ -140,7 +140,7 @@ export function LocalizedField({
           lang={lang}
           label={t(`lang.${lang}`)}
           value={textIn(value, lang)}
-          multiline={multiline}
+          multiline={multiline === true}
           onChange={(v) => onChange(withText(value, lang, v))}
           problems={lang === 'en' ? problems : []}
         />
