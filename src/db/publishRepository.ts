@@ -14,12 +14,9 @@ import { saveVersion } from './orgRepository';
 
 export interface ToPublish {
   data: OrgData;
-  /**
-   * The source and hash of the base version: the published data derives from that source file,
-   * so a start-up refresh keeps it until the file at the source actually changes (when HR hosts
-   * the published file there, or someone else changes it).
-   */
+  /** `editor:<note>` (see `publishedSourceUrl`): start-up never replaces HR's published data. */
   sourceUrl: string;
+  /** SHA-256 of the org file as published (the one HR downloads and hosts). */
   hash: string;
   baseVersionId: number;
   note: string;

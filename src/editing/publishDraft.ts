@@ -10,6 +10,8 @@ import { getDraft } from '../db/draftRepository';
 import { getVersion } from '../db/orgRepository';
 import { StaleVersionError } from '../db/currentVersion';
 import { publishVersion } from '../db/publishRepository';
+import { sha256Hex } from '../db/hash';
+import { EDITOR_PREFIX } from '../domain/dataSource';
 import { diffOrg, summarizeDiff } from '../domain/diff';
 import { applyEdit, draftOf } from '../domain/editing/draft';
 import { exportOrgJson } from '../domain/exportOrgJson';
@@ -29,6 +31,16 @@ export class DraftHasErrors extends Error {
   }
 }
 
+/**
+ * A published version is HR's own data: its `editor:` source tells the start-up
+ * (`decideStart`) never to replace it by a refresh of the URL or the demo it was drafted from.
+ * Only HR applying an import, choosing a source again, or restoring makes another current.
+ */
+export function publishedSourceUrl(note: string): string {
+  const label = note.trim().replace(/\s+/g, ' ').slice(0, 80);
+  return `${EDITOR_PREFIX}${label === '' ? 'published' : label}`;
+}
+
 export async function publishStoredDraft(publishedAt: string): Promise<Published> {
   const stored = await getDraft();
   if (!stored) throw new Error('no-draft');
@@ -44,8 +56,8 @@ export async function publishStoredDraft(publishedAt: string): Promise<Published
   const text = exportOrgJson(draft.data);
   const meta = await publishVersion({
     data: draft.data,
-    sourceUrl: base.sourceUrl,
-    hash: base.hash,
+    sourceUrl: publishedSourceUrl(header.note),
+    hash: await sha256Hex(text),
     baseVersionId: header.baseVersionId,
     note: header.note,
     changes: summarizeDiff(diffOrg(base.data, draft.data)),

@@ -40,6 +40,8 @@ test('HR adds a topic with a service level, gives it an A and an R, publishes; s
   await editor.banner.getByRole('button', { name: 'Leave edit mode' }).click();
   await expect(editor.banner).toBeHidden();
   await page.reload();
+  // The published version is HR's own data: the start-up keeps it instead of the demo file.
+  await expect(page.getByTestId('data-status')).toContainText('published in the app');
   const search = new SearchPage(page);
   await search.open();
   await search.type('tandem');

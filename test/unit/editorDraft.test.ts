@@ -5,11 +5,12 @@
  */
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadOrg } from '../../src/app/loadOrg';
 import { db, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/database';
 import { getDraft } from '../../src/db/draftRepository';
 import { listVersionInfos } from '../../src/db/importRepository';
-import { getCurrent, saveVersion } from '../../src/db/orgRepository';
+import { getCurrent, saveSettings, saveVersion } from '../../src/db/orgRepository';
 import * as ops from '../../src/domain/editing/operations';
 import type { OrgData } from '../../src/domain/types';
 import { validateOrg } from '../../src/domain/validate';
@@ -41,6 +42,28 @@ beforeEach(async () => {
   await db.open();
 });
 afterAll(() => db.close());
+afterEach(() => vi.unstubAllGlobals());
+
+/** Serves a changed org file at every URL, so a start-up refresh would take it if it ran. */
+function serveChangedFile(): string[] {
+  const calls: string[] = [];
+  const changed = JSON.stringify({ ...SAMPLE, organisation: { name: 'Changed at the source' } });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => {
+      calls.push(url);
+      return Promise.resolve(new Response(changed, { status: 200 }));
+    }),
+  );
+  return calls;
+}
+
+/** A reload: a fresh page state, then the start-up loader. */
+async function reload() {
+  useOrgStore.setState(useOrgStore.getInitialState(), true);
+  const { refresh } = await loadOrg('');
+  await refresh;
+}
 
 describe('database v3', () => {
   it('keeps version-2 data when the draft tables are added', async () => {
@@ -123,6 +146,41 @@ describe('editor draft', () => {
     expect(history[0]).toMatchObject({ source: 'editor' });
     expect(history[0]?.changes?.positions.changed).toBe(1);
     expect(await published!.file.text()).toContain('"purpose":"Lead"');
+  });
+
+  it('stores the published version as HR data: a reload keeps it current, even when the demo changed', async () => {
+    await startWithSample();
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    editor().setNote('Purpose of the CEO');
+    const published = await editor().publish();
+    expect(published?.meta.sourceUrl).toBe('editor:Purpose of the CEO');
+    expect((await listVersionInfos())[0]).toMatchObject({ sourceUrl: 'editor:Purpose of the CEO' });
+    const calls = serveChangedFile();
+    await reload();
+    expect(calls).toEqual([]);
+    expect(useOrgStore.getState().meta?.versionId).toBe(published?.meta.versionId);
+    expect(useOrgStore.getState().data?.positions.find((p) => p.id === 'ceo')?.purpose).toBe(
+      'Lead',
+    );
+    expect((await getCurrent())?.data.organisation.name).toEqual(SAMPLE.organisation.name);
+  });
+
+  it('a reload after publish keeps it current over the saved URL source it was drafted from', async () => {
+    const url = 'https://intranet.example/org.json';
+    await saveSettings({ sourceUrl: url });
+    const meta = await saveVersion(SAMPLE, { ...info, sourceUrl: url });
+    useOrgStore.getState().setData(SAMPLE, meta);
+    useEditorStore.setState(useEditorStore.getInitialState());
+    await editor().setEditing(true);
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    const published = await editor().publish();
+    const calls = serveChangedFile();
+    await reload();
+    expect(calls).toEqual([]);
+    const s = useOrgStore.getState();
+    expect(s.meta?.versionId).toBe(published?.meta.versionId);
+    expect(s.data?.organisation.name).toEqual(SAMPLE.organisation.name);
+    expect(s.notFollowed).toBe(url);
   });
 
   it('refuses to publish over a version made current since the draft started', async () => {

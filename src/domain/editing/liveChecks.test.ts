@@ -14,8 +14,12 @@ import { applyEdit, draftOf, type DraftData } from './draft';
 import { buildLiveChecks } from './liveChecks';
 import * as ops from './operations';
 
-const SAMPLE = validateOrg(JSON.parse(readFileSync('test/fixtures/valid/small-org.json', 'utf8')))
-  .data as OrgData;
+const FILE = JSON.parse(readFileSync('test/fixtures/valid/small-org.json', 'utf8')) as OrgData;
+/** With format 2's organisations, so edits of `orgId` are checked against them. */
+const SAMPLE = validateOrg({
+  ...FILE,
+  organisations: [{ id: 'acme', name: { en: 'Acme', fr: 'Acme' } }],
+}).data as OrgData;
 
 const key = (p: { severity: string; code: string; path: string; message: { en: string } }) =>
   `${p.severity}|${p.code}|${p.path}|${p.message.en}`;
@@ -38,7 +42,8 @@ function opFor(draft: DraftData, s: Step): ops.OpResult {
   const q = positions[s.other % Math.max(1, positions.length)]?.id ?? '';
   const t = topics[s.other % Math.max(1, topics.length)]?.id ?? '';
   const roles: (RaciRole | undefined)[] = ['R', 'A', 'C', 'I', undefined];
-  switch (s.kind % 12) {
+  const person = people[s.role % Math.max(1, people.length)]?.id ?? '';
+  switch (s.kind % 16) {
     case 0:
       return ops.setRaci(draft, p, t, roles[s.role % 5]);
     case 1:
@@ -62,6 +67,33 @@ function opFor(draft: DraftData, s: Step): ops.OpResult {
       return ops.setField(draft, 'positions', p, 'backupId', s.role % 2 ? p : 'nowhere');
     case 10:
       return ops.deleteUnit(draft, units[s.role % Math.max(1, units.length)]?.id ?? '');
+    // Format 2 fields: references to organisations, photos, shared channels, headcount seats.
+    case 11:
+      return ops.setField(draft, 'positions', p, 'orgId', s.role % 2 ? 'acme' : 'nowhere');
+    case 12:
+      return ops.setField(
+        draft,
+        'people',
+        person,
+        'photo',
+        s.role % 2 ? 'https://x.example/a.png' : 'me.png',
+      );
+    case 13:
+      return ops.setField(
+        draft,
+        'topics',
+        t,
+        'responsibleChannel',
+        s.role % 2 ? { channels: { email: 'desk@acme.example' } } : undefined,
+      );
+    case 14:
+      return ops.setField(
+        draft,
+        'positions',
+        p,
+        'headcount',
+        s.role % 2 ? { count: 3 } : undefined,
+      );
     default:
       return ops.setField(draft, 'positions', p, 'reportsTo', s.role % 3 ? q : undefined);
   }

@@ -48,8 +48,32 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
   else map.set(key, new Set([value]));
 }
 
+/**
+ * The organisations of a file (format 2) are not edited here: their id map is built once per
+ * list, so a record's `orgId` is checked against it like any other reference.
+ */
+const organisationIds = new WeakMap<readonly unknown[], Map<string, number>>();
+const NO_ORGANISATIONS: readonly unknown[] = [];
+
+function organisationsOf(draft: DraftData): Map<string, number> {
+  const list = draft.data.organisations ?? NO_ORGANISATIONS;
+  let map = organisationIds.get(list);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const id = (list[i] as { id: string }).id;
+      if (!map.has(id)) map.set(id, i);
+    }
+    organisationIds.set(list, map);
+  }
+  return map;
+}
+
 function loose(draft: DraftData, subsets: Partial<Record<EntityKind, LooseRecord[]>>): LooseOrg {
-  const org = {} as LooseOrg;
+  const org = {
+    allowRemotePhotos: draft.data.organisation.allowRemotePhotos === true,
+    organisations: { records: [], byId: organisationsOf(draft) },
+  } as unknown as LooseOrg;
   for (const kind of ENTITY_KINDS) {
     org[kind] = {
       records: subsets[kind] ?? [],
