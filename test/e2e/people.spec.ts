@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { openView } from './pages/ViewsPages';
-import { PersonView } from './pages/RecordPages';
+import { downloadedText, PersonView, unfoldVCard } from './pages/RecordPages';
 
 const viewsOrg = JSON.parse(
   readFileSync(new URL('../fixtures/views-org.json', import.meta.url), 'utf8'),
@@ -42,4 +42,38 @@ test('the person page shows the manager, the team and the backup, and leads to t
   await expect(page.getByRole('heading', { name: 'Travaille avec' })).toBeVisible();
   await expect(person.manager).toHaveText(/Aucun responsable/);
   await expectNoAxeViolations(page);
+});
+
+test('"Save contact" downloads the person as a vCard 4.0 file', async ({
+  page,
+  shell,
+  orgFile,
+}) => {
+  const org = await orgFile(viewsOrg);
+  await openView(shell, '#/person/p-hugo', org);
+  const person = new PersonView(page);
+  const text = await downloadedText(page, () => person.saveContact.click());
+  expect(text.download.suggestedFilename()).toBe('hugo-simon.vcf');
+  const lines = unfoldVCard(text.content);
+  expect(lines.slice(0, 5)).toEqual([
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'KIND:individual',
+    'FN:Hugo Simon',
+    'N:Simon;Hugo;;;',
+  ]);
+  expect(lines).toContain('TITLE:Helpdesk Lead');
+  expect(lines).toContain('ORG:Acme Views Test;IT');
+  expect(lines).toContain('EMAIL;TYPE=work:hugo@acme.example');
+  expect(lines).toContain('TEL;VALUE=uri;TYPE="work,voice":tel:+33123456717');
+  expect(lines).toContain('ADR;TYPE=work;LABEL="London office":;;London office;;;;');
+  expect(lines).toContain('TZ:Europe/Paris');
+  expect(lines).toContain('LANG;PREF=1:en');
+  // A chat handle is no URI (IMPP needs one): it goes to the note, escaped.
+  expect(lines).toContain('NOTE:Chat: @hugo\\nAsk me about: laptops\\, VPN');
+  expect(lines.at(-2)).toBe('END:VCARD');
+
+  await shell.switchLanguage('fr');
+  const fr = await downloadedText(page, () => person.saveContact.click());
+  expect(unfoldVCard(fr.content)).toContain('ORG:Acme Test des vues;Informatique');
 });

@@ -10,17 +10,22 @@ export function downloadText(text: string, fileName: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** `acme-2026-01-15.json` from the organisation name and a date. */
-export function exportFileName(orgName: string, date: string, ext: string): string {
-  const slug =
-    orgName
+/** A file-name-safe form of a name: `Inès Laurent` → `ines-laurent` (`fallback` when empty). */
+export function fileSlug(name: string, fallback: string): string {
+  return (
+    name
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'org';
-  return `${slug}-${date}.${ext}`;
+      .slice(0, 40) || fallback
+  );
+}
+
+/** `acme-2026-01-15.json` from the organisation name and a date. */
+export function exportFileName(orgName: string, date: string, ext: string): string {
+  return `${fileSlug(orgName, 'org')}-${date}.${ext}`;
 }
 
 export const formatBytes = (bytes: number, lang: string): string => {

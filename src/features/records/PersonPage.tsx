@@ -15,6 +15,7 @@ import { localize, localizeList } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { PersonRelations } from './PersonRelations';
 import { ReportError } from './ReportError';
+import { SaveContact } from './SaveContact';
 import { personChannels } from './RoleRecord';
 
 function localTime(timeZone: string, lang: string): string | undefined {
@@ -72,6 +73,9 @@ export function PersonPage({ params }: Partial<PageProps>) {
                 <span className="muted">{t('person.present')}</span>
               )}
             </p>
+          </div>
+          <div className="record-page-actions">
+            <SaveContact index={index} personId={id} name={person.name} />
           </div>
         </header>
 

@@ -1,5 +1,6 @@
 /** Page objects for the person, unit and topic records. */
-import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export class PersonView {
   readonly heading: Locator;
@@ -32,4 +33,20 @@ export function readMailto(href: string): { to: string; subject: string; body: s
     subject: url.searchParams.get('subject') ?? '',
     body: url.searchParams.get('body') ?? '',
   };
+}
+
+/** Runs `action`, waits for the download it starts and reads the file as UTF-8 text. */
+export async function downloadedText(
+  page: Page,
+  action: () => Promise<void>,
+): Promise<{ download: Download; content: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  const path = await download.path();
+  return { download, content: readFileSync(path, 'utf8') };
+}
+
+/** The content lines of a vCard file (CRLF ends, RFC 6350 folding undone). */
+export function unfoldVCard(text: string): string[] {
+  expect(text, 'vCard lines end in CRLF').not.toMatch(/[^\r]\n/);
+  return text.replace(/\r\n[ \t]/g, '').split('\r\n');
 }
