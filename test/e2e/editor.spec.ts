@@ -48,3 +48,112 @@ test('HR adds a topic with a service level, gives it an A and an R, publishes; s
   await expect(search.answerTitle()).toContainText('Tandem bicycle loan');
   await expect(search.answerCard).toContainText('2 working days');
 });
+
+test('HR edits a RACI cell with the keyboard in the matrix; undo, redo; reload keeps the draft; a second tab sees it', async ({
+  page,
+  context,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.start();
+  // One unit's topics: a matrix small enough for axe to check in a moment.
+  await page.goto('./#/raci?unit=legal');
+  const first = page.locator('button[data-cell="0:0"]');
+  await expect(first).toBeVisible();
+  // Checked at the top of the page (scrolled, the sticky header covers the filters).
+  await expectNoAxeViolations(page);
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const cell = page.locator('button[data-cell="0:1"]');
+  await expect(cell).toBeFocused();
+  const before = (await cell.getAttribute('aria-label')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(cell).not.toHaveAttribute('aria-label', before);
+  const after = (await cell.getAttribute('aria-label')) ?? '';
+  await expect(editor.banner).toContainText('1 change saved in the draft.');
+
+  // Ctrl+Z undoes, Ctrl+Y redoes (focus stays in the grid).
+  await page.keyboard.press('Control+z');
+  await expect(cell).toHaveAttribute('aria-label', before);
+  await page.keyboard.press('Control+y');
+  await expect(cell).toHaveAttribute('aria-label', after);
+
+  await page.reload();
+  await expect(editor.banner).toBeVisible();
+  await expect(page.locator('button[data-cell="0:1"]')).toHaveAttribute('aria-label', after);
+
+  // Another tab of the same browser opens the same draft, and follows this tab's edits.
+  const second = await context.newPage();
+  await second.goto('./#/raci?unit=legal');
+  const secondCell = second.locator('button[data-cell="0:1"]');
+  await expect(secondCell).toHaveAttribute('aria-label', after);
+  await page.locator('button[data-cell="0:1"]').focus();
+  await page.keyboard.press('Enter');
+  const third = (await page.locator('button[data-cell="0:1"]').getAttribute('aria-label')) ?? '';
+  expect(third).not.toBe(after);
+  await expect(secondCell).toHaveAttribute('aria-label', third);
+  await second.close();
+});
+
+test('HR edits a position: moves it by choosing the manager, assigns a person, adds a report, deletes it; reload keeps the draft', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.start();
+  await page.goto('./#/position/hr-hris');
+  const form = page.getByRole('group', { name: 'Edit this position' });
+  await expect(form).toBeVisible();
+  await expect(page.getByTestId('position-manager')).toContainText('(hr-svc-mgr)');
+
+  // Move under another manager by choosing it in the record.
+  const manager = form.getByLabel('Move under another manager');
+  await manager.fill('talent-mgr');
+  await manager.press('Enter');
+  await expect(page.getByTestId('position-manager')).toContainText(
+    'Reports to: Head of talent and learning',
+  );
+  await editor.undo.click();
+  await expect(page.getByTestId('position-manager')).toContainText('(hr-svc-mgr)');
+  await editor.redo.click();
+  await expect(page.getByTestId('position-manager')).toContainText('(talent-mgr)');
+
+  // Purpose, assistant flag, backup, a second holder.
+  await page
+    .getByRole('group', { name: 'Purpose' })
+    .getByLabel('English')
+    .fill('Keeps HR data right');
+  await form.getByLabel('Assistant to the manager').check();
+  const backup = form.getByLabel('Choose the backup position');
+  await backup.fill('hr-benefits');
+  await backup.press('Enter');
+  await expect(page.getByTestId('position-backup')).toContainText('(hr-benefits)');
+  const assign = form.getByLabel('Assign a person');
+  await assign.fill('p-felix-koch');
+  await assign.press('Enter');
+  await expect(page.getByTestId('position-holders')).toContainText('(p-felix-koch)');
+  await expectNoAxeViolations(page);
+
+  // A new report: its own page opens, reporting to this position.
+  await form.getByLabel('Add a report — Title of the new position').fill('HR data analyst');
+  await form.getByRole('button', { name: 'Add a report', exact: true }).click();
+  await expect(page).toHaveURL(/#\/position\/(?!hr-hris)/);
+  await expect(page.getByTestId('position-manager')).toContainText('(hr-hris)');
+  const newUrl = page.url();
+
+  await page.reload();
+  await expect(editor.banner).toBeVisible();
+  await expect(page.getByTestId('position-manager')).toContainText('(hr-hris)');
+  await page.goto('./#/position/hr-hris');
+  await expect(page.getByTestId('position-manager')).toContainText('(talent-mgr)');
+  await expect(page.getByTestId('position-holders')).toContainText('(p-felix-koch)');
+  await expect(page.getByRole('group', { name: 'Purpose' }).getByLabel('English')).toHaveValue(
+    'Keeps HR data right',
+  );
+
+  // Delete the new report (asks first).
+  await page.goto(newUrl);
+  await page.getByRole('button', { name: 'Delete the position' }).click();
+  await page.getByRole('button', { name: 'Yes, go ahead' }).click();
+  await expect(page).toHaveURL(/#\/position\/hr-hris$/);
+  await page.goto(newUrl);
+  await expect(page.getByRole('group', { name: 'Edit this position' })).toBeHidden();
+});

@@ -1,15 +1,22 @@
-/** `#/position/:id`: the full role record, with "Show on chart". */
+/** `#/position/:id`: the full role record, with "Show on chart"; its editor in edit mode. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';
 import { localize } from '../../domain/text';
-import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { RoleRecord } from './RoleRecord';
+
+// Its own chunk: read-only visitors never load the editor.
+const PositionEditor = lazy(() =>
+  import('../editor/PositionEditor').then((m) => ({ default: m.PositionEditor })),
+);
 
 export function PositionPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('records');
-  const index = useOrgStore(selectOrgIndex);
+  const index = useShownIndex();
+  const editing = useEditModeStore(selectEditMode);
   const id = params?.positionId ?? '';
   const position = index?.positionById.get(id);
   usePageTitle(position ? localize(position.title, i18n.language) : t('notFound', { id }));
@@ -31,6 +38,11 @@ export function PositionPage({ params }: Partial<PageProps>) {
           )
         }
       />
+      {editing && position && (
+        <Suspense fallback={null}>
+          <PositionEditor index={index} positionId={id} />
+        </Suspense>
+      )}
     </section>
   );
 }
