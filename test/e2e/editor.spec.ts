@@ -5,6 +5,7 @@
  */
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { ChartPage } from './pages/ChartPage';
 import { EditorPage } from './pages/EditorPage';
 import { SearchPage } from './pages/SearchPage';
 
@@ -156,4 +157,37 @@ test('HR edits a position: moves it by choosing the manager, assigns a person, a
   await expect(page).toHaveURL(/#\/position\/hr-hris$/);
   await page.goto(newUrl);
   await expect(page.getByRole('group', { name: 'Edit this position' })).toBeHidden();
+});
+
+test('HR drags a position onto another manager on the chart, undoes, redoes (on another page), reloads: the draft is intact', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.start();
+  const chart = new ChartPage(page);
+  await chart.open();
+  await expect(chart.node('general-counsel')).toBeVisible();
+  await expect(chart.node('general-counsel')).toHaveClass(/draggable/);
+  await chart.dragOnto('general-counsel', 'comms-director');
+  await expect(editor.banner).toContainText('1 change saved in the draft.');
+  const manager = page.getByTestId('position-manager');
+  await page.goto('./#/position/general-counsel');
+  await expect(manager).toContainText('(comms-director)');
+
+  // Undo on the chart with the keyboard, redo on the record page.
+  await chart.open();
+  await page.keyboard.press('Control+z');
+  await expect(editor.banner).toContainText('0 changes saved in the draft.');
+  await page.goto('./#/position/general-counsel');
+  await expect(manager).toContainText('(ceo)');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(manager).toContainText('(comms-director)');
+
+  await page.reload();
+  await expect(editor.banner).toContainText('1 change saved in the draft.');
+  await expect(manager).toContainText('(comms-director)');
+  // Outside edit mode the chart is read-only: cards do not move.
+  await editor.banner.getByRole('button', { name: 'Leave edit mode' }).click();
+  await chart.open();
+  await expect(chart.node('comms-director')).not.toHaveClass(/draggable/);
 });

@@ -30,6 +30,7 @@ import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './card/ChartEdges';
 import { palette } from './card/palette';
 import { OverviewLayer } from './nodes/OverviewLayer';
+import { useChartDrag } from './useChartDrag';
 
 /** Above this many cards the first view centres on the top instead of fitting everything. */
 export const FIT_LIMIT = 300;
@@ -48,9 +49,11 @@ interface Props {
   /** Changes when a new data version is shown: the first view is framed again. */
   viewKey: unknown;
   onOpen: (id: string) => void;
+  /** Edit mode: cards can be dropped on another card to move them (`useChartDrag`). */
+  editing?: boolean;
 }
 
-export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
+export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = false }: Props) {
   const { t, i18n } = useTranslation('chart');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- new texts when the language changes
   const labels = useMemo(() => flowLabels(t), [t, i18n.language]);
@@ -128,6 +131,9 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
     if (!win) return { nodes: flow.nodes.filter((n) => keep.has(n.id)), edges: NO_EDGES };
     return windowOf(flow, win, keep);
   }, [overview, windowed, flow, tree, selectedId, focusedId, win]);
+
+  const drag = useChartDrag(flow, editing);
+  const nodes = useMemo(() => drag.decorate(shown.nodes), [drag, shown.nodes]);
 
   const fit = useCallback(() => {
     const size = wrapper.current;
@@ -229,13 +235,14 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen }: Props) {
     >
       <ReactFlow
         ariaLabelConfig={labels}
-        nodes={shown.nodes}
+        nodes={nodes}
         edges={shown.edges}
         {...(windowed ? { onMove: onWindowMove } : {})}
+        {...drag.props}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onlyRenderVisibleElements
-        nodesDraggable={false}
+        nodesDraggable={editing}
         nodesConnectable={false}
         elementsSelectable={false}
         nodesFocusable

@@ -23,6 +23,7 @@ import {
   useChartStore,
 } from '../../store/chartStore';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
 import { paletteStyle } from './card/palette';
@@ -41,7 +42,11 @@ const PALETTE_STYLE = paletteStyle() as React.CSSProperties;
 export function ChartPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('chart');
   usePageTitle(t('title'));
-  const index = useOrgStore(selectOrgIndex);
+  // In edit mode the chart draws the draft; the expansion and the first view stay those of the
+  // published version, so an edit (a drop on the chart) does not re-frame or collapse the chart.
+  const index = useShownIndex();
+  const version = useOrgStore(selectOrgIndex);
+  const editing = useEditModeStore(selectEditMode);
   const tree = useMemo(() => (index ? orgTreeOf(index) : undefined), [index]);
   const storedExpanded = useChartStore(selectExpanded);
   const expandedFor = useChartStore(selectExpandedFor);
@@ -55,9 +60,9 @@ export function ChartPage({ params }: Partial<PageProps>) {
 
   // A new data version starts from the adaptive first view.
   useEffect(() => {
-    if (!index || !tree || expandedFor === index) return;
-    useChartStore.getState().setExpanded(initialExpansion(tree), index);
-  }, [index, tree, expandedFor]);
+    if (!version || !tree || expandedFor === version) return;
+    useChartStore.getState().setExpanded(initialExpansion(tree), version);
+  }, [version, tree, expandedFor]);
 
   // `#/chart/<id>`: open the path, select, highlight the chain, centre.
   useEffect(() => {
@@ -66,7 +71,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
     showOnChart(targetId);
   }, [index, targetId]);
 
-  const expanded = expandedFor === index ? storedExpanded : undefined;
+  const expanded = expandedFor === version ? storedExpanded : undefined;
   const { layout, busy, error } = useChartLayout(index, tree, expanded, direction);
 
   const flow = useChartFlow(index, tree, layout, {
@@ -153,8 +158,9 @@ export function ChartPage({ params }: Partial<PageProps>) {
               flow={flow}
               tree={tree}
               expanded={expanded ?? new Set()}
-              viewKey={index}
+              viewKey={version}
               onOpen={open}
+              editing={editing}
             />
           </ReactFlowProvider>
         ) : (

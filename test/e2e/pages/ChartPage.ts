@@ -38,6 +38,19 @@ export class ChartPage {
     return this.node(id).locator('.wf-toggle');
   }
 
+  /** Edit mode: drags a card with the mouse and drops it on another card. */
+  async dragOnto(sourceId: string, targetId: string): Promise<void> {
+    const from = await this.node(sourceId).boundingBox();
+    const to = await this.node(targetId).boundingBox();
+    if (!from || !to) throw new Error(`cards ${sourceId} and ${targetId} must be on screen`);
+    const mouse = this.page.mouse;
+    await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await mouse.down();
+    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+    await expect(this.node(targetId)).toHaveClass(/is-drop-target/);
+    await mouse.up();
+  }
+
   /** How many positions the toolbar says are shown. */
   async shownCount(): Promise<number> {
     const text = await this.stats.innerText();
