@@ -45,7 +45,12 @@ export interface InputFormat {
   /** True when these arguments select this format. */
   matches(args: CliArgs): boolean;
   /** Reads and validates; throws only when input can't be read (exit code 2). */
-  load(args: CliArgs, io: CliIo): ValidationResult;
+  load(args: CliArgs, io: CliIo): CliResult;
+}
+
+/** What a format reports: the problems, and for tables the rows set aside (as the page lists them). */
+export interface CliResult extends ValidationResult {
+  setAside?: { rowNumber: number; code: string; reason: Problem['message'] }[];
 }
 
 const FLAGS = new Set([
@@ -107,6 +112,8 @@ const WORDS = {
     warning: 'warning',
     count: (n: number, one: 'error' | 'warning') => `${n} ${one}${n === 1 ? '' : 's'}`,
     ok: 'no problems found',
+    setAside: 'set aside',
+    rows: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'} set aside`,
   },
   fr: {
     error: 'erreur',
@@ -114,6 +121,8 @@ const WORDS = {
     count: (n: number, one: 'error' | 'warning') =>
       `${n} ${one === 'error' ? 'erreur' : 'avertissement'}${n > 1 ? 's' : ''}`,
     ok: 'aucun problème',
+    setAside: 'mise de côté',
+    rows: (n: number) => `${n} ${n > 1 ? 'lignes mises' : 'ligne mise'} de côté`,
   },
 };
 
@@ -142,7 +151,7 @@ export function runValidateCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const label = format.label(args);
-  let result: ValidationResult;
+  let result: CliResult;
   try {
     result = format.load(args, io);
   } catch (e) {
@@ -154,20 +163,37 @@ export function runValidateCli(argv: readonly string[], io: CliIo): number {
     );
     return 2;
   }
+  // The same counts as the admin page: errors and warnings of the file, and the rows set aside
+  // (the page applies the rest; a pipeline still hears of each row left out: exit 1).
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
+  const setAside = result.setAside ?? [];
+  const w = WORDS[lang];
   if (args.options.has('json')) {
-    io.out(JSON.stringify({ file: label, errors, warnings, problems: result.problems }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          file: label,
+          errors,
+          warnings,
+          setAside: setAside.length,
+          problems: result.problems,
+          setAsideRows: setAside,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const p of result.problems) io.out(formatProblem(p, label, lang));
-    const w = WORDS[lang];
+    for (const s of setAside) io.out(`row ${s.rowNumber}: ${w.setAside}: ${s.reason[lang]}`);
     io.out(
-      result.problems.length === 0
+      result.problems.length === 0 && setAside.length === 0
         ? `${label}: ${w.ok}`
-        : `${label}: ${w.count(errors, 'error')}, ${w.count(warnings, 'warning')}`,
+        : `${label}: ${w.count(errors, 'error')}, ${w.count(warnings, 'warning')}${setAside.length > 0 ? `, ${w.rows(setAside.length)}` : ''}`,
     );
   }
-  return errors > 0 ? 1 : 0;
+  return errors > 0 || setAside.length > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

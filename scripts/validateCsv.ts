@@ -25,7 +25,6 @@ import { readImportBytes, type ReadOptions } from '../src/import/formats/readFil
 import { readMappingJson, type ColumnMapping } from '../src/import/mapping';
 import { analyseImport } from '../src/import/pipeline';
 import { setAsideCsv } from '../src/import/setAsideCsv';
-import type { Problem } from '../src/domain/problems';
 import type { CliArgs, CliIo, InputFormat } from './validate';
 
 const named = (args: CliArgs, name: string): string | undefined => {
@@ -126,17 +125,14 @@ export const csvFormat: InputFormat = {
       }
       if (args.options.has('print-mapping')) io.out(JSON.stringify(analysis.flat.mapping, null, 2));
     }
-    // The admin page lets HR apply the rest; a pipeline must hear of each row left out: one
-    // error line per row set aside (so the exit code is 1 until the file is clean).
-    const setAside = (analysis.flat?.setAside ?? []).map((s): Problem => ({
-      path: `row ${s.rowNumber}`,
-      severity: 'error',
-      code: `set-aside-${s.code}`,
-      message: { en: `set aside: ${s.reason.en}`, fr: `mise de côté\u00a0: ${s.reason.fr}` },
-    }));
     return {
-      problems: [...analysis.problems, ...setAside],
+      problems: analysis.problems,
       ...(analysis.data ? { data: analysis.data } : {}),
+      setAside: (analysis.flat?.setAside ?? []).map((s) => ({
+        rowNumber: s.rowNumber,
+        code: s.code,
+        reason: s.reason,
+      })),
     };
   },
 };

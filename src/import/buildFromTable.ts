@@ -64,8 +64,11 @@ export interface BuildOptions extends GraphOptions {
 /** Contact cells that say "not disclosed" rather than give a contact. */
 const PLACEHOLDER = /^(n\/?d|n\/?a|none|-+|tbc|tbd|\?+|x+|aucun|néant|neant)$/i;
 
+/** A count or FTE cell (`2,5` in French files); an empty cell is no number (not 0). */
 function number(value: string): number | undefined {
-  const n = Number(value.replace(/\s/g, '').replace(',', '.'));
+  const v = value.replace(/\s/g, '').replace(',', '.');
+  if (v === '') return undefined;
+  const n = Number(v);
   return Number.isFinite(n) ? n : undefined;
 }
 

@@ -120,9 +120,23 @@ export function buildRowGraph(
         : 'person';
     const raw = cell(r, c.id);
     let id = toId(raw);
-    if (kind === 'headcount' && id === '') id = `hc-${rowNumberOf(table, index)}`;
-    if (id === '') id = toId(cell(r, c.email)) || `row-${rowNumberOf(table, index)}`;
-    const key = qualify(org, id);
+    let key: string;
+    if (kind === 'headcount' && id === '') {
+      // A headcount row has no id of its own: its post, grade and title name it, inside its
+      // organisation, so importing the same file again changes nothing and two departments'
+      // files never collide (row numbers would do both).
+      const base = toId(
+        ['hc', cell(r, c.manager), slug(cell(r, c.grade)), slug(cell(r, c.title))]
+          .filter((part) => part !== '' && part !== 'org')
+          .join('-'),
+      );
+      const scopedBase = org !== undefined ? `${org}:${base}` : base;
+      key = scopedBase;
+      for (let n = 2; byKey.has(key); n++) key = `${scopedBase}-${n}`;
+    } else {
+      if (id === '') id = toId(cell(r, c.email)) || `row-${rowNumberOf(table, index)}`;
+      key = qualify(org, id);
+    }
     const first = byKey.get(key);
     if (first !== undefined) {
       const firstRow = rowNumberOf(table, first.index);

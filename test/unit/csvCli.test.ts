@@ -33,8 +33,8 @@ describe('npm run validate with CSV people lists', () => {
   it('prints one line per problem with row and column, and exits 1 on errors', () => {
     const r = run(['--csv', 'bad-unknown-manager.csv']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('row 4: error: set aside: Manager "99" is not in the file.');
-    expect(r.out).toContain('row 5: error: set aside: Id "3" is already used by row 4.');
+    expect(r.out).toContain('row 4: set aside: Manager "99" is not in the file.');
+    expect(r.out).toContain('row 5: set aside: Id "3" is already used by row 4.');
   });
 
   it('uses a mapping file', () => {

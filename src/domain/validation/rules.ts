@@ -13,14 +13,23 @@ export function checkRules(org: LooseOrg, out: ProblemCollector): void {
   checkRaci(org, out);
 }
 
-/** The top of the chart is the position(s) with no manager; more than one splits the chart. */
+/**
+ * The top of the chart is the position(s) with no manager; more than one splits the chart. Each
+ * organisation of a file of several (format 2 `orgId`) has its own tree: one top per
+ * organisation is expected, a second top inside one is worth a warning.
+ */
 export function checkRoots(org: LooseOrg, out: ProblemCollector): void {
   const { positions } = org;
-  const roots: string[] = [];
+  const rootsByOrg = new Map<string, string[]>();
   for (const r of positions.records) {
-    if (isFirst(positions, r) && r.id !== undefined && r.raw.reportsTo === undefined)
-      roots.push(r.id);
+    if (isFirst(positions, r) && r.id !== undefined && r.raw.reportsTo === undefined) {
+      const orgId = typeof r.raw.orgId === 'string' ? r.raw.orgId : '';
+      const list = rootsByOrg.get(orgId);
+      if (list) list.push(r.id);
+      else rootsByOrg.set(orgId, [r.id]);
+    }
   }
+  const roots = [...rootsByOrg.values()].filter((ids) => ids.length > 1).flat();
   if (roots.length > 1) {
     out.warning('several-roots', 'positions', () => {
       const names = listNames(roots);

@@ -54,6 +54,11 @@ function VersionRow({ info, isCurrent }: { info: VersionInfo; isCurrent: boolean
         </td>
         <td>
           <ChangeSummary info={info} />
+          {info.setAside !== undefined && info.setAside > 0 && (
+            <div className="muted" data-testid="version-set-aside">
+              {t('history.setAside', { count: info.setAside })}
+            </div>
+          )}
         </td>
         <td className="version-actions">
           <button

@@ -9,6 +9,7 @@ import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { formatIsoDate } from '../../components/formatDate';
 import { contactSeatOf, shownPeople } from '../../domain/contact';
+import { subtreeTotalsOf } from '../../domain/headcount';
 import { holdersOf, isAway, reportingChain, todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
@@ -57,6 +58,8 @@ export function RoleRecord({
       .join(', ');
   const unit = position.unitId !== undefined ? index.unitById.get(position.unitId) : undefined;
   const holders = holdersOf(index, positionId);
+  const headcount = position.headcount;
+  const tree = subtreeTotalsOf(index, positionId);
   const chain = reportingChain(index, positionId).reverse();
   const reports = index.reportsOf.get(positionId) ?? [];
   const dottedManagers = (position.dottedLineTo ?? []).filter((id) => index.positionById.has(id));
@@ -96,7 +99,25 @@ export function RoleRecord({
 
       <section>
         <S>{t('holders')}</S>
-        {holders.length === 0 && <p className="record-vacant">{t('vacant')}</p>}
+        {headcount !== undefined && (
+          <p className="record-headcount" data-testid="record-headcount">
+            <strong>
+              {[
+                t('headcount.seat', { count: headcount.count }),
+                headcount.grade !== undefined
+                  ? t('headcount.grade', { grade: localize(headcount.grade, lang) })
+                  : '',
+                headcount.fte !== undefined ? t('headcount.fte', { fte: headcount.fte }) : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </strong>{' '}
+            <span className="muted">{t('headcount.label')}</span>
+          </p>
+        )}
+        {holders.length === 0 && headcount === undefined && (
+          <p className="record-vacant">{t('vacant')}</p>
+        )}
         {holders.map((person) => (
           <div key={person.id} className="record-holder">
             <p>
@@ -215,6 +236,11 @@ export function RoleRecord({
               <li key={id}>{positionLink(id)}</li>
             ))}
           </ul>
+        )}
+        {tree.seats > 1 && (
+          <p className="muted" data-testid="record-subtree">
+            {t('headcount.subtree', { count: tree.people, fte: tree.fte, seats: tree.seats })}
+          </p>
         )}
       </section>
 
