@@ -20,7 +20,9 @@ import { sha256Hex } from '../db/hash';
 import {
   getCurrent,
   getCurrentMeta,
+  getLastCheck,
   getSettings,
+  recordCheck,
   saveVersion,
   type StoredOrg,
 } from '../db/orgRepository';
@@ -37,7 +39,7 @@ const STORAGE_NOTICE: Record<StorageFailure, string> = {
   failed: 'error.storageFailed',
 };
 import type { ParseResult } from './parseOrg';
-import { decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
+import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
 import { FORMAT_VERSION } from '../domain/formatVersion';
 
 export { DEFAULT_SOURCE } from '../domain/dataSource';
@@ -57,7 +59,8 @@ export function sourceFromQuery(search: string): string | undefined {
   return value && value.trim() !== '' ? value.trim() : undefined;
 }
 
-type FetchResult = { ok: true; text: string } | { ok: false; problem: Problem; offline: boolean };
+export type FetchResult =
+  { ok: true; text: string } | { ok: false; problem: Problem; offline: boolean };
 
 function fetchProblem(detail: string): Problem {
   return {
@@ -71,7 +74,8 @@ function fetchProblem(detail: string): Problem {
   };
 }
 
-async function fetchText(url: string): Promise<FetchResult> {
+/** Downloads a source file (no cache; a redirect to another origin is refused). */
+export async function fetchSource(url: string): Promise<FetchResult> {
   try {
     const response = await fetch(url, { cache: 'no-cache' });
     if (!response.ok) {
@@ -145,29 +149,41 @@ function whenIdle(timeoutMs = 3000): Promise<void> {
   });
 }
 
-/** Background check of the source when data is already shown. */
-export async function refreshFromSource(source: string, storedHash: string): Promise<void> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+/** Records the check of `source` in the store and in IndexedDB ("last checked"). */
+async function noteCheck(source: string, outcome: CheckOutcome): Promise<CheckOutcome> {
+  useOrgStore.setState({ lastCheck: await recordCheck(source, outcome) });
+  return outcome;
+}
+
+/**
+ * Background check of the followed source when data is already shown; "check now" on the admin
+ * page runs the same. Resolves with what came of it ('offline': not checked at all).
+ */
+export async function refreshFromSource(
+  source: string,
+  storedHash: string,
+): Promise<CheckOutcome | 'offline'> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
   const store = useOrgStore.getState();
-  const fetched = await fetchText(source);
+  const fetched = await fetchSource(source);
   if (!fetched.ok) {
     // Offline is normal for this app; a reachable server without the file is worth saying.
-    if (!fetched.offline) {
-      store.setProblems([fetched.problem]);
-      store.setNotice({ kind: 'warning', key: 'notice.refreshFailed' });
-    }
-    return;
+    if (fetched.offline) return 'offline';
+    store.setProblems([fetched.problem]);
+    store.setNotice({ kind: 'warning', key: 'notice.refreshFailed' });
+    return noteCheck(source, 'failed');
   }
-  if ((await sha256Hex(fetched.text)) === storedHash) return;
+  if ((await sha256Hex(fetched.text)) === storedHash) return noteCheck(source, 'upToDate');
   const { data, problems } = await parseOrg(fetched.text);
   if (!data) {
     store.setProblems(problems);
     store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
-    return;
+    return noteCheck(source, 'refused');
   }
   await applyNew(data, fetched.text, source);
   useOrgStore.getState().setProblems(problems);
   useOrgStore.getState().setNotice({ kind: 'info', key: 'notice.newerData' });
+  return noteCheck(source, 'applied');
 }
 
 /** A URL asked for explicitly: `?org=`, else the saved setting; undefined for neither. */
@@ -195,7 +211,11 @@ export async function loadOrg(
     .then((meta) => meta && prefetchSearchIndex(meta))
     .catch(() => undefined);
   // Both reads at once: the stored data is the long one (structured clone of the whole org).
-  const [requested, stored] = await Promise.all([requestedSource(search), readStored()]);
+  const [requested, stored, lastCheck] = await Promise.all([
+    requestedSource(search),
+    readStored(),
+    getLastCheck().catch(() => undefined),
+  ]);
   mark('stored-read');
   const decision = decideStart({
     ...(stored ? { stored: stored.meta.sourceUrl } : {}),
@@ -205,6 +225,7 @@ export async function loadOrg(
     source:
       decision.action === 'fetch' ? decision.source : (stored?.meta.sourceUrl ?? DEFAULT_SOURCE),
     notFollowed: decision.action === 'show' ? decision.notFollowed : undefined,
+    lastCheck,
   });
 
   if (stored && decision.action === 'show') {
@@ -221,11 +242,11 @@ export async function loadOrg(
     // After the page has drawn and answered: hashing and maybe parsing the file (10k people:
     // ~0.15 s of hashing alone) would otherwise compete with the first answer.
     const refresh = whenIdle().then(() => refreshFromSource(from, stored.meta.hash));
-    return { refresh: refresh.catch(() => undefined) };
+    return { refresh: refresh.then(() => undefined).catch(() => undefined) };
   }
 
   const source = decision.action === 'fetch' ? decision.source : DEFAULT_SOURCE;
-  const fetched = await fetchText(source);
+  const fetched = await fetchSource(source);
   // With stored data to fall back on, a file with broken reporting lines is refused like any
   // other invalid one; on a first start it is better than an error page.
   const parsed: ParseResult = fetched.ok
@@ -233,6 +254,7 @@ export async function loadOrg(
     : { problems: [fetched.problem] };
   if (fetched.ok && parsed.data) {
     await applyNew(parsed.data, fetched.text, source);
+    await noteCheck(source, 'applied');
     store.setProblems(parsed.problems);
     if (hasErrors(parsed.problems)) {
       const errors = parsed.problems.filter((p) => p.severity === 'error').length;
@@ -246,6 +268,7 @@ export async function loadOrg(
     store.setData(stored.data, stored.meta);
     store.setProblems(parsed.problems);
     store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
+    if (fetched.ok || !fetched.offline) await noteCheck(source, fetched.ok ? 'refused' : 'failed');
   } else {
     store.setError(parsed.problems);
   }

@@ -1,14 +1,26 @@
 /** The date of the data the app holds and where it came from: demo, URL, import or editor (header). */
 import { useTranslation } from 'react-i18next';
-import { selectMeta, selectOrgData, selectSourceKind, useOrgStore } from '../store/orgStore';
-import { formatIsoDate, sourceName } from './formatDate';
+import {
+  selectLastCheck,
+  selectMeta,
+  selectOrgData,
+  selectSourceKind,
+  useOrgStore,
+} from '../store/orgStore';
+import { formatDateTime, formatIsoDate, sourceName } from './formatDate';
 
 export function DataStatus() {
   const { t, i18n } = useTranslation('common');
   const data = useOrgStore(selectOrgData);
   const meta = useOrgStore(selectMeta);
   const kind = useOrgStore(selectSourceKind);
+  const lastCheck = useOrgStore(selectLastCheck);
   if (!data) return null;
+  // Only a followed source (URL or demo) is checked; HR's own data is never refreshed.
+  const checked =
+    (kind === 'url' || kind === 'demo') && lastCheck && lastCheck.source === meta?.sourceUrl
+      ? lastCheck.at
+      : undefined;
   const date = data.organisation.dataDate;
   const source = meta ? (meta.fileName ?? sourceName(meta.sourceUrl)) : undefined;
   return (
@@ -19,6 +31,12 @@ export function DataStatus() {
       {source && kind && (
         <span className="data-source" title={meta?.sourceUrl} data-source-kind={kind}>
           {t('data.source', { source: t(`data.kind.${kind}`, { source }) })}
+          {checked && (
+            <span className="data-checked" data-testid="data-checked">
+              {' · '}
+              {t('data.checked', { date: formatDateTime(checked, i18n.language) })}
+            </span>
+          )}
         </span>
       )}
     </p>

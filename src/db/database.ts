@@ -11,6 +11,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Edit } from '../domain/editing/change';
+import type { CheckOutcome } from '../domain/dataSource';
 import type { OrgData } from '../domain/types';
 
 /** Do not change without a migration: renaming it would orphan every user's stored data. */
@@ -53,7 +54,20 @@ export interface SettingsMeta {
   sourceUrl?: string;
 }
 
-export type MetaRecord = CurrentMeta | SettingsMeta;
+/**
+ * The last time the followed source was checked, and with what outcome (header and admin page
+ * say "last checked"). A meta row of its own: no schema change, and a version write never
+ * touches it.
+ */
+export interface LastCheckMeta {
+  key: 'lastCheck';
+  source: string;
+  /** ISO date-time of the check. */
+  at: string;
+  outcome: CheckOutcome;
+}
+
+export type MetaRecord = CurrentMeta | SettingsMeta | LastCheckMeta;
 
 /** Progress kept on the device, e.g. the onboarding checklist of a position. */
 export interface ProgressRecord {

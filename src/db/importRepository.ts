@@ -15,7 +15,7 @@ import type { OrgData } from '../domain/types';
 import { type CurrentMeta, db, type VersionRecord, type VersionSource } from './database';
 import { type ExpectedVersion, expectCurrentVersion } from './currentVersion';
 import { sha256Hex } from './hash';
-import { IMPORT_PREFIX } from '../domain/dataSource';
+import { DEFAULT_SOURCE, IMPORT_PREFIX } from '../domain/dataSource';
 import { saveVersion } from './orgRepository';
 
 /** A version without its data: what the history lists. */
@@ -100,7 +100,15 @@ function summaryOf(item: ImportToApply): { changes?: DiffSummary; setAside?: num
   };
 }
 
-/** Store an import as the new current version (one transaction). */
+function versionSourceOf(item: ImportToApply): VersionSource {
+  if (item.sourceUrl === undefined) return 'import';
+  return item.sourceUrl === DEFAULT_SOURCE ? 'bundled' : 'remote';
+}
+
+/**
+ * Store an import as the new current version (one transaction). With `sourceUrl` (a data
+ * source previewed on the admin page), that source becomes the followed one.
+ */
 export async function applyImport(
   item: ImportToApply,
   hooks: ApplyHooks = {},
@@ -108,8 +116,9 @@ export async function applyImport(
   const hash = await sha256Hex(item.text);
   return db.transaction('rw', db.versions, db.meta, async () => {
     if (item.basedOn !== undefined) await expectCurrentVersion(item.basedOn);
+    const source = versionSourceOf(item);
     const meta = await saveVersion(item.data, {
-      source: item.sourceUrl ? 'remote' : 'import',
+      source,
       sourceUrl: item.sourceUrl ?? `${IMPORT_PREFIX}${item.fileName}`,
       fileName: item.fileName,
       hash,
@@ -121,7 +130,7 @@ export async function applyImport(
       infoOf({
         id: meta.versionId,
         createdAt: meta.loadedAt,
-        source: item.sourceUrl ? 'remote' : 'import',
+        source,
         sourceUrl: meta.sourceUrl,
         fileName: item.fileName,
         hash,
@@ -129,6 +138,17 @@ export async function applyImport(
         data: item.data,
       }),
     );
+    // A source previewed and applied becomes the one followed, in the same transaction: the
+    // next start then checks it for newer files (the bundled demo: no setting at all).
+    if (item.sourceUrl !== undefined) {
+      const row = await db.meta.get('settings');
+      const { sourceUrl: _old, ...others } = row?.key === 'settings' ? row : { key: 'settings' };
+      await db.meta.put({
+        ...others,
+        key: 'settings',
+        ...(item.sourceUrl === DEFAULT_SOURCE ? {} : { sourceUrl: item.sourceUrl }),
+      });
+    }
     await hooks.beforeCommit?.();
     return meta;
   });

@@ -5,10 +5,12 @@
  *
  * Only data that passed validation may be saved here (callers validate first).
  */
+import type { CheckOutcome } from '../domain/dataSource';
 import type { OrgData } from '../domain/types';
 import {
   db,
   type CurrentMeta,
+  type LastCheckMeta,
   type SettingsMeta,
   type VersionRecord,
   type VersionSource,
@@ -138,6 +140,27 @@ export async function restoreVersion(id: number, basedOn?: ExpectedVersion): Pro
   });
 }
 
+/**
+ * Stores HR's edit of the current data (e.g. the organisation's details) as a new version,
+ * refused with `StaleVersionError` if another version became current since `basedOn`. The
+ * version keeps an imported file's source; any other becomes HR's own (`editor:`), which a
+ * start-up refresh never replaces.
+ */
+export async function saveEditedVersion(
+  data: OrgData,
+  edit: { basedOn: ExpectedVersion; sourceUrl: string; fileName?: string; hash: string },
+): Promise<CurrentMeta> {
+  return db.transaction('rw', db.versions, db.meta, async () => {
+    await expectCurrentVersion(edit.basedOn);
+    return saveVersion(data, {
+      source: 'editor',
+      sourceUrl: edit.sourceUrl,
+      hash: edit.hash,
+      ...(edit.fileName !== undefined ? { fileName: edit.fileName } : {}),
+    });
+  });
+}
+
 export async function getSettings(): Promise<Omit<SettingsMeta, 'key'>> {
   const row = await db.meta.get('settings');
   if (row?.key !== 'settings') return {};
@@ -148,4 +171,20 @@ export async function getSettings(): Promise<Omit<SettingsMeta, 'key'>> {
 /** Replaces the settings (omit `sourceUrl` to go back to the bundled sample). */
 export async function saveSettings(settings: Omit<SettingsMeta, 'key'>): Promise<void> {
   await db.meta.put({ key: 'settings', ...settings });
+}
+
+export type LastCheck = Omit<LastCheckMeta, 'key'>;
+
+/** Records a check of `source` now (a failed write is not worth an error: it is only a date). */
+export async function recordCheck(source: string, outcome: CheckOutcome): Promise<LastCheck> {
+  const check: LastCheck = { source, at: new Date().toISOString(), outcome };
+  await db.meta.put({ key: 'lastCheck', ...check }).catch(() => undefined);
+  return check;
+}
+
+export async function getLastCheck(): Promise<LastCheck | undefined> {
+  const row = await db.meta.get('lastCheck');
+  if (row?.key !== 'lastCheck') return undefined;
+  const { key: _key, ...check } = row;
+  return check;
 }

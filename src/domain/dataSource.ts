@@ -12,6 +12,9 @@ export const EDITOR_PREFIX = 'editor:';
 
 export type SourceKind = 'demo' | 'url' | 'import' | 'editor';
 
+/** What came of checking the followed source against its file ("last checked" says it). */
+export type CheckOutcome = 'upToDate' | 'applied' | 'refused' | 'failed';
+
 export function sourceKindOf(sourceUrl: string): SourceKind {
   if (sourceUrl === DEFAULT_SOURCE) return 'demo';
   if (sourceUrl.startsWith(IMPORT_PREFIX)) return 'import';

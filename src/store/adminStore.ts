@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { isStaleVersion } from '../db/currentVersion';
 import { storageFailure, type StorageFailure } from '../db/storageError';
-import { getVersion, restoreVersion as restoreStored } from '../db/orgRepository';
+import { getVersion, recordCheck, restoreVersion as restoreStored } from '../db/orgRepository';
 import { listVersionInfos, type VersionInfo } from '../db/importRepository';
 import type { ColumnMapping } from '../import/mapping';
 import type { ReadOptions } from '../import/formats/readFile';
@@ -193,6 +193,14 @@ export const useAdminStore = create<AdminState>()((set, get) => {
           await useOrgStore.getState().setDataInSlices(data, meta);
         });
         useOrgStore.getState().setProblems(analysis.problems);
+        if (pending.sourceUrl !== undefined) {
+          // A previewed data source was applied: it is the followed source from now on.
+          useOrgStore.setState({
+            source: pending.sourceUrl,
+            notFollowed: undefined,
+            lastCheck: await recordCheck(pending.sourceUrl, 'applied'),
+          });
+        }
         set({
           phase: 'applied',
           message: { kind: 'success', key: 'import.applied', values: { file: pending.fileName } },

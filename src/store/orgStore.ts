@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { buildOrgIndex, orgIndexSteps, type OrgIndex } from '../domain/orgIndex';
 import type { Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
-import { sourceKindOf, type SourceKind } from '../domain/dataSource';
+import { sourceKindOf, type CheckOutcome, type SourceKind } from '../domain/dataSource';
 
 /** Facts about the stored data: where it came from and when. */
 export interface DataMeta {
@@ -38,6 +38,8 @@ export interface OrgState {
    * imported or published data is current (see `decideStart`).
    */
   notFollowed: string | undefined;
+  /** The last check of the followed source (URL or demo), shown as "last checked". */
+  lastCheck: { source: string; at: string; outcome: CheckOutcome } | undefined;
   setData: (data: OrgData, meta: DataMeta) => void;
   /**
    * Like `setData`, but builds the index in short main-thread tasks first (for 100k people it
@@ -85,6 +87,7 @@ export const useOrgStore = create<OrgState>()((set) => ({
   notice: undefined,
   source: undefined,
   notFollowed: undefined,
+  lastCheck: undefined,
   setData: (data, meta) => {
     generation++;
     set({ status: 'ready', data, meta, index: buildOrgIndex(data) });
@@ -107,6 +110,7 @@ export const selectProblems = (s: OrgState) => s.problems;
 export const selectNotice = (s: OrgState) => s.notice;
 export const selectSource = (s: OrgState) => s.source;
 export const selectNotFollowed = (s: OrgState) => s.notFollowed;
+export const selectLastCheck = (s: OrgState) => s.lastCheck;
 /** Demo, URL source, HR's import or HR's published edit; undefined before data is shown. */
 export const selectSourceKind = (s: OrgState): SourceKind | undefined =>
   s.meta ? sourceKindOf(s.meta.sourceUrl) : undefined;

@@ -216,14 +216,17 @@ test('a newer source file is picked up on start and by "check now"; an invalid o
   await expect(admin.sourceStatus).toContainText('up to date');
 });
 
-test('the data source setting is saved', async ({ page }) => {
+test('a source that cannot be reached is not chosen: nothing changes', async ({ page }) => {
+  await page.route('**/unreachable-org.json', (route) => route.fulfill({ status: 404, body: '' }));
   const admin = new AdminPage(page);
   await admin.open();
-  await admin.sourceInput.fill('https://hr.example.com/org.json');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(admin.sourceStatus).toContainText('saved');
+  const before = await admin.currentData.textContent();
+  await admin.sourceInput.fill('unreachable-org.json');
+  await page.getByRole('button', { name: 'Preview this source' }).click();
+  await expect(admin.sourceStatus).toContainText('could not be reached');
   await page.reload();
-  await expect(admin.sourceInput).toHaveValue('https://hr.example.com/org.json');
+  await expect(admin.currentData).toHaveText(before ?? '');
+  await expect(admin.sourceInput).toHaveValue('');
 });
 
 for (const lang of ['en', 'fr'] as const) {

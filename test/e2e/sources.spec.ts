@@ -55,24 +55,36 @@ test('"Start my organisation": nothing of the demo remains, after reload and in 
   await second.close();
 });
 
-test('with a URL source configured, an import stays current and the source is not followed', async ({
+/** A small org file as an intranet would host it. */
+const remoteOrg = JSON.stringify({
+  formatVersion: 2,
+  organisation: { name: 'Remote Source Org', dataDate: '2026-11-20' },
+  units: [{ id: 'u', name: 'Remote unit' }],
+  positions: [{ id: 'p', title: 'Remote head', unitId: 'u' }],
+});
+
+test('with a URL source configured, an import stays current; HR chooses the source again with a preview', async ({
   page,
   orgFile,
 }) => {
-  const url = await orgFile(
-    JSON.stringify({
-      formatVersion: 2,
-      organisation: { name: 'Remote Source Org' },
-      units: [{ id: 'u', name: 'Remote unit' }],
-      positions: [{ id: 'p', title: 'Remote head', unitId: 'u' }],
-    }),
-  );
+  const url = await orgFile(remoteOrg);
   const admin = new AdminPage(page);
   await admin.open();
-  await page.getByLabel('Org file URL').fill(url);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByTestId('source-status')).toContainText('saved');
+  // Choosing a source is explicit and previewed: nothing changes before "Apply".
+  await admin.sourceInput.fill(url);
+  await page.getByRole('button', { name: 'Preview this source' }).click();
+  await expect(admin.sourceStatus).toContainText('its preview is under Import');
+  await expect(admin.status).toContainText('can be applied');
+  await expect(page.getByTestId('org-name')).not.toContainText('Remote Source Org');
+  await admin.apply();
+  await page.reload();
+  await expect(page.getByTestId('org-name')).toContainText('Remote Source Org');
+  await expect(page.getByTestId('data-status')).toContainText(`data source ${url}`);
+  await expect(page.getByTestId('last-checked')).toContainText('up to date');
+  await expect(page.getByTestId('data-checked')).toContainText('checked');
+
   await admin.importFile('acme-people.csv', peopleCsv());
+  await admin.chooseMode('start');
   await page.getByLabel('Name (English)').fill('Acme Imported');
   await page.getByRole('button', { name: 'Use these details' }).click();
   await expect(admin.status).toContainText('can be applied');
@@ -81,7 +93,59 @@ test('with a URL source configured, an import stays current and the source is no
   await page.reload();
   await expect(page.getByTestId('org-name')).toContainText('Acme Imported');
   await expect(page.getByTestId('source-not-followed')).toContainText(url);
+  await expect(page.getByTestId('data-checked')).toHaveCount(0);
   await page.goto('./#/search?q=Remote');
   await expect(page.getByTestId('org-name')).toContainText('Acme Imported');
   await expect(page.locator('body')).not.toContainText('Remote Source Org');
+
+  // Following the source again: previewed (the diff shows the import replaced), then applied.
+  await admin.open();
+  await page.getByRole('button', { name: `Preview ${url} to follow it again` }).click();
+  await expect(admin.status).toContainText('can be applied');
+  await expect(page.getByTestId('org-name')).toContainText('Acme Imported');
+  await admin.apply();
+  await expect(page.getByTestId('source-not-followed')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('org-name')).toContainText('Remote Source Org');
+  await expect(page.getByTestId('source-not-followed')).toHaveCount(0);
+  await expect(page.getByTestId('last-checked')).toContainText('up to date');
+});
+
+test('the organisation details are editable later; a wrong value saves nothing', async ({
+  page,
+}) => {
+  const admin = new AdminPage(page);
+  await admin.open();
+  await admin.importFile('acme-people.csv', peopleCsv());
+  await page.getByLabel('Name (English)').fill('Acme Test Works');
+  await page.getByRole('button', { name: 'Use these details' }).click();
+  await expect(admin.status).toContainText('can be applied');
+  await admin.apply();
+  await admin.another();
+
+  const details = page.getByTestId('org-details');
+  await details.getByRole('button', { name: "Edit the organisation's details" }).click();
+  await expect(details.getByLabel('Name (English)')).toHaveValue('Acme Test Works');
+  await details.getByLabel('Name (French)').fill('Ateliers Acme');
+  await details.getByLabel('Data owner e-mail').fill('hr@acme-test.example?bcc=x@evil.example');
+  await details.getByRole('button', { name: 'Save the details' }).click();
+  await expect(details.getByTestId('details-problem')).toContainText(
+    'does not look like an e-mail',
+  );
+  await expect(details.getByLabel('Data owner e-mail')).toBeFocused();
+  await expect(admin.versions).toHaveCount(2);
+
+  await details.getByLabel('Data owner e-mail').fill('hr@acme-test.example');
+  await details.getByLabel('Date of the data').fill('2026-12-01');
+  await details.getByRole('button', { name: 'Save the details' }).click();
+  await expect(page.getByTestId('org-details-status')).toContainText('saved as a new version');
+  await expect(admin.versions).toHaveCount(3);
+
+  await page.reload();
+  await expect(page.getByTestId('data-status')).toContainText('December 1, 2026');
+  await expect(page.getByTestId('data-status')).toContainText('imported file acme-people.csv');
+  await page.locator('.language-switch button[lang="fr"]').click();
+  await expect(page.getByTestId('org-name')).toContainText('Ateliers Acme');
+  await page.locator('.language-switch button[lang="en"]').click();
+  await expect(page.getByTestId('org-name')).toContainText('Acme Test Works');
 });

@@ -9,6 +9,7 @@ import { AdminMessage } from './AdminMessage';
 import { DataSourceSection } from './DataSourceSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { OrganisationDetailsSection } from './OrganisationDetailsSection';
 import { VersionHistory } from './VersionHistory';
 import { EDITING_ENABLED } from '../../app/buildFlags';
 import { EditModeSection } from '../editor/EditModeSection';
@@ -32,6 +33,7 @@ export function AdminPage(_props: Partial<PageProps>) {
         </div>
         <aside className="admin-side">
           <DataSourceSection />
+          <OrganisationDetailsSection />
           <ExportSection />
         </aside>
       </div>

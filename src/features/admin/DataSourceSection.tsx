@@ -1,25 +1,38 @@
 /**
- * The data the app holds (date, source, size) and the data source setting, with "check now",
- * which runs the shell's background refresh against the source right away.
+ * The data the app holds (date, where it came from, when the followed source was last checked)
+ * and the followed data source.
+ *
+ * Changing the source is an explicit action with a preview: "Preview this source" downloads the
+ * file and runs it through the import check (report and diff under Import); applying it stores
+ * the version and makes that URL the followed source in one transaction. "Check now" runs the
+ * start-up refresh of the followed source right away.
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_SOURCE, refreshFromSource, sourceFromQuery } from '../../app/loadOrg';
-import { formatIsoDate } from '../../components/formatDate';
-import { getSettings, saveSettings } from '../../db/orgRepository';
+import { fetchSource, refreshFromSource, sourceFromQuery } from '../../app/loadOrg';
+import { formatDateTime, formatIsoDate, sourceName } from '../../components/formatDate';
+import { getSettings } from '../../db/orgRepository';
+import { type CheckOutcome, DEFAULT_SOURCE, sourceKindOf } from '../../domain/dataSource';
 import { localize } from '../../domain/text';
 import { useAdminStore } from '../../store/adminStore';
-import { selectMeta, selectNotFollowed, selectOrgData, useOrgStore } from '../../store/orgStore';
-import { formatDateTime } from './download';
-
-type CheckResult = 'upToDate' | 'applied' | 'refused' | 'failed';
+import {
+  selectLastCheck,
+  selectMeta,
+  selectNotFollowed,
+  selectOrgData,
+  useOrgStore,
+} from '../../store/orgStore';
 
 function CurrentData() {
   const { t, i18n } = useTranslation('admin');
   const data = useOrgStore(selectOrgData);
   const meta = useOrgStore(selectMeta);
+  const lastCheck = useOrgStore(selectLastCheck);
   if (!data) return <p className="muted">{t('current.none')}</p>;
   const lang = i18n.language;
+  const kind = meta ? sourceKindOf(meta.sourceUrl) : undefined;
+  const followed = kind === 'demo' || kind === 'url';
+  const check = followed && lastCheck?.source === meta?.sourceUrl ? lastCheck : undefined;
   return (
     <dl className="current-data" data-testid="current-data">
       <div>
@@ -30,16 +43,28 @@ function CurrentData() {
             : t('current.noDate')}
         </dd>
       </div>
-      {meta && (
+      {meta && kind && (
         <div>
           <dt>{t('current.source')}</dt>
-          <dd className="current-source">{meta.fileName ?? meta.sourceUrl}</dd>
+          <dd className="current-source" data-source-kind={kind} title={meta.sourceUrl}>
+            {t(`current.kind.${kind}`, { source: meta.fileName ?? meta.sourceUrl })}
+          </dd>
         </div>
       )}
       {meta && (
         <div>
           <dt>{t('current.stored')}</dt>
           <dd>{formatDateTime(meta.loadedAt, lang)}</dd>
+        </div>
+      )}
+      {followed && (
+        <div>
+          <dt>{t('current.checked')}</dt>
+          <dd data-testid="last-checked">
+            {check
+              ? `${formatDateTime(check.at, lang)} · ${t(`current.checkOutcome.${check.outcome}`)}`
+              : t('current.neverChecked')}
+          </dd>
         </div>
       )}
       <div className="current-counts">
@@ -57,17 +82,39 @@ function CurrentData() {
   );
 }
 
+/** A line under the form: what came of a preview or a check (a key of `source.*`). */
+interface Status {
+  key: string;
+  source: string;
+}
+
+/** Downloads `source` and hands it to the import check, as a file HR chose would be. */
+async function previewSource(source: string): Promise<Status> {
+  const fetched = await fetchSource(source);
+  if (!fetched.ok) {
+    useOrgStore.getState().setProblems([fetched.problem]);
+    return { key: 'source.failed', source };
+  }
+  await useAdminStore.getState().analyseText(fetched.text, sourceName(source), source);
+  // The preview is shown by the import section: bring it into view for the user.
+  document.getElementById('import-heading')?.scrollIntoView({ block: 'start' });
+  return { key: 'source.previewReady', source };
+}
+
 export function DataSourceSection() {
   const { t } = useTranslation('admin');
   const [url, setUrl] = useState('');
-  const [status, setStatus] = useState<{ key: string; source?: string } | undefined>();
-  const [checking, setChecking] = useState(false);
+  const [status, setStatus] = useState<Status | undefined>();
+  const [busy, setBusy] = useState<'check' | 'preview' | undefined>();
   const loadVersions = useAdminStore((s) => s.loadVersions);
+  const meta = useOrgStore(selectMeta);
   const notFollowed = useOrgStore(selectNotFollowed);
   const inputId = useId();
   const helpId = useId();
   const override =
     typeof window === 'undefined' ? undefined : sourceFromQuery(window.location.search);
+  const kind = meta ? sourceKindOf(meta.sourceUrl) : undefined;
+  const followed = kind === 'demo' || kind === 'url' ? meta?.sourceUrl : undefined;
 
   useEffect(() => {
     let live = true;
@@ -79,33 +126,32 @@ export function DataSourceSection() {
     };
   }, []);
 
-  const save = async () => {
-    await saveSettings(url.trim() ? { sourceUrl: url.trim() } : {});
-    setStatus({ key: 'source.saved' });
+  const preview = async (source: string) => {
+    setBusy('preview');
+    setStatus(undefined);
+    try {
+      setStatus(await previewSource(source));
+    } catch {
+      setStatus({ key: 'source.failed', source });
+    }
+    setBusy(undefined);
   };
 
   const check = async () => {
-    const source = override ?? (url.trim() || DEFAULT_SOURCE);
-    setChecking(true);
+    if (!followed) return;
+    setBusy('check');
     setStatus(undefined);
     const org = useOrgStore.getState();
-    const before = org.meta?.versionId;
     org.setNotice(undefined);
-    let result: CheckResult = 'upToDate';
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) result = 'failed';
-    else {
-      try {
-        await refreshFromSource(source, org.meta?.sourceUrl === source ? org.meta.hash : '');
-        const after = useOrgStore.getState();
-        if (after.notice?.key === 'notice.refreshRefused') result = 'refused';
-        else if (after.notice?.key === 'notice.refreshFailed') result = 'failed';
-        else if (after.meta?.versionId !== before) result = 'applied';
-      } catch {
-        result = 'failed';
-      }
+    let result: CheckOutcome = 'failed';
+    try {
+      const outcome = await refreshFromSource(followed, org.meta?.hash ?? '');
+      result = outcome === 'offline' ? 'failed' : outcome;
+    } catch {
+      result = 'failed';
     }
-    setChecking(false);
-    setStatus({ key: `source.${result}`, source });
+    setBusy(undefined);
+    setStatus({ key: `source.${result}`, source: sourceName(followed) });
     if (result === 'applied') await loadVersions();
   };
 
@@ -121,7 +167,7 @@ export function DataSourceSection() {
         className="source-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void preview(url.trim() || DEFAULT_SOURCE);
         }}
       >
         <label htmlFor={inputId}>{t('source.label')}</label>
@@ -136,19 +182,37 @@ export function DataSourceSection() {
             aria-describedby={helpId}
             onChange={(e) => setUrl(e.target.value)}
           />
-          <button type="submit" className="button button-secondary">
-            {t('source.save')}
+          <button type="submit" className="button button-secondary" disabled={busy !== undefined}>
+            {busy === 'preview' ? t('source.previewing') : t('source.preview')}
           </button>
-          <button type="button" className="button" disabled={checking} onClick={() => void check()}>
-            {checking ? t('source.checking') : t('source.checkNow')}
-          </button>
+          {followed && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy !== undefined}
+              title={t('source.checkNowHelp')}
+              onClick={() => void check()}
+            >
+              {busy === 'check' ? t('source.checking') : t('source.checkNow')}
+            </button>
+          )}
         </div>
       </form>
       {override && <p className="muted">{t('source.overridden', { source: override })}</p>}
-      {notFollowed && (
-        <p className="source-not-followed" data-testid="source-not-followed">
-          {t('source.notFollowed', { source: notFollowed })}
-        </p>
+      {notFollowed ? (
+        <div className="source-not-followed" data-testid="source-not-followed">
+          <p>{t('source.notFollowed', { source: notFollowed })}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy !== undefined}
+            onClick={() => void preview(notFollowed)}
+          >
+            {t('source.followAgain', { source: sourceName(notFollowed) })}
+          </button>
+        </div>
+      ) : (
+        !followed && meta && <p className="muted">{t('source.noFollowed')}</p>
       )}
       <p role="status" className="source-status" data-testid="source-status">
         {status && t(status.key, { source: status.source })}

@@ -7,7 +7,8 @@ import { changeCount, ENTITY_KINDS } from '../../domain/diff';
 import { exportOrgJson } from '../../domain/exportOrgJson';
 import { selectRestoringId, selectVersions, useAdminStore } from '../../store/adminStore';
 import { selectMeta, useOrgStore } from '../../store/orgStore';
-import { downloadText, formatDateTime } from './download';
+import { formatDateTime } from '../../components/formatDate';
+import { downloadText } from './download';
 
 function ChangeSummary({ info }: { info: VersionInfo }) {
   const { t } = useTranslation('admin');

@@ -38,10 +38,3 @@ export const formatBytes = (bytes: number, lang: string): string => {
   }
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
 };
-
-export const formatDateTime = (iso: string, lang: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-};
