@@ -79,16 +79,76 @@ function checkText(value: string, path: string, out: ProblemCollector): void {
 }
 
 /**
- * Walks a parsed record. Recursion is safe here, unlike elsewhere in validation: the record came
- * out of zod, so its depth is bounded by the schema (a handful of levels) and it has no cycles.
- * One shared path array, extended and shortened in place, keeps 100k records cheap; a path
- * string is built only for a string that raises a warning.
+ * Characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return; the
+ * non-characters U+FFFE and U+FFFF; lone surrogates). They come from broken exports, break the
+ * SVG export (invalid XML) and mean nothing to a reader: removed, with a warning.
+ */
+const FORBIDDEN_CHARS =
+  // eslint-disable-next-line no-control-regex -- these controls are what it finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Bidirectional embedding, override and isolate controls. An override (U+202E) in one field
+ * reverses the text after it on the same line; the views isolate every data text, so this only
+ * warns: HR probably did not mean it.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Removes the characters XML forbids (for the exports, which may hold data not yet validated). */
+export function withoutForbiddenChars(value: string): string {
+  return value.replace(FORBIDDEN_CHARS, '');
+}
+
+/** The string as stored: forbidden characters removed (with a warning), bidi controls warned. */
+function cleanText(value: string, path: string, out: ProblemCollector): string {
+  let text = value;
+  FORBIDDEN_CHARS.lastIndex = 0;
+  if (FORBIDDEN_CHARS.test(text)) {
+    text = withoutForbiddenChars(text);
+    out.warning('control-character', path, () => ({
+      en: `${q(text)} contained invisible control characters (from a broken export?); they were removed.`,
+      fr: `${qfr(text)} contenait des caractères de contrôle invisibles (export défectueux ?) ; ils ont été retirés.`,
+    }));
+  }
+  if (BIDI_CONTROLS.test(text)) {
+    out.warning('bidi-control', path, () => ({
+      en: `${q(text)} contains a right-to-left or left-to-right control character, which reverses how text is shown. It is kept, but shown apart from the text around it: remove it unless it is meant.`,
+      fr: `${qfr(text)} contient un caractère de contrôle de sens d'écriture, qui inverse l'affichage du texte. Il est conservé, mais affiché à part du texte voisin : retirez-le s'il n'est pas voulu.`,
+    }));
+  }
+  return text;
+}
+
+/**
+ * Walks a parsed record, checking its strings and cleaning them IN PLACE (the record is the
+ * parser's own output, which becomes the stored data: forbidden characters never reach a view
+ * or an export). Recursion is safe here, unlike elsewhere in validation: the record came out of
+ * zod, so its depth is bounded by the schema (a handful of levels) and it has no cycles. One
+ * shared path array, extended and shortened in place, keeps 100k records cheap; a path string
+ * is built only for a string that raises a warning.
  */
 export function checkContent(record: unknown, basePath: string, out: ProblemCollector): void {
   walk(record, '', [], basePath, out);
 }
 
 const MAX_WALK_DEPTH = 32;
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex -- these controls are what it finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
+
+function checkString(
+  value: string,
+  field: string,
+  path: PropertyKey[],
+  basePath: string,
+  out: ProblemCollector,
+): string {
+  const text = NEEDS_CLEANING.test(value) ? cleanText(value, joinPath(basePath, path), out) : value;
+  if (LINK_FIELDS.has(field)) checkLink(field, text, joinPath(basePath, path), out);
+  else if (field === 'email') checkEmail(text, joinPath(basePath, path), out);
+  else if (text.includes('<')) checkText(text, joinPath(basePath, path), out);
+  return text;
+}
 
 function walk(
   value: unknown,
@@ -97,25 +157,28 @@ function walk(
   basePath: string,
   out: ProblemCollector,
 ): void {
-  if (typeof value === 'string') {
-    if (LINK_FIELDS.has(field)) checkLink(field, value, joinPath(basePath, path), out);
-    else if (field === 'email') checkEmail(value, joinPath(basePath, path), out);
-    else if (value.includes('<')) checkText(value, joinPath(basePath, path), out);
-    return;
-  }
   if (typeof value !== 'object' || value === null || path.length > MAX_WALK_DEPTH) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      walk(value[i], field, path, basePath, out);
+      const item: unknown = value[i];
+      if (typeof item === 'string') {
+        const text = checkString(item, field, path, basePath, out);
+        if (text !== item) value[i] = text;
+      } else walk(item, field, path, basePath, out);
       path.pop();
     }
     return;
   }
-  for (const key in value) {
-    if (SKIP_FIELDS.has(key) || !Object.hasOwn(value, key)) continue;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (SKIP_FIELDS.has(key) || !Object.hasOwn(record, key)) continue;
     path.push(key);
-    walk((value as Record<string, unknown>)[key], key, path, basePath, out);
+    const item = record[key];
+    if (typeof item === 'string') {
+      const text = checkString(item, key, path, basePath, out);
+      if (text !== item) record[key] = text;
+    } else walk(item, key, path, basePath, out);
     path.pop();
   }
 }

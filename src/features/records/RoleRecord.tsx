@@ -14,6 +14,7 @@ import { holdersOf, isAway, reportingChain, todayIso, type OrgIndex } from '../.
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
 import { ReportError } from './ReportError';
+import { ReportingChain } from './ReportingChain';
 
 interface Props {
   index: OrgIndex;
@@ -217,13 +218,13 @@ export function RoleRecord({
 
       <section>
         <S>{t('chain')}</S>
-        <ol className="record-chain">
-          {chain.map((id) => (
-            <li key={id} aria-current={id === positionId ? 'true' : undefined}>
-              {id === positionId ? <strong>{titleOf(id)}</strong> : positionLink(id)}
-            </li>
-          ))}
-        </ol>
+        <ReportingChain
+          chain={chain}
+          current={positionId}
+          renderLevel={(id, isCurrent) =>
+            isCurrent ? <strong>{titleOf(id)}</strong> : positionLink(id)
+          }
+        />
       </section>
 
       <section>

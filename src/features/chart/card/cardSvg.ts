@@ -3,6 +3,7 @@
  * React Flow node. Real text, so the file stays searchable and sharp at any size.
  */
 import { localize } from '../../../domain/text';
+import { withoutForbiddenChars } from '../../../domain/validation/content';
 import type { ChartNode } from '../../../layout/flow';
 import { palette as c } from './palette';
 
@@ -14,8 +15,13 @@ export interface SvgLabels {
   title: string;
 }
 
+/** Text as SVG markup: escaped, and without the characters XML forbids (the file must parse). */
 export const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  withoutForbiddenChars(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** Cuts text to about `max` characters with an ellipsis (SVG text does not wrap). */
 export function clip(text: string, max: number): string {
