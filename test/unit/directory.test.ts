@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   buildDirectory,
   filterDirectory,
+  firstIndexByLetter,
   foldText,
   isNarrowing,
   locationKey,
+  skillOptions,
+  sortDirectory,
 } from '../../src/domain/directory';
+import { directoryCsv } from '../../src/import/directoryCsv';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import type { OrgData } from '../../src/domain/types';
 import { FORMAT_VERSION } from '../../src/domain/schema';
@@ -130,5 +134,65 @@ describe('isNarrowing', () => {
     const narrowed = filterDirectory(index, dir, { text: 'payroll a' }, first);
     expect(narrowed).toEqual(filterDirectory(index, dir, { text: 'payroll a' }));
     expect(narrowed.map((e) => e.id)).toEqual(['bob', 'payv']);
+  });
+});
+
+describe('sorting, A–Z jump, skills and CSV', () => {
+  it('sorts by title, unit or location in the language, entries without the field last', () => {
+    const byTitle = sortDirectory(index, dir.entries, 'title', 'fr');
+    expect(byTitle.entries.map((e) => e.id)).toEqual([
+      'zoe', // CEO
+      'emilie', // DRH (French title)
+      'ann', // IT director
+      'payv', // Payroll assistant
+      'bob', // Payroll officer
+      'itv', // Technician
+      'carl', // no position
+    ]);
+    expect(sortDirectory(index, dir.entries, 'location', 'en').entries.map((e) => e.id)).toEqual([
+      'ann',
+      'emilie',
+      'bob', // ' paris ' ties with Zoé's Paris: directory (name) order
+      'zoe',
+      'carl',
+      'payv',
+      'itv',
+    ]);
+    const byName = sortDirectory(index, dir.entries, 'name', 'en');
+    expect(byName.entries.map((e) => e.id)).toEqual(dir.entries.map((e) => e.id));
+    expect(firstIndexByLetter(byName.keys).get('E')).toBe(
+      byName.entries.findIndex((e) => e.id === 'emilie'),
+    );
+    expect(firstIndexByLetter(byName.keys).has('Q')).toBe(false);
+  });
+
+  it('filters by an "ask me about" skill in any language, accents ignored', () => {
+    const withSkills = buildOrgIndex({
+      ...org,
+      people: org.people.map((p) =>
+        p.id === 'bob' ? { ...p, askMeAbout: { en: ['Payslips'], fr: ['Bulletins de paie'] } } : p,
+      ),
+    });
+    const d = buildDirectory(withSkills);
+    expect(filterDirectory(withSkills, d, { skill: 'payslip' }).map((e) => e.id)).toEqual(['bob']);
+    expect(filterDirectory(withSkills, d, { skill: 'BULLÉTINS' }).map((e) => e.id)).toEqual([
+      'bob',
+    ]);
+    expect(skillOptions(withSkills, 'fr')).toEqual([
+      { key: 'bulletins de paie', text: 'Bulletins de paie', count: 1 },
+    ]);
+  });
+
+  it('writes the CSV of the list guarded against formulas', () => {
+    const evil = buildOrgIndex({
+      ...org,
+      people: [{ id: 'x', name: '=HYPERLINK("http://evil.example")', phone: '+33 1 23' }],
+      positions: [],
+    });
+    const csv = directoryCsv(evil, buildDirectory(evil).entries, 'en').split('\n');
+    expect(csv[0]).toBe(
+      'type,id,name,title,unit,location,email,phone,chat,languages,askMeAbout,positionIds',
+    );
+    expect(csv[1]).toBe(`person,x,"'=HYPERLINK(""http://evil.example"")",,,,,+33 1 23,,,,`);
   });
 });

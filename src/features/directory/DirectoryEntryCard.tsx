@@ -10,14 +10,30 @@ import { isAway, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { ChartLink } from '../../components/ChartLink';
 import { languageName } from './languageName';
+import { SaveContact } from '../records/SaveContact';
 
 interface Props {
   index: OrgIndex;
   entry: DirectoryEntry;
   today: string;
+  /** Place in the (virtualised) list, 0-based, and its length: told to screen readers. */
+  row: number;
+  total: number;
+  /** Offset from the top of the list, px (rows are absolutely placed). */
+  top: number;
+  /** Lets the virtualiser measure the drawn row. */
+  measureRef: (element: HTMLLIElement | null) => void;
 }
 
-export const DirectoryEntryCard = memo(function DirectoryEntryCard({ index, entry, today }: Props) {
+export const DirectoryEntryCard = memo(function DirectoryEntryCard({
+  index,
+  entry,
+  today,
+  row,
+  total,
+  top,
+  measureRef,
+}: Props) {
   const { t, i18n } = useTranslation('views');
   const lang = i18n.language;
   const person = entry.kind === 'person' ? index.personById.get(entry.id) : undefined;
@@ -26,7 +42,14 @@ export const DirectoryEntryCard = memo(function DirectoryEntryCard({ index, entr
     ? person.name
     : localize(index.positionById.get(entry.id)?.title, lang) || entry.id;
   return (
-    <li className={`dir-entry dir-${entry.kind}`}>
+    <li
+      ref={measureRef}
+      data-index={row}
+      aria-setsize={total}
+      aria-posinset={row + 1}
+      className={`dir-entry dir-${entry.kind}`}
+      style={{ transform: `translateY(${top}px)` }}
+    >
       <div className="dir-main">
         <h2 className="dir-name">
           {person ? (
@@ -86,7 +109,10 @@ export const DirectoryEntryCard = memo(function DirectoryEntryCard({ index, entr
             owner={person.name}
           />
         )}
-        {firstPosition && <ChartLink positionId={firstPosition} name={name} />}
+        <p className="dir-actions">
+          {firstPosition && <ChartLink positionId={firstPosition} name={name} />}
+          {person && <SaveContact index={index} personId={person.id} name={person.name} compact />}
+        </p>
       </div>
     </li>
   );

@@ -19,16 +19,40 @@ export class DirectoryView {
   readonly language: Locator;
   readonly count: Locator;
   readonly results: Locator;
+  readonly skill: Locator;
+  readonly sort: Locator;
+  readonly exportCsv: Locator;
+  readonly saveVcf: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.text = page.locator('.directory-page input[type="search"]');
+    this.text = page.locator('.directory-page input[type="search"]').first();
     const selects = page.locator('.directory-page .filters select');
     this.unit = selects.nth(0);
     this.location = selects.nth(1);
     this.language = selects.nth(2);
     this.count = page.locator('.directory-page .result-count');
     this.results = page.locator('.dir-list > li');
+    this.skill = page.getByLabel(/^(Ask me about|Me demander à propos de)$/);
+    this.sort = page.getByLabel(/^(Sort by|Trier par)$/);
+    this.exportCsv = page.getByRole('button', { name: /Export CSV|Exporter en CSV/ });
+    this.saveVcf = page.getByRole('button', { name: /\(\.vcf\)/ });
+  }
+
+  letter(letter: string): Locator {
+    return this.page.locator('.az-jump').getByRole('button', { name: letter, exact: true });
+  }
+
+  /** Clicks a letter of the A–Z jump. */
+  async jump(letter: string): Promise<void> {
+    await this.letter(letter).click();
+  }
+
+  /** The first title of each drawn row, in order. */
+  async firstTitles(): Promise<string[]> {
+    return this.page
+      .locator('.dir-list .dir-person .dir-roles > li:first-child > a:first-child')
+      .allTextContents();
   }
 
   /** Names (people) or titles (vacant seats) of the shown results, in order. */
