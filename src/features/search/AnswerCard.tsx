@@ -9,7 +9,9 @@ import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { hasChannels } from '../../components/channels';
 import { SafeLink } from '../../components/SafeLink';
+import { belongingOf, organisationLabel } from '../../domain/belonging';
 import { localize } from '../../domain/text';
+import type { OrgIndex } from '../../domain/orgIndex';
 import type { TopicAnswer } from '../../search/answer';
 import { ContactSeatView, SeatView } from './SeatContact';
 import { Highlight } from './Highlight';
@@ -24,6 +26,9 @@ interface Props {
   preferredUnitId?: string | undefined;
   /** The record link that keyboard navigation moves to (search page only). */
   linkTopic?: boolean;
+  /** Units of the topic's path to name (more when another result has the same name). */
+  depth?: number | undefined;
+  index?: OrgIndex | undefined;
 }
 
 function OthersDisclosure({ answer }: { answer: TopicAnswer }) {
@@ -59,7 +64,45 @@ function OthersDisclosure({ answer }: { answer: TopicAnswer }) {
   );
 }
 
-export function AnswerCard({ answer, terms, level = 2, preferredUnitId, linkTopic }: Props) {
+/** The topic's organisation and unit path, each unit a link (broad to narrow). */
+function AnswerWhere({
+  answer,
+  index,
+  depth,
+  lang,
+}: {
+  answer: TopicAnswer;
+  index: OrgIndex | undefined;
+  depth: number | undefined;
+  lang: string;
+}) {
+  const where = index
+    ? belongingOf(index, answer.topic, depth)
+    : { units: answer.unit ? [answer.unit] : [], organisation: undefined };
+  const units = [...where.units].reverse();
+  return (
+    <>
+      {where.organisation && (
+        <span className="answer-org">{organisationLabel(where.organisation, lang)}</span>
+      )}
+      {units.map((unit) => (
+        <a key={unit.id} className="answer-unit" href={hrefs.unit(unit.id)}>
+          {localize(unit.name, lang)}
+        </a>
+      ))}
+    </>
+  );
+}
+
+export function AnswerCard({
+  answer,
+  terms,
+  level = 2,
+  preferredUnitId,
+  linkTopic,
+  depth,
+  index,
+}: Props) {
   const { t, i18n } = useTranslation('search');
   const lang = i18n.language;
   const headingId = useId();
@@ -74,11 +117,7 @@ export function AnswerCard({ answer, terms, level = 2, preferredUnitId, linkTopi
       <header className="answer-header">
         <p className="answer-eyebrow">
           <span className="answer-kind">{t('answer')}</span>
-          {unit && (
-            <a className="answer-unit" href={hrefs.unit(unit.id)}>
-              {localize(unit.name, lang)}
-            </a>
-          )}
+          <AnswerWhere answer={answer} index={index} depth={depth} lang={lang} />
         </p>
         <Heading id={headingId} className="answer-title">
           {linkTopic ? (

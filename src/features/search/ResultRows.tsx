@@ -14,7 +14,9 @@ import type { OrgIndex } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
 import { buildAnswer, firstContact, unitHead } from '../../search/answer';
 import type { SearchHit } from '../../search/query';
+import { belongingOf } from '../../domain/belonging';
 import { Highlight } from './Highlight';
+import { RowWhere } from './RowWhere';
 
 interface RowProps {
   index: OrgIndex;
@@ -22,6 +24,8 @@ interface RowProps {
   id: string;
   today: string;
   preferredUnitId: string | undefined;
+  /** Units of the path to show: more than 1 when another row has the same name. */
+  depth?: number | undefined;
 }
 
 /** One translation hook per row, passed down: `useTranslation` showed high in the profiles. */
@@ -51,7 +55,7 @@ function Actions({
   );
 }
 
-function TopicRow({ index, id, today, preferredUnitId, t, lang }: KindProps) {
+function TopicRow({ index, id, today, preferredUnitId, depth, t, lang }: KindProps) {
   const answer = buildAnswer(index, id, { today, preferredUnitId });
   if (!answer) return null;
   const name = localize(answer.topic.name, lang);
@@ -65,6 +69,7 @@ function TopicRow({ index, id, today, preferredUnitId, t, lang }: KindProps) {
           <Highlight text={name} />
         </a>
       </p>
+      <RowWhere where={[belongingOf(index, answer.topic, depth)]} lang={lang} t={t} />
       {contact && (
         <p className="result-detail">
           {localize(contact.seat.position.title, lang)}
@@ -82,7 +87,7 @@ function TopicRow({ index, id, today, preferredUnitId, t, lang }: KindProps) {
   );
 }
 
-function PersonRow({ index, id, t, lang }: KindProps) {
+function PersonRow({ index, id, depth, t, lang }: KindProps) {
   const person = index.personById.get(id);
   if (!person) return null;
   const positions = (index.positionsOfPerson.get(person.id) ?? []).flatMap(
@@ -97,6 +102,17 @@ function PersonRow({ index, id, t, lang }: KindProps) {
           <Highlight text={person.name} />
         </a>
       </p>
+      <RowWhere
+        where={
+          positions.length > 0
+            ? positions.map((p) =>
+                belongingOf(index, { unitId: p.unitId, orgId: person.orgId ?? p.orgId }, depth),
+              )
+            : [belongingOf(index, person, depth)]
+        }
+        lang={lang}
+        t={t}
+      />
       <p className="result-detail">
         {positions.map((p) => localize(p.title, lang)).join(', ')}
         {person.email && (
@@ -120,11 +136,10 @@ function PersonRow({ index, id, t, lang }: KindProps) {
   );
 }
 
-function PositionRow({ index, id, t, lang }: KindProps) {
+function PositionRow({ index, id, depth, t, lang }: KindProps) {
   const position = index.positionById.get(id);
   if (!position) return null;
   const title = localize(position.title, lang);
-  const unit = position.unitId ? index.unitById.get(position.unitId) : undefined;
   const holders = (position.holders ?? []).flatMap((id) => index.personById.get(id) ?? []);
   const purpose = localize(position.purpose, lang);
   return (
@@ -134,8 +149,8 @@ function PositionRow({ index, id, t, lang }: KindProps) {
         <a href={hrefs.position(position.id)} data-result-link="">
           <Highlight text={title} />
         </a>
-        {unit && <span className="muted"> · {localize(unit.name, lang)}</span>}
       </p>
+      <RowWhere where={[belongingOf(index, position, depth)]} lang={lang} t={t} />
       <p className="result-detail">
         {holders.length > 0 ? holders.map((p) => p.name).join(', ') : t('vacant')}
       </p>
@@ -149,7 +164,7 @@ function PositionRow({ index, id, t, lang }: KindProps) {
   );
 }
 
-function UnitRow({ index, id, t, lang }: KindProps) {
+function UnitRow({ index, id, depth, t, lang }: KindProps) {
   const unit = index.unitById.get(id);
   if (!unit) return null;
   const name = localize(unit.name, lang);
@@ -162,6 +177,11 @@ function UnitRow({ index, id, t, lang }: KindProps) {
           <Highlight text={name} />
         </a>
       </p>
+      <RowWhere
+        where={[belongingOf(index, { unitId: unit.parentId, orgId: unit.orgId }, depth)]}
+        lang={lang}
+        t={t}
+      />
       {mission && (
         <p className="result-detail muted">
           <Highlight text={mission} />

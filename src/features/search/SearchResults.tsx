@@ -5,7 +5,9 @@ import { todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { buildAnswer } from '../../search/answer';
 import { selectLastMs, selectResult, useSearchStore } from '../../store/searchStore';
 import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
+import { sameNamedTopics } from '../../domain/belonging';
 import { AnswerCard } from './AnswerCard';
+import { CorrectionNotice } from './CorrectionNotice';
 import { HighlightTerms } from './highlightTerms';
 import { NothingFound } from './NothingFound';
 import { ResultRow } from './ResultRows';
@@ -15,6 +17,7 @@ interface AnswerProps {
   topicId: string;
   today: string;
   preferredUnitId: string | undefined;
+  depth: number;
 }
 
 /** The answer card of the first hit, built again only when that topic changes. */
@@ -23,13 +26,22 @@ const SearchAnswer = memo(function SearchAnswer({
   topicId,
   today,
   preferredUnitId,
+  depth,
 }: AnswerProps) {
   const answer = useMemo(
     () => buildAnswer(index, topicId, { today, preferredUnitId }),
     [index, topicId, today, preferredUnitId],
   );
   if (!answer) return null;
-  return <AnswerCard answer={answer} preferredUnitId={preferredUnitId} linkTopic />;
+  return (
+    <AnswerCard
+      answer={answer}
+      preferredUnitId={preferredUnitId}
+      linkTopic
+      index={index}
+      depth={depth}
+    />
+  );
 });
 
 /**
@@ -37,6 +49,9 @@ const SearchAnswer = memo(function SearchAnswer({
  * keystroke may interrupt. Enough to fill a screen under the card.
  */
 const FIRST_ROWS = 5;
+
+/** Units shown on a row whose topic name another row shares: the unit and two parents. */
+const AMBIGUOUS_DEPTH = 3;
 
 /** The same terms keep the same Set, so highlights re-render only when they change. */
 function useStableTerms(terms: readonly string[] | undefined): ReadonlySet<string> {
@@ -48,7 +63,8 @@ function useStableTerms(terms: readonly string[] | undefined): ReadonlySet<strin
  * Re-renders only when a result arrives (not on each keystroke): the result carries its query.
  */
 export const SearchResults = memo(function SearchResults({ index }: { index: OrgIndex }) {
-  const { t } = useTranslation('search');
+  const { t, i18n } = useTranslation('search');
+  const lang = i18n.language;
   const result = useSearchStore(selectResult);
   const settled = useDeferredValue(result) === result;
   const query = result?.query ?? '';
@@ -71,6 +87,11 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
   const answered = first?.kind === 'topic';
   const listed = answered ? rest : hits;
   const shown = settled ? listed : listed.slice(0, FIRST_ROWS);
+  const topicKey = hits.flatMap((h) => (h.kind === 'topic' ? [h.id] : [])).join('\n');
+  const ambiguous = useMemo(
+    () => sameNamedTopics(index, topicKey === '' ? [] : topicKey.split('\n'), lang),
+    [index, topicKey, lang],
+  );
 
   return (
     <div className="search-results" data-query={result?.query} data-query-ms={lastMs?.toFixed(2)}>
@@ -78,6 +99,9 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
         {current ? t('results', { count: hits.length }) : ''}
       </p>
       <HighlightTerms value={terms}>
+        {current && hits.length > 0 && result.correction !== undefined && (
+          <CorrectionNotice query={query} correction={result.correction} />
+        )}
         {current && hits.length === 0 && <NothingFound index={index} query={query} />}
         {answered && (
           <SearchAnswer
@@ -85,6 +109,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
             topicId={first.id}
             today={today}
             preferredUnitId={preferredUnitId}
+            depth={ambiguous.has(first.id) ? AMBIGUOUS_DEPTH : 1}
           />
         )}
         {listed.length > 0 && (
@@ -101,6 +126,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
                   id={hit.id}
                   today={today}
                   preferredUnitId={preferredUnitId}
+                  depth={hit.kind === 'topic' && ambiguous.has(hit.id) ? AMBIGUOUS_DEPTH : 1}
                 />
               ))}
             </ol>

@@ -34,7 +34,13 @@ export function TopicPage({ params }: Partial<PageProps>) {
       </p>
       {answer ? (
         <>
-          <AnswerCard answer={answer} level={1} preferredUnitId={preferredUnitId} />
+          <AnswerCard
+            answer={answer}
+            level={1}
+            preferredUnitId={preferredUnitId}
+            index={index}
+            depth={3}
+          />
           {index && (
             <ReportError
               record={answer.topic}
