@@ -89,8 +89,9 @@ test('HR edits a RACI cell with the keyboard in the matrix; undo, redo; reload k
   await expect(secondCell).toHaveAttribute('aria-label', after);
   await page.locator('button[data-cell="0:1"]').focus();
   await page.keyboard.press('Enter');
+  // Wait for the cell to change before reading it (reading at once races the re-render).
+  await expect(page.locator('button[data-cell="0:1"]')).not.toHaveAttribute('aria-label', after);
   const third = (await page.locator('button[data-cell="0:1"]').getAttribute('aria-label')) ?? '';
-  expect(third).not.toBe(after);
   await expect(secondCell).toHaveAttribute('aria-label', third);
   await second.close();
 });
@@ -190,4 +191,33 @@ test('HR drags a position onto another manager on the chart, undoes, redoes (on 
   await editor.banner.getByRole('button', { name: 'Leave edit mode' }).click();
   await chart.open();
   await expect(chart.node('comms-director')).not.toHaveClass(/draggable/);
+});
+
+test('HR edits a person and a unit; reload keeps the draft', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.start();
+  await page.goto('./#/person/p-gael-muller');
+  const person = page.getByRole('group', { name: 'Edit this person' });
+  await person.getByLabel('Time zone (e.g. Europe/Paris)').fill('America/Toronto');
+  await person.getByLabel('Away until').fill('2027-01-15');
+  await page.goto('./#/unit/legal');
+  const unit = page.getByRole('group', { name: 'Edit this unit' });
+  await unit
+    .getByRole('group', { name: 'Mission' })
+    .getByLabel('English')
+    .fill('Keeps every contract lawful');
+  await unit.getByLabel('Colour on the chart').fill('#12');
+  await expect(unit.getByLabel('Colour on the chart')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.checkSummary).toContainText('1 error');
+  await unit.getByLabel('Colour on the chart').fill('#123456');
+  await expect(editor.checkSummary).toContainText('0 errors');
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(editor.banner).toBeVisible();
+  await expect(page.getByText('Keeps every contract lawful').first()).toBeVisible();
+  await expect(unit.getByLabel('Colour on the chart')).toHaveValue('#123456');
+  await page.goto('./#/person/p-gael-muller');
+  await expect(person.getByLabel('Time zone (e.g. Europe/Paris)')).toHaveValue('America/Toronto');
+  await expect(person.getByLabel('Away until')).toHaveValue('2027-01-15');
 });

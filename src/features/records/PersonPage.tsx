@@ -3,6 +3,8 @@
  * languages, working hours, "ask me about", away status, and who they work with (manager,
  * team, backup).
  */
+import { lazy, Suspense } from 'react';
+import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { useTranslation } from 'react-i18next';
 import './records.css';
 import { hrefs } from '../../app/links';
@@ -12,7 +14,6 @@ import { ChannelLinks } from '../../components/ChannelLinks';
 import { formatIsoDate } from '../../components/formatDate';
 import { isAway, todayIso } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
-import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { PersonRelations } from './PersonRelations';
 import { ReportError } from './ReportError';
 import { SaveContact } from './SaveContact';
@@ -36,10 +37,16 @@ function languageName(tag: string, lang: string): string {
   }
 }
 
+// Its own chunk: read-only visitors never load the editor.
+const PersonEditor = lazy(() =>
+  import('../editor/PersonEditor').then((m) => ({ default: m.PersonEditor })),
+);
+
 export function PersonPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('records');
   const lang = i18n.language;
-  const index = useOrgStore(selectOrgIndex);
+  const index = useShownIndex();
+  const editing = useEditModeStore(selectEditMode);
   const id = params?.personId ?? '';
   const person = index?.personById.get(id);
   usePageTitle(person?.name ?? t('person.notFound', { id }));
@@ -143,6 +150,11 @@ export function PersonPage({ params }: Partial<PageProps>) {
           pageHash={hrefs.person(id)}
         />
       </article>
+      {editing && (
+        <Suspense fallback={null}>
+          <PersonEditor personId={id} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -2,7 +2,8 @@
  * #/unit/:unitId: a unit's record: name, type, mission, parent and sub-units, shared contact,
  * its positions, its services, and "Show on chart" (the unit's head position).
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
@@ -10,7 +11,6 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
-import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { queryHref } from '../directory/queryHref';
 import '../directory/views.css';
 import { ChartLink } from '../../components/ChartLink';
@@ -33,10 +33,16 @@ export function headPositionOf(index: OrgIndex, unitId: string): string | undefi
   );
 }
 
+// Its own chunk: read-only visitors never load the editor.
+const UnitEditor = lazy(() =>
+  import('../editor/UnitEditor').then((m) => ({ default: m.UnitEditor })),
+);
+
 export function UnitPage({ params }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('views');
   const lang = i18n.language;
-  const index = useOrgStore(selectOrgIndex);
+  const index = useShownIndex();
+  const editing = useEditModeStore(selectEditMode);
   const [shownPositions, setShownPositions] = useState(POSITIONS_PAGE);
   const unitId = params?.unitId ?? '';
   const unit = index?.unitById.get(unitId);
@@ -164,6 +170,11 @@ export function UnitPage({ params }: Partial<PageProps>) {
         id={unit.id}
         pageHash={hrefs.unit(unit.id)}
       />
+      {editing && (
+        <Suspense fallback={null}>
+          <UnitEditor index={index} unitId={unit.id} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,0 +1,66 @@
+/** Editing a unit in the draft (`#/unit/:id` in edit mode): name, mission, parent, colour, contact. */
+import { useTranslation } from 'react-i18next';
+import type { OrgIndex } from '../../domain/orgIndex';
+import { localize } from '../../domain/text';
+import type { Unit } from '../../domain/types';
+import { ChannelsFields, withChannel } from './ChannelsFields';
+import { EditSection, FieldProblems, LocalizedField, TextField } from './fields';
+import { useRecordEditor } from './useRecordEditor';
+
+export function UnitEditor({ index, unitId }: { index: OrgIndex; unitId: string }) {
+  const { t, i18n } = useTranslation('editor');
+  const lang = i18n.language;
+  const { record: unit, set, problems } = useRecordEditor<Unit>('units', unitId);
+  if (!unit) return <p className="muted">{t('notInDraft', { id: unitId })}</p>;
+  return (
+    <div className="record-editor" aria-label={t('unit.editorLabel')} role="group">
+      <EditSection title={t('unit.heading')}>
+        <LocalizedField
+          label={t('unit.name')}
+          value={unit.name}
+          onChange={(v) => set('name', v ?? '')}
+          problems={problems('name')}
+        />
+        <LocalizedField
+          label={t('unit.mission')}
+          value={unit.mission}
+          onChange={(v) => set('mission', v)}
+          multiline
+          problems={problems('mission')}
+        />
+        <div className="edit-field">
+          <label htmlFor={`parent-${unitId}`}>{t('unit.parent')}</label>
+          <select
+            id={`parent-${unitId}`}
+            value={unit.parentId ?? ''}
+            onChange={(e) => set('parentId', e.target.value || undefined)}
+          >
+            <option value="">{t('none')}</option>
+            {[...index.unitById.values()]
+              .filter((u) => u.id !== unitId)
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {localize(u.name, lang)}
+                </option>
+              ))}
+          </select>
+          <FieldProblems id={`parent-${unitId}-problems`} problems={problems('parentId')} />
+        </div>
+        <TextField
+          label={t('unit.color')}
+          hint={t('unit.colorHint')}
+          value={unit.color ?? ''}
+          onChange={(v) => set('color', v || undefined)}
+          problems={problems('color')}
+        />
+      </EditSection>
+      <EditSection title={t('unit.contact')}>
+        <ChannelsFields
+          value={unit.contact}
+          onChange={(field, next) => set('contact', withChannel(unit.contact, field, next))}
+          problems={(field) => problems(`contact.${field}`)}
+        />
+      </EditSection>
+    </div>
+  );
+}
