@@ -17,6 +17,8 @@ import { parseOrgText, sizeProblem } from '../src/domain/parseOrgFile';
 import type { Problem } from '../src/domain/problems';
 import type { ValidationResult } from '../src/domain/validate';
 import { decodeText } from '../src/import/formats/decodeText';
+import { analyseImport } from '../src/import/pipeline';
+import { hasImportChoice, readImportChoice } from './importChoice';
 import { csvFormat } from './validateCsv';
 
 export interface CliIo {
@@ -73,6 +75,12 @@ export const jsonFormat: InputFormat = {
     const path = args.files[0] ?? '';
     const tooBig = sizeProblem(io.fileSize?.(path) ?? 0);
     if (tooBig) return { problems: [tooBig] };
+    if (hasImportChoice(args)) {
+      // "Add to the current data" or the form's details: the admin page's own pipeline.
+      const bytes = io.readBytes ? io.readBytes(path) : new TextEncoder().encode(io.readFile(path));
+      const analysis = analyseImport({ bytes, fileName: path, ...readImportChoice(args, io) });
+      return { problems: analysis.problems, ...(analysis.data ? { data: analysis.data } : {}) };
+    }
     // Bytes through the admin page's decoder: a UTF-16 or Windows-1252 file reads the same here.
     return parseOrgText(io.readBytes ? decodeText(io.readBytes(path)).text : io.readFile(path));
   },
@@ -102,8 +110,12 @@ const USAGE = `Usage: npm run validate -- <org.json> [--lang en|fr] [--json]
             [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter ","|";"|tab|"|"] [--sheet <name>]
             [--top-markers "XX,0"] [--scope-ids|--no-scope-ids] [--no-vacancies] [--no-team-emails]
             [--no-self-top] [--no-reporting-lines]
+       either form: [--add-to <current.json>] [--org-name-en <name>] [--org-name-fr <nom>]
+            [--data-date YYYY-MM-DD] [--help-email <address>] [--owner-email <address>]
 Checks a Wayfinder org file or an HR export and lists every problem; for exports, prints how the
 file was read, the columns used and each proposal (applied as detected unless a flag says no).
+By default the file is checked alone ("Start my organisation from this file"); --add-to checks it
+laid over an org file, as "Add to the current data" does on the admin page.
 Exit code 0: no errors; 1: errors (a file with no manager column too, unless --no-reporting-lines); 2: unreadable file.`;
 
 const WORDS = {

@@ -11,13 +11,15 @@
  *
  * Proposals (printed on stderr) are accepted as detected; each can be overridden:
  * `--top-markers "XX,0"` (none: `--top-markers ""`), `--no-scope-ids`, `--no-vacancies`,
- * `--no-team-emails`, `--no-self-top`; a file with no manager column fails (exit 1) unless
+ * `--no-team-emails`, `--no-self-top`; `--add-to current.json` and the organisation details are
+ * the page's import choice (see importChoice.ts); a file with no manager column fails (exit 1) unless
  * `--no-reporting-lines` is given. `--encoding utf-16le|utf-16be|utf-8|windows-1252`,
  * `--delimiter ";"|tab|"|"|","`, `--sheet <name>` choose how the file is read.
  * The mapping file: `{ "columns": { "id": "Employee ID", "manager": "Manager ID", … },
  * "managerMatch": "id", "topMarkers": ["XX"], "scopeIds": true, … }` (as `--print-mapping` writes it).
  */
 import { describeFindings, describeMapping } from './describeImport';
+import { readImportChoice } from './importChoice';
 import { detectMapping } from '../src/import/detect';
 import { isEncoding } from '../src/import/formats/decodeText';
 import { isDelimiter } from '../src/import/formats/delimiter';
@@ -96,6 +98,7 @@ export const csvFormat: InputFormat = {
     const bytes = io.readBytes ? io.readBytes(path) : new TextEncoder().encode(io.readFile(path));
     const read = readOptions(args);
     const given = readMapping(args, io);
+    const choice = readImportChoice(args, io);
     // The same reading and detection as the admin page; then the flags.
     const file = readImportBytes(bytes, path, read);
     const detected = given ?? (file.table ? detectMapping(file.table) : undefined);
@@ -105,6 +108,7 @@ export const csvFormat: InputFormat = {
       fileName: path,
       read,
       ...(mapping ? { mapping } : {}),
+      ...choice,
     });
     if (file.encoding || file.delimiter || file.sheet !== undefined) {
       const how = [

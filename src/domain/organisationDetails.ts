@@ -62,23 +62,30 @@ function editedName(before: LocalizedText, en: string, fr: string): LocalizedTex
   return map;
 }
 
-/**
- * The organisation with the form's values, or the problems of the form (field by field). An
- * empty e-mail removes it; an empty date removes the date; the name needs one language at least.
- */
-export function editOrganisationDetails(
-  org: Organisation,
-  form: OrganisationDetailsForm,
-): { ok: true; organisation: Organisation } | { ok: false; problems: DetailsProblem[] } {
-  const value = {
-    nameEn: form.nameEn.trim(),
-    nameFr: form.nameFr.trim(),
-    dataDate: form.dataDate.trim(),
-    helpEmail: form.helpEmail.trim(),
-    ownerEmail: form.ownerEmail.trim(),
+function trimmed(form: Partial<OrganisationDetailsForm>): OrganisationDetailsForm {
+  return {
+    nameEn: (form.nameEn ?? '').trim(),
+    nameFr: (form.nameFr ?? '').trim(),
+    dataDate: (form.dataDate ?? '').trim(),
+    helpEmail: (form.helpEmail ?? '').trim(),
+    ownerEmail: (form.ownerEmail ?? '').trim(),
   };
+}
+
+/**
+ * What is wrong with the form's values, field by field (one rule for the admin page's editor,
+ * the import screen's short form and the CLI's options). On the import screen the name may be
+ * left empty (`nameRequired: false`): the file's own name, or the file name, is used.
+ */
+export function detailsProblems(
+  form: Partial<OrganisationDetailsForm>,
+  { nameRequired = true }: { nameRequired?: boolean } = {},
+): DetailsProblem[] {
+  const value = trimmed(form);
   const problems: DetailsProblem[] = [];
-  if (!value.nameEn && !value.nameFr) problems.push({ field: 'nameEn', code: 'required' });
+  if (nameRequired && !value.nameEn && !value.nameFr) {
+    problems.push({ field: 'nameEn', code: 'required' });
+  }
   for (const field of ['nameEn', 'nameFr'] as const) {
     if (value[field].length > MAX_NAME_LENGTH) problems.push({ field, code: 'long' });
   }
@@ -87,6 +94,19 @@ export function editOrganisationDetails(
   for (const field of ['helpEmail', 'ownerEmail'] as const) {
     if (value[field] && !isEmailAddress(value[field])) problems.push({ field, code: 'email' });
   }
+  return problems;
+}
+
+/**
+ * The organisation with the form's values, or the problems of the form (field by field). An
+ * empty e-mail removes it; an empty date removes the date; the name needs one language at least.
+ */
+export function editOrganisationDetails(
+  org: Organisation,
+  form: OrganisationDetailsForm,
+): { ok: true; organisation: Organisation } | { ok: false; problems: DetailsProblem[] } {
+  const value = trimmed(form);
+  const problems = detailsProblems(value);
   if (problems.length > 0) return { ok: false, problems };
 
   const next: Organisation = { ...org, name: editedName(org.name, value.nameEn, value.nameFr) };

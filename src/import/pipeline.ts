@@ -14,6 +14,7 @@ import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { validateOrg } from '../domain/validate';
 import { organisationSchema } from '../domain/schema';
+import { detailsProblems, type OrganisationDetailsForm } from '../domain/organisationDetails';
 import {
   readImportBytes,
   readImportText,
@@ -40,14 +41,8 @@ export interface ImportProgress {
  */
 export type ImportMode = 'start' | 'add';
 
-/** What HR types on the import screen when the file does not say it. */
-export interface OrganisationDetails {
-  nameEn?: string;
-  nameFr?: string;
-  dataDate?: string;
-  helpEmail?: string;
-  ownerEmail?: string;
-}
+/** What HR types on the import screen when the file does not say it (the admin page's form). */
+export type OrganisationDetails = Partial<OrganisationDetailsForm>;
 
 export interface ImportRequest {
   /** Default: `add` for people lists, `start` for org files (the behaviour before modes). */
@@ -162,7 +157,8 @@ function analyseInput(req: ImportRequest, progress: (p: ImportProgress) => void)
     return {
       ...info,
       flat: analysis.flat,
-      problems,
+      // Ordered again: the form's problem, if any, is an error among the file's.
+      problems: ordered(problems),
       ...(data && !hasErrors(problems) && !blocked ? { data } : {}),
     };
   }
@@ -225,8 +221,9 @@ function withFormDetails(
   if (organisation.name === '' || organisation.name === undefined) {
     organisation.name = data.organisation.name;
   }
+  // The form's rule (real dates, one address per e-mail field), then the schema's.
   const checked = organisationSchema.safeParse(organisation);
-  if (!checked.success) {
+  if (detailsProblems(details, { nameRequired: false }).length > 0 || !checked.success) {
     problems.push(
       problem(
         'organisation-details',

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, runValidateCli, type CliIo } from '../../scripts/validate';
 import { fixturePath, readFixture } from './validationHelpers';
+import { validateOrg } from '../../src/domain/validate';
+import { analyseImport } from '../../src/import/pipeline';
 
 function run(
   argv: string[],
@@ -113,4 +115,77 @@ describe('npm run validate', () => {
     );
     expect(cli('no/such/file.json').status).toBe(2);
   }, 60_000);
+});
+
+describe('npm run validate with the admin page import choice', () => {
+  const people =
+    'id,name,title,managerId,department\n1,Ada Lovelace,Director,,Board\n2,Alan Turing,Engineer,1,Research\n';
+  const org = readFixture('valid/small-org.json');
+
+  it('checks the file alone by default ("Start my organisation") and laid over --add-to', () => {
+    expect(run(['people.csv'], { 'people.csv': people }).out.at(-1)).toBe(
+      'people.csv: no problems found',
+    );
+    const alone = analyseImport({ text: people, fileName: 'people.csv', mode: 'start' });
+    const current = validateOrg(JSON.parse(org)).data!;
+    const added = analyseImport({ text: people, fileName: 'people.csv', mode: 'add', current });
+    // The choice changes the report; the CLI follows it exactly (the page's own pipeline).
+    expect(added.problems.length).not.toBe(alone.problems.length);
+    const r = run(['people.csv', '--add-to', 'current.json'], {
+      'people.csv': people,
+      'current.json': org,
+    });
+    const errors = added.problems.filter((p) => p.severity === 'error').length;
+    const warnings = added.problems.length - errors;
+    expect(r.out.at(-1)).toBe(
+      `people.csv: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    );
+    expect(r.out.slice(0, -1)).toHaveLength(added.problems.length);
+  });
+
+  it('lays an org file over --add-to with the same report as the page', () => {
+    const incoming = JSON.stringify({ ...JSON.parse(org), positions: [] });
+    const current = validateOrg(JSON.parse(org)).data!;
+    const page = analyseImport({ text: incoming, fileName: 'next.json', mode: 'add', current });
+    const r = run(['next.json', '--add-to', 'current.json'], {
+      'next.json': incoming,
+      'current.json': org,
+    });
+    expect(r.out).toHaveLength(page.problems.length + 1);
+    expect(r.code).toBe(page.problems.some((p) => p.severity === 'error') ? 1 : 0);
+  });
+
+  it('refuses a current data file that has errors or is missing (exit 2), naming it', () => {
+    const bad = run(['people.csv', '--add-to', 'current.json'], {
+      'people.csv': people,
+      'current.json': readFixture('bad/cycle.json'),
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.err.join('\n')).toMatch(/--add-to current\.json: the current data has \d+ errors?/);
+    expect(run(['people.csv', '--add-to'], { 'people.csv': people }).code).toBe(2);
+    expect(run(['people.csv', '--add-to', 'nope.json'], { 'people.csv': people }).code).toBe(2);
+  });
+
+  it("takes the short form's details, refused by the same rule as the page's", () => {
+    const hostile = run(['people.csv', '--help-email', 'help@acme.example?bcc=spy@evil.example'], {
+      'people.csv': people,
+    });
+    expect(hostile.code).toBe(1);
+    expect(hostile.out[0]).toMatch(/^organisation: error: Check the organisation details/);
+    const wrongDate = run(['people.csv', '--data-date', '2026-02-30'], { 'people.csv': people });
+    expect(wrongDate.code).toBe(1);
+    const fine = run(
+      [
+        'people.csv',
+        '--org-name-en',
+        'Acme',
+        '--data-date',
+        '2026-02-28',
+        '--owner-email',
+        'hr@acme.example',
+      ],
+      { 'people.csv': people },
+    );
+    expect(fine.out.at(-1)).toBe('people.csv: no problems found');
+  });
 });

@@ -6,16 +6,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationDetails } from '../../import/pipeline';
 import { effectiveMode, useAdminStore } from '../../store/adminStore';
-
-const FIELDS: { key: keyof OrganisationDetails; type: string; autoComplete: string }[] = [
-  { key: 'nameEn', type: 'text', autoComplete: 'organization' },
-  { key: 'nameFr', type: 'text', autoComplete: 'off' },
-  { key: 'dataDate', type: 'date', autoComplete: 'off' },
-  { key: 'helpEmail', type: 'email', autoComplete: 'off' },
-  { key: 'ownerEmail', type: 'email', autoComplete: 'email' },
-];
+import { DETAILS_FIELDS } from './detailsFields';
 
 export function ImportModeChoice({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation('admin');
@@ -48,6 +40,9 @@ export function ImportModeChoice({ disabled }: { disabled: boolean }) {
       {mode === 'start' && (
         <form
           className="import-details"
+          // The check is the domain's (the same as the CLI's), shown in the report in the
+          // page's language: the browser's own bubbles would stop some values and not others.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void recheck();
@@ -56,7 +51,7 @@ export function ImportModeChoice({ disabled }: { disabled: boolean }) {
           <fieldset disabled={disabled}>
             <legend>{t('details.legend')}</legend>
             <p className="muted">{t('details.help')}</p>
-            {FIELDS.map((f) => (
+            {DETAILS_FIELDS.map((f) => (
               <div key={f.key} className="import-details-field">
                 <label htmlFor={`${id}-${f.key}`}>{t(`details.${f.key}`)}</label>
                 <input

@@ -21,14 +21,7 @@ import {
 import { localize } from '../../domain/text';
 import { useAdminStore } from '../../store/adminStore';
 import { selectMeta, selectOrgData, useOrgStore } from '../../store/orgStore';
-
-const FIELDS: { key: DetailsField; type: string; autoComplete: string }[] = [
-  { key: 'nameEn', type: 'text', autoComplete: 'organization' },
-  { key: 'nameFr', type: 'text', autoComplete: 'off' },
-  { key: 'dataDate', type: 'date', autoComplete: 'off' },
-  { key: 'helpEmail', type: 'email', autoComplete: 'off' },
-  { key: 'ownerEmail', type: 'email', autoComplete: 'off' },
-];
+import { DETAILS_FIELDS } from './detailsFields';
 
 type Outcome = 'saved' | 'stale' | 'failed';
 
@@ -105,7 +98,7 @@ function DetailsFormView({ onDone }: { onDone: (outcome: Outcome | undefined) =>
           <p className="muted">{t('orgDetails.urlNote', { source: sourceName(meta.sourceUrl) })}</p>
         )}
         {kind === 'demo' && <p className="muted">{t('orgDetails.demoNote')}</p>}
-        {FIELDS.map((f) => {
+        {DETAILS_FIELDS.map((f) => {
           const problem = problemOf(f.key);
           const errorId = `${id}-${f.key}-error`;
           return (
