@@ -8,7 +8,7 @@ import { EDITING_ENABLED } from './app/buildFlags';
 import { selectEditMode, useEditModeStore } from './store/editModeStore';
 import { useTranslation } from 'react-i18next';
 import { matchRoute, preloadPages } from './app/routes';
-import { useRoute } from './app/router';
+import { takeKeepFocus, useRoute } from './app/router';
 import { selectPageTitle, usePageTitleStore } from './app/usePageTitle';
 import { localize } from './domain/text';
 import { ErrorPage } from './components/ErrorPage';
@@ -50,6 +50,7 @@ function useFocusOnNavigate(key: string) {
       first.current = false;
       return;
     }
+    if (takeKeepFocus()) return;
     main.current?.focus({ preventScroll: false });
   }, [key]);
   return main;

@@ -38,6 +38,9 @@ export interface ChartFlow {
   nodes: ChartNode[];
   edges: Edge[];
   bounds: ChartBounds;
+  /** The open set and direction it was laid out for: the view frames a flow once it is current. */
+  expanded: ReadonlySet<string>;
+  direction: Direction;
 }
 
 /**
@@ -223,5 +226,11 @@ function* flowSteps(
       }
     }
   }
-  return { nodes, edges, bounds: { width: maxX, height: maxY } };
+  return {
+    nodes,
+    edges,
+    bounds: { width: maxX, height: maxY },
+    expanded: options.expanded,
+    direction,
+  };
 }

@@ -25,6 +25,12 @@ export interface ChartState {
   /** A node to bring into view (and focus) once it is laid out. */
   revealId: string | undefined;
   revealFocus: boolean;
+  /**
+   * Bumped to ask the view to frame the top levels once the chart of the current open set and
+   * direction is drawn ("First view", a direction switch).
+   */
+  frameId: number;
+  requestFrame: () => void;
   /** The card that stays still on screen when the layout changes (the one just toggled). */
   anchorId: string | undefined;
   setAnchor: (id: string | undefined) => void;
@@ -51,6 +57,7 @@ const initial = {
   revealFocus: false,
   anchorId: undefined,
   progress: undefined,
+  frameId: 0,
 };
 
 export const useChartStore = create<ChartState>()((set) => ({
@@ -58,7 +65,9 @@ export const useChartStore = create<ChartState>()((set) => ({
   setExpanded: (expanded, index) => set({ expanded, expandedFor: index }),
   select: (selectedId) => set({ selectedId }),
   setChain: (chain) => set({ chain: new Set(chain) }),
-  setDirection: (direction) => set({ direction }),
+  // A new direction moves every card: the view frames the top again.
+  setDirection: (direction) => set((s) => ({ direction, frameId: s.frameId + 1 })),
+  requestFrame: () => set((s) => ({ frameId: s.frameId + 1 })),
   setShowDotted: (showDotted) => set({ showDotted }),
   reveal: (revealId, revealFocus = false) =>
     set(revealId ? { revealId, revealFocus, anchorId: revealId } : { revealId, revealFocus }),
@@ -75,3 +84,4 @@ export const selectShowDotted = (s: ChartState) => s.showDotted;
 export const selectRevealId = (s: ChartState) => s.revealId;
 export const selectChain = (s: ChartState) => s.chain;
 export const selectProgress = (s: ChartState) => s.progress;
+export const selectFrameId = (s: ChartState) => s.frameId;

@@ -5,7 +5,7 @@ import { pngScale } from '../../src/features/chart/exportChart';
 import { neighbour } from '../../src/features/chart/keyboardNav';
 import { windowOf } from '../../src/features/chart/nodeWindow';
 import { overviewOf } from '../../src/features/chart/overview';
-import { frameViewport } from '../../src/features/chart/ChartCanvas';
+import { frameViewport, panToShow } from '../../src/features/chart/framing';
 import { tidyLayout } from '../../src/layout/engines';
 import { toFlow, toFlowSliced } from '../../src/layout/flow';
 import { buildOrgTree } from '../../src/layout/orgTree';
@@ -70,19 +70,33 @@ describe('chart keyboard and framing', () => {
 
   it('fits a small chart, and shows the top of a big one at the minimum zoom', () => {
     const small = flowOf(regularOrg(2, 1), ['p0']);
-    const v = frameViewport(small, 1200, 800, 0.5, undefined);
+    const v = frameViewport(small.bounds, 1200, 800, 0.5, undefined);
     expect(v.zoom).toBe(1);
     const big = flowOf(regularOrg(60, 1), ['p0']);
     const top = big.nodes.find((n) => n.id === 'p0')!;
-    const w = frameViewport(
-      { ...big, bounds: { width: 20_000, height: 3000 } },
-      1200,
-      800,
-      0.5,
-      top,
-    );
+    const wide = { width: 20_000, height: 3000 };
+    const w = frameViewport(wide, 1200, 800, 0.5, top);
     expect(w.zoom).toBe(0.5);
     expect(w.y).toBe(24);
+    // The top card centred across, its top edge below the pane's.
+    expect(w.x + (top.position.x + top.width! / 2) * 0.5).toBe(600);
+    // Left-right: from the left edge, the top card centred vertically.
+    const tall = { width: 3000, height: 20_000 };
+    const r = frameViewport(tall, 1200, 800, 0.5, top, 'RIGHT');
+    expect(r).toMatchObject({ x: 24, zoom: 0.5 });
+    expect(r.y + (top.position.y + top.height! / 2) * 0.5).toBe(400);
+  });
+
+  it('pans a card at the edge just enough to show it whole', () => {
+    const card = { position: { x: 1000, y: 100 }, width: 236, height: 92 };
+    const vp = { x: 0, y: 0, zoom: 1 };
+    expect(panToShow(card, vp, 1200, 800)).toEqual({ x: 1200 - 24 - 1236, y: 0, zoom: 1 });
+    expect(panToShow({ ...card, position: { x: 10, y: -50 } }, vp, 1200, 800)).toEqual({
+      x: 14,
+      y: 74,
+      zoom: 1,
+    });
+    expect(panToShow({ ...card, position: { x: 300, y: 300 } }, vp, 1200, 800)).toBeUndefined();
   });
 });
 

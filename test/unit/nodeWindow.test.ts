@@ -35,7 +35,13 @@ function wideFlow(seed: number): ChartFlow {
     }
     previous = current;
   });
-  return { nodes, edges, bounds: { width: 200_240, height: 1_700 } };
+  return {
+    nodes,
+    edges,
+    bounds: { width: 200_240, height: 1_700 },
+    expanded: new Set(),
+    direction: 'DOWN',
+  };
 }
 
 /** The definition, by scanning everything. */

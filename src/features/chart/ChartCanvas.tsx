@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { flowLabels } from './flowLabels';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
-import { selectRevealId, selectSelectedId, useChartStore } from '../../store/chartStore';
+import { selectSelectedId, useChartStore } from '../../store/chartStore';
 import { setNodeOpen, toggleNode } from './chartActions';
 import { neighbour } from './keyboardNav';
 import { contains, grow, seenRect, windowOf, WINDOW_MIN_NODES, type FlowRect } from './nodeWindow';
@@ -31,9 +31,8 @@ import { edgeTypes } from './card/ChartEdges';
 import { palette } from './card/palette';
 import { OverviewLayer } from './nodes/OverviewLayer';
 import { useChartDrag } from './useChartDrag';
+import { FIT_LIMIT, focusNode, useChartViewport } from './useChartViewport';
 
-/** Above this many cards the first view centres on the top instead of fitting everything. */
-export const FIT_LIMIT = 300;
 /** Below this zoom card titles are under ~6 px: the overview layer draws the cards instead. */
 export const OVERVIEW_ZOOM = 0.25;
 /** Flips only when the zoom crosses the threshold: no re-render per pan or zoom frame. */
@@ -49,19 +48,27 @@ interface Props {
   /** Changes when a new data version is shown: the first view is framed again. */
   viewKey: unknown;
   onOpen: (id: string) => void;
+  /** Escape on a card: close the record panel (the focus stays on the card). */
+  onClose: () => void;
   /** Edit mode: cards can be dropped on another card to move them (`useChartDrag`). */
   editing?: boolean;
 }
 
-export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = false }: Props) {
+export function ChartCanvas({
+  flow,
+  tree,
+  expanded,
+  viewKey,
+  onOpen,
+  onClose,
+  editing = false,
+}: Props) {
   const { t, i18n } = useTranslation('chart');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- new texts when the language changes
   const labels = useMemo(() => flowLabels(t), [t, i18n.language]);
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
-  const revealId = useChartStore(selectRevealId);
-  const direction = flow.nodes.find((n) => n.type === 'position')?.data.direction ?? 'DOWN';
-  const framed = useRef<unknown>(undefined);
+  const direction = flow.direction;
   // Small charts draw every card cheaply: they keep real cards and lines at any zoom.
   const overview = useStore(selectOverview) && flow.nodes.length > FIT_LIMIT;
   const selectedId = useChartStore(selectSelectedId);
@@ -79,6 +86,9 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = f
   const winRef = useRef<FlowRect>(undefined);
   const windowed = flow.nodes.length > WINDOW_MIN_NODES;
   const store = useStoreApi();
+  // Declared before the window effect below, so the window follows the view it sets (not the
+  // old one: React Flow would get, then drop, the cards around a place the view is leaving).
+  const { fit, showWhole, onMoveStart } = useChartViewport(flow, tree, viewKey, wrapper);
   const followView = useCallback(
     (vp: Viewport) => {
       // React Flow's own pane size: reading the DOM's would force a layout mid-commit.
@@ -92,28 +102,6 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = f
     [store],
   );
   const onWindowMove = useCallback((_e: unknown, vp: Viewport) => followView(vp), [followView]);
-  // Keep the anchor card (just toggled or revealed, else the top) still when positions change:
-  // expanding a team, or ELK refining the instant tidy-tree preview, never jumps the view.
-  // Declared before the window effect below, so the window follows the shifted view (not the
-  // old one: React Flow would get, then drop, the cards around a place the view is leaving).
-  const previous = useRef<ChartFlow>(undefined);
-  useLayoutEffect(() => {
-    const { anchorId } = useChartStore.getState();
-    const anchor = anchorId ?? tree.roots[0] ?? tree.unattached[0];
-    const at = (f: ChartFlow | undefined) => f?.nodes.find((n) => n.id === anchor)?.position;
-    const before = anchor ? at(previous.current) : undefined;
-    const now = anchor ? at(flow) : undefined;
-    if (before && now && (before.x !== now.x || before.y !== now.y)) {
-      const { x, y, zoom } = rf.getViewport();
-      void rf.setViewport({
-        x: x - (now.x - before.x) * zoom,
-        y: y - (now.y - before.y) * zoom,
-        zoom,
-      });
-    }
-    previous.current = flow;
-  }, [flow, rf, tree]);
-
   // Also when React Flow learns (or changes) its pane size: it is 0 until its first effect.
   const paneWidth = useStore(selectWidth);
   const paneHeight = useStore(selectHeight);
@@ -135,58 +123,16 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = f
   const drag = useChartDrag(flow, editing);
   const nodes = useMemo(() => drag.decorate(shown.nodes), [drag, shown.nodes]);
 
-  const fit = useCallback(() => {
-    const size = wrapper.current;
-    if (!size) return;
-    // Never fit-to-all on big charts (everything would render at once): zoom stops at 0.35.
-    const minZoom = flow.nodes.length > FIT_LIMIT * 3 ? 0.35 : 0.05;
-    const top = flow.nodes.find((n) => n.id === (tree.roots[0] ?? tree.unattached[0]));
-    void rf.setViewport(frameViewport(flow, size.clientWidth, size.clientHeight, minZoom, top), {
-      duration: 200,
-    });
-  }, [rf, flow, tree]);
-
-  // Frame the first view of each data version: all of it when it fits readably, else the top.
-  useEffect(() => {
-    if (framed.current === viewKey || flow.nodes.length === 0) return;
-    framed.current = viewKey;
-    if (useChartStore.getState().revealId) return; // a deep link frames its own node
-    const size = wrapper.current;
-    const top = flow.nodes.find((n) => n.id === (tree.roots[0] ?? tree.unattached[0]));
-    if (size)
-      void rf.setViewport(frameViewport(flow, size.clientWidth, size.clientHeight, 0.5, top));
-  }, [viewKey, flow, rf, tree]);
-
-  // Bring a node into view (deep link, expand, keyboard move off screen), then focus it.
-  useEffect(() => {
-    if (!revealId) return;
-    const node = flow.nodes.find((n) => n.id === revealId);
-    if (!node) return;
-    const { revealFocus, reveal } = useChartStore.getState();
-    reveal(undefined);
-    const zoom = Math.max(rf.getZoom(), 0.75);
-    void rf.setCenter(
-      node.position.x + (node.width ?? 0) / 2,
-      node.position.y + (node.height ?? 0) / 2,
-      {
-        zoom,
-        duration: 250,
-      },
-    );
-    // Leaving the overview mounts the cards again: try until the node is there.
-    if (revealFocus) {
-      let tries = 0;
-      const attempt = () => {
-        if (!focusNode(wrapper.current, revealId) && ++tries < 10) setTimeout(attempt, 150);
-      };
-      setTimeout(attempt, 320);
-    }
-  }, [revealId, flow.nodes, rf]);
-
   const onKeyDown = (e: React.KeyboardEvent) => {
     const el = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
     const id = el?.dataset.id;
     if (!id || el.dataset.type === 'block') return;
+    if (e.key === 'Escape') {
+      if (useChartStore.getState().selectedId === undefined) return;
+      e.preventDefault();
+      onClose();
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (el.classList.contains('react-flow__node-position')) onOpen(id);
@@ -227,8 +173,11 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = f
       ref={wrapper}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
-        const id = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
-        if (id !== undefined && id !== focusedId) setFocusedId(id);
+        const el = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+        const id = el?.dataset.id;
+        if (id === undefined) return;
+        if (id !== focusedId) setFocusedId(id);
+        if (el?.matches(':focus-visible')) showWhole(id);
       }}
       role="region"
       aria-label={t('canvasLabel')}
@@ -239,6 +188,8 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = f
         edges={shown.edges}
         {...(windowed ? { onMove: onWindowMove } : {})}
         {...drag.props}
+        onMoveStart={onMoveStart}
+        autoPanOnNodeFocus={false}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onlyRenderVisibleElements
@@ -267,36 +218,4 @@ export function ChartCanvas({ flow, tree, expanded, viewKey, onOpen, editing = f
       </ReactFlow>
     </div>
   );
-}
-
-function focusNode(root: HTMLElement | null, id: string): boolean {
-  const el = root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  if (!el) return false;
-  el.focus();
-  return true;
-}
-
-/**
- * Fits the whole chart when that keeps zoom ≥ `minZoom`; otherwise shows it at `minZoom`
- * from its top edge, centred on the top card (computed from known sizes: no measuring).
- */
-export function frameViewport(
-  flow: ChartFlow,
-  width: number,
-  height: number,
-  minZoom: number,
-  top: { position: { x: number; y: number }; width?: number } | undefined,
-) {
-  const pad = 24;
-  const { width: bw, height: bh } = flow.bounds;
-  const fitZoom = Math.min(
-    (width - 2 * pad) / Math.max(bw, 1),
-    (height - 2 * pad) / Math.max(bh, 1),
-    1,
-  );
-  const zoom = Math.max(fitZoom, minZoom);
-  const centreX = fitZoom >= minZoom || !top ? bw / 2 : top.position.x + (top.width ?? 0) / 2;
-  const x = width / 2 - centreX * zoom;
-  const y = fitZoom >= minZoom ? (height - bh * zoom) / 2 : pad;
-  return { x, y, zoom };
 }

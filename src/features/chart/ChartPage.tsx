@@ -35,6 +35,7 @@ import { RecordPanel } from './RecordPanel';
 import { StructureWarning } from './StructureWarning';
 import { useChartFlow } from './useChartFlow';
 import { useChartLayout } from './useChartLayout';
+import { focusNode } from './useChartViewport';
 
 /** The card colours as CSS variables, for `chart.css`. */
 const PALETTE_STYLE = paletteStyle() as React.CSSProperties;
@@ -87,16 +88,24 @@ export function ChartPage({ params }: Partial<PageProps>) {
     [flow],
   );
 
+  // The URL follows the open record; the focus stays on the card (Enter opens it).
   const open = useCallback((id: string) => {
     clicked.current = id;
     useChartStore.getState().select(id);
-    navigate(hrefs.chartNode(id), { replace: true });
+    navigate(hrefs.chartNode(id), { replace: true, keepFocus: true });
   }, []);
+  // Closing from inside the panel gives the focus back to the card it was opened from.
   const close = useCallback(() => {
+    const { selectedId: was, select, setChain, reveal } = useChartStore.getState();
+    const fromPanel = document.activeElement?.closest('.wf-panel') != null;
     clicked.current = undefined;
-    useChartStore.getState().select(undefined);
-    useChartStore.getState().setChain([]);
-    navigate(hrefs.chart(), { replace: true });
+    select(undefined);
+    setChain([]);
+    navigate(hrefs.chart(), { replace: true, keepFocus: true });
+    if (fromPanel && was !== undefined) {
+      const canvas = document.querySelector<HTMLElement>('.wf-canvas');
+      if (!focusNode(canvas, was)) reveal(was, true);
+    }
   }, []);
 
   const svgLabels = () => ({
@@ -160,6 +169,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
               expanded={expanded ?? new Set()}
               viewKey={version}
               onOpen={open}
+              onClose={close}
               editing={editing}
             />
           </ReactFlowProvider>

@@ -65,7 +65,7 @@ export function firstView(): void {
   const c = current();
   if (!c) return;
   c.chart.setExpanded(initialExpansion(c.tree), c.index);
-  c.chart.reveal(c.tree.roots[0] ?? c.tree.unattached[0]);
+  c.chart.requestFrame();
 }
 
 /** Deep link and "Show on chart": open the path, select, highlight the chain, centre. */

@@ -57,6 +57,34 @@ export class ChartPage {
     return Number(/\d+/.exec(text.replace(/[\s\u202f]/g, ''))?.[0] ?? NaN);
   }
 
+  /** The zoom React Flow applies (the viewport's `scale(…)`). */
+  async zoom(): Promise<number> {
+    const transform = await this.page.locator('.react-flow__viewport').getAttribute('style');
+    return Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1] ?? NaN);
+  }
+
+  /** True when the card is drawn and entirely inside the canvas (not under its edge). */
+  async isWhollyShown(id: string): Promise<boolean> {
+    return this.page.evaluate((id) => {
+      const canvas = document.querySelector('.wf-canvas')?.getBoundingClientRect();
+      const card = document
+        .querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+        ?.getBoundingClientRect();
+      if (!canvas || !card || card.width === 0) return false;
+      return (
+        card.left >= canvas.left &&
+        card.top >= canvas.top &&
+        card.right <= canvas.right &&
+        card.bottom <= canvas.bottom
+      );
+    }, id);
+  }
+
+  /** Waits until the card is shown whole inside the canvas (the view may still be moving). */
+  async expectWhollyShown(id: string): Promise<void> {
+    await expect.poll(() => this.isWhollyShown(id), { message: `${id} shown whole` }).toBe(true);
+  }
+
   async fit(): Promise<void> {
     await this.page
       .locator('.react-flow__controls')

@@ -1,0 +1,166 @@
+/**
+ * Where the chart's view goes, and why it moves: the first view of each data version, "First
+ * view" and direction switches (the top levels, readable), a deep link or "Show on chart" (the
+ * card centred, and kept centred while the layout still refines), a kept-still anchor when a
+ * team opens, and a keyboard move to a card at the edge (panned just enough to show it whole).
+ */
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { ChartFlow } from '../../layout/flow';
+import type { OrgTree } from '../../layout/orgTree';
+import { selectFrameId, selectRevealId, useChartStore } from '../../store/chartStore';
+import { frameViewport, panToShow, revealPoint } from './framing';
+import { motion } from './motion';
+
+/** Above this many cards the first view centres on the top instead of fitting everything. */
+export const FIT_LIMIT = 300;
+/** The first view and a reframe fit everything at this zoom or more, else show the top at it. */
+const READABLE_ZOOM = 0.5;
+/** A revealed card is shown at this zoom at least. */
+const REVEAL_ZOOM = 0.75;
+
+export function focusNode(root: HTMLElement | null, id: string): boolean {
+  const el = root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  if (!el) return false;
+  // The pan is ours (`showWhole`): the browser must not scroll React Flow's wrapper instead.
+  el.focus({ preventScroll: true });
+  return true;
+}
+
+export function useChartViewport(
+  flow: ChartFlow,
+  tree: OrgTree,
+  viewKey: unknown,
+  wrapper: RefObject<HTMLDivElement | null>,
+) {
+  const rf = useReactFlow();
+  const store = useStoreApi();
+  const revealId = useChartStore(selectRevealId);
+  const frameId = useChartStore(selectFrameId);
+  const framedKey = useRef<unknown>(undefined);
+  const framedId = useRef(frameId);
+  const previous = useRef<ChartFlow>(undefined);
+  /** The card being centred by a reveal: followed until the user moves the view. */
+  const centring = useRef<{ id: string; zoom: number } | undefined>(undefined);
+  const topId = tree.roots[0] ?? tree.unattached[0];
+  const nodeOf = (f: ChartFlow | undefined, id: string | undefined) =>
+    id === undefined ? undefined : f?.nodes.find((n) => n.id === id);
+
+  const frame = useCallback(
+    (minZoom: number, duration: number) => {
+      const size = wrapper.current;
+      if (!size) return;
+      const top = flow.nodes.find((n) => n.id === topId);
+      const vp = frameViewport(
+        flow.bounds,
+        size.clientWidth,
+        size.clientHeight,
+        minZoom,
+        top,
+        flow.direction,
+      );
+      void rf.setViewport(vp, { duration });
+    },
+    [rf, flow, topId, wrapper],
+  );
+
+  /** Centres the card, with its manager when both fit (`revealPoint`). */
+  const centreOn = useCallback(
+    (f: ChartFlow, id: string, zoom: number, duration: number) => {
+      const node = nodeOf(f, id);
+      const { width, height } = store.getState();
+      if (!node) return false;
+      const manager = nodeOf(f, tree.parentOf.get(id));
+      const at = revealPoint(node, manager, zoom, width || 1, height || 1);
+      void rf.setCenter(at.x, at.y, { zoom, duration });
+      return true;
+    },
+    [rf, store, tree],
+  );
+
+  // Before paint, for each new chart: a pending frame request, else the card being revealed,
+  // else the anchor (just toggled, else the top) kept still, so expanding a team or ELK refining
+  // the instant tidy-tree preview never jumps the view.
+  useLayoutEffect(() => {
+    const state = useChartStore.getState();
+    const current = flow.direction === state.direction && flow.expanded === state.expanded;
+    const before = previous.current;
+    previous.current = flow;
+    if (framedId.current !== frameId && current) {
+      framedId.current = frameId;
+      centring.current = undefined;
+      state.setAnchor(topId);
+      frame(READABLE_ZOOM, 0);
+      return;
+    }
+    const anchor = state.anchorId ?? topId;
+    const target = centring.current;
+    if (target && target.id === anchor) {
+      centreOn(flow, target.id, target.zoom, 0);
+      return;
+    }
+    centring.current = undefined;
+    const was = nodeOf(before, anchor)?.position;
+    const now = nodeOf(flow, anchor)?.position;
+    if (was && now && (was.x !== now.x || was.y !== now.y)) {
+      const { x, y, zoom } = rf.getViewport();
+      void rf.setViewport({ x: x - (now.x - was.x) * zoom, y: y - (now.y - was.y) * zoom, zoom });
+    }
+  }, [flow, frameId, rf, topId, frame, centreOn]);
+
+  // The first view of each data version: all of it when it fits readably, else the top.
+  useEffect(() => {
+    if (framedKey.current === viewKey || flow.nodes.length === 0) return;
+    if (useChartStore.getState().revealId) return; // a deep link frames its own card
+    framedKey.current = viewKey;
+    frame(READABLE_ZOOM, 0);
+  }, [viewKey, flow, frame]);
+
+  // Bring a card into view (deep link, "Show on chart", expand, keyboard move off screen), then
+  // focus it when asked. It stays centred while later layouts of the same view move it.
+  useEffect(() => {
+    if (!revealId) return;
+    if (!nodeOf(flow, revealId)) return; // not laid out yet: runs again with the next chart
+    const { revealFocus, reveal } = useChartStore.getState();
+    reveal(undefined);
+    // A deep link opens at the reveal zoom; later reveals keep a closer zoom the user chose.
+    const firstView = framedKey.current !== viewKey;
+    framedKey.current = viewKey;
+    const zoom = firstView ? REVEAL_ZOOM : Math.max(rf.getZoom(), REVEAL_ZOOM);
+    centring.current = { id: revealId, zoom };
+    centreOn(flow, revealId, zoom, firstView ? 0 : motion(250));
+    // Leaving the overview mounts the cards again: try until the card is there.
+    if (revealFocus) {
+      let tries = 0;
+      const attempt = () => {
+        if (!focusNode(wrapper.current, revealId) && ++tries < 10) setTimeout(attempt, 150);
+      };
+      setTimeout(attempt, motion(250) + 70);
+    }
+  }, [revealId, flow, rf, centreOn, wrapper, viewKey]);
+
+  /** The Fit button: everything, or on big charts the top at 0.35 (never all cards at once). */
+  const fit = useCallback(
+    () => frame(flow.nodes.length > FIT_LIMIT * 3 ? 0.35 : 0.05, motion(200)),
+    [flow, frame],
+  );
+
+  /** A card focused from the keyboard is panned just enough to be seen whole. */
+  const showWhole = useCallback(
+    (id: string) => {
+      const node = nodeOf(flow, id);
+      const { width, height } = store.getState();
+      if (!node || !width || !height) return;
+      const next = panToShow(node, rf.getViewport(), width, height);
+      if (next) void rf.setViewport(next, { duration: motion(150) });
+    },
+    [flow, rf, store],
+  );
+
+  /** A pan or zoom by the user (not by us) ends following a revealed card. */
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) centring.current = undefined;
+  }, []);
+
+  return { fit, showWhole, onMoveStart };
+}
