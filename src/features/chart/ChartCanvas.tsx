@@ -88,7 +88,12 @@ export function ChartCanvas({
   const store = useStoreApi();
   // Declared before the window effect below, so the window follows the view it sets (not the
   // old one: React Flow would get, then drop, the cards around a place the view is leaving).
-  const { fit, showWhole, onMoveStart } = useChartViewport(flow, tree, viewKey, wrapper);
+  const { fit, showWhole, moveFocusTo, onCardFocus, onMoveStart } = useChartViewport(
+    flow,
+    tree,
+    viewKey,
+    wrapper,
+  );
   const followView = useCallback(
     (vp: Viewport) => {
       // React Flow's own pane size: reading the DOM's would force a layout mid-commit.
@@ -147,7 +152,10 @@ export function ChartCanvas({
     const target = neighbour(tree, expanded, id, e.key, direction);
     if (target === undefined) return;
     e.preventDefault();
-    if (!focusNode(wrapper.current, target)) useChartStore.getState().reveal(target, true);
+    // In overview the cards are not nodes: zoom back in on the target (a reveal).
+    if (overview) {
+      if (!focusNode(wrapper.current, target)) useChartStore.getState().reveal(target, true);
+    } else moveFocusTo(target);
   };
 
   /** In overview the cards are not nodes: a click finds the card under the pointer. */
@@ -175,9 +183,17 @@ export function ChartCanvas({
       onFocus={(e) => {
         const el = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
         const id = el?.dataset.id;
+        onCardFocus(id);
         if (id === undefined) return;
         if (id !== focusedId) setFocusedId(id);
+        // The focused card stays still when the layout refines (ELK after the quick preview).
+        const state = useChartStore.getState();
+        if (state.anchorId !== id) state.setAnchor(id);
         if (el?.matches(':focus-visible')) showWhole(id);
+      }}
+      onBlur={(e) => {
+        // Focus gone to another control (not lost with an unmounted card: relatedTarget null).
+        if (e.relatedTarget && !wrapper.current?.contains(e.relatedTarget)) onCardFocus(undefined);
       }}
       role="region"
       aria-label={t('canvasLabel')}

@@ -4,7 +4,7 @@
  * card centred, and kept centred while the layout still refines), a kept-still anchor when a
  * team opens, and a keyboard move to a card at the edge (panned just enough to show it whole).
  */
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
@@ -18,6 +18,8 @@ export const FIT_LIMIT = 300;
 const READABLE_ZOOM = 0.5;
 /** A revealed card is shown at this zoom at least. */
 const REVEAL_ZOOM = 0.75;
+
+const selectPane = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
 export function focusNode(root: HTMLElement | null, id: string): boolean {
   const el = root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
@@ -50,6 +52,8 @@ export function useChartViewport(
     (minZoom: number, duration: number) => {
       const size = wrapper.current;
       if (!size) return;
+      // Framed (Fit, First view): a later layout must not pull the view back to a revealed card.
+      centring.current = undefined;
       const top = flow.nodes.find((n) => n.id === topId);
       const vp = frameViewport(
         flow.bounds,
@@ -147,20 +151,75 @@ export function useChartViewport(
 
   /** A card focused from the keyboard is panned just enough to be seen whole. */
   const showWhole = useCallback(
-    (id: string) => {
+    (id: string, duration = motion(150)) => {
       const node = nodeOf(flow, id);
       const { width, height } = store.getState();
-      if (!node || !width || !height) return;
+      if (!node || !width || !height) return false;
       const next = panToShow(node, rf.getViewport(), width, height);
-      if (next) void rf.setViewport(next, { duration: motion(150) });
+      if (!next) return true;
+      // The user went on with the keyboard: a later layout must not pull the view back to a
+      // card revealed before.
+      centring.current = undefined;
+      void rf.setViewport(next, { duration });
+      return true;
     },
     [flow, rf, store],
   );
+
+  /**
+   * Focuses the card once React Flow draws it (it draws only cards on screen), unless the user
+   * has put the focus somewhere else meanwhile.
+   */
+  const focusWhenDrawn = useCallback(
+    (id: string) => {
+      let frames = 0;
+      const attempt = () => {
+        const active = document.activeElement;
+        const free = !active || active === document.body || wrapper.current?.contains(active);
+        if (!free || focusNode(wrapper.current, id)) return;
+        if (++frames < 60) requestAnimationFrame(attempt);
+      };
+      requestAnimationFrame(attempt);
+    },
+    [wrapper],
+  );
+
+  /**
+   * An arrow key towards a card React Flow has not drawn (off screen): pan to it at once, then
+   * focus it when drawn. Centring instead (a reveal) would move the focused card off screen,
+   * React Flow would unmount it and the focus would fall to the page before the next one came.
+   */
+  const moveFocusTo = useCallback(
+    (id: string) => {
+      if (focusNode(wrapper.current, id)) return;
+      if (showWhole(id, 0)) focusWhenDrawn(id);
+      else useChartStore.getState().reveal(id, true);
+    },
+    [showWhole, focusWhenDrawn, wrapper],
+  );
+
+  // The card with the focus (else the selected one) stays whole on screen when the pane
+  // changes size (the record panel opens beside it, a phone turns), and keeps the focus: React
+  // Flow unmounts a card that ends up off screen, and the focus would fall to the page.
+  const focused = useRef<string | undefined>(undefined);
+  const pane = useStore(selectPane);
+  const lastPane = useRef(pane);
+  useLayoutEffect(() => {
+    if (lastPane.current === pane) return;
+    lastPane.current = pane;
+    const id = focused.current ?? useChartStore.getState().selectedId;
+    if (id === undefined || !showWhole(id, 0)) return;
+    if (focused.current === id) focusWhenDrawn(id);
+  }, [pane, showWhole, focusWhenDrawn]);
+  /** Which card has the focus (`undefined` once the focus is elsewhere). */
+  const onCardFocus = useCallback((id: string | undefined) => {
+    focused.current = id;
+  }, []);
 
   /** A pan or zoom by the user (not by us) ends following a revealed card. */
   const onMoveStart = useCallback((event: unknown) => {
     if (event) centring.current = undefined;
   }, []);
 
-  return { fit, showWhole, onMoveStart };
+  return { fit, showWhole, moveFocusTo, onCardFocus, onMoveStart };
 }

@@ -90,7 +90,20 @@ export class ChartPage {
       .locator('.react-flow__controls')
       .getByRole('button', { name: /fit|ajuster/i })
       .click();
-    await this.page.waitForTimeout(400);
+    await this.settled();
+  }
+
+  /** Waits until the view stops moving (an animated pan or zoom has ended). */
+  async settled(): Promise<void> {
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = (await this.page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+        const still = now === last;
+        last = now;
+        return still;
+      })
+      .toBe(true);
   }
 
   async download(name: RegExp): Promise<Download> {
