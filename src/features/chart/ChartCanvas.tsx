@@ -186,10 +186,13 @@ export function ChartCanvas({
         onCardFocus(id);
         if (id === undefined) return;
         if (id !== focusedId) setFocusedId(id);
-        // The focused card stays still when the layout refines (ELK after the quick preview).
+        // A card reached with the keyboard stays still when the layout refines (ELK after the
+        // quick preview) and is shown whole. Not one focused by a pointer: a press that starts a
+        // drag (edit mode) must not move the view under the pointer.
+        if (!el?.matches(':focus-visible')) return;
         const state = useChartStore.getState();
         if (state.anchorId !== id) state.setAnchor(id);
-        if (el?.matches(':focus-visible')) showWhole(id);
+        showWhole(id);
       }}
       onBlur={(e) => {
         // Focus gone to another control (not lost with an unmounted card: relatedTarget null).

@@ -158,7 +158,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
           {error}
         </p>
       )}
-      <div className={`wf-chart-body${selectedId ? ' has-panel' : ''}`}>
+      <div className={`wf-chart-body${selectedId ? ' has-panel' : ''}`} aria-busy={busy}>
         {index.positionById.size === 0 ? (
           <p className="wf-empty">{t('empty')}</p>
         ) : flow ? (

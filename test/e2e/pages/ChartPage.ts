@@ -40,6 +40,8 @@ export class ChartPage {
 
   /** Edit mode: drags a card with the mouse and drops it on another card. */
   async dragOnto(sourceId: string, targetId: string): Promise<void> {
+    // The quick preview is refined by ELK: cards measured before it would move under the pointer.
+    await this.settledLayout();
     const from = await this.node(sourceId).boundingBox();
     const to = await this.node(targetId).boundingBox();
     if (!from || !to) throw new Error(`cards ${sourceId} and ${targetId} must be on screen`);
@@ -90,6 +92,12 @@ export class ChartPage {
       .locator('.react-flow__controls')
       .getByRole('button', { name: /fit|ajuster/i })
       .click();
+    await this.settled();
+  }
+
+  /** Waits until the chart's final layout is drawn (not the quick preview). */
+  async settledLayout(): Promise<void> {
+    await expect(this.page.locator('.wf-chart-body')).toHaveAttribute('aria-busy', 'false');
     await this.settled();
   }
 
