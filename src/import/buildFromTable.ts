@@ -7,7 +7,8 @@
 import type { Problem } from '../domain/problems';
 import { FORMAT_VERSION } from '../domain/schema';
 import { looksLikeEmail } from './detect';
-import type { FlatTable } from './formats/table';
+import { isLiteralCell, type FlatTable } from './formats/table';
+import { CONTACT_PLACEHOLDER } from './placeholder';
 import type { ColumnMapping, MappedField } from './mapping';
 import { nameOf } from './quirks';
 import {
@@ -61,9 +62,6 @@ export interface BuildOptions extends GraphOptions {
   orgName: string;
 }
 
-/** Contact cells that say "not disclosed" rather than give a contact. */
-const PLACEHOLDER = /^(n\/?d|n\/?a|none|-+|tbc|tbd|\?+|x+|aucun|néant|neant)$/i;
-
 /** A count or FTE cell (`2,5` in French files); an empty cell is no number (not 0). */
 function number(value: string): number | undefined {
   const v = value.replace(/\s/g, '').replace(',', '.');
@@ -84,16 +82,17 @@ export function buildFromTable(
   options: BuildOptions,
 ): BuildResult {
   const c = mapping.columns;
+  // Cells come trimmed from the table, but for the literal ones, which are kept as written.
   const get = (index: number, field: MappedField): string => {
     const column = c[field];
-    return column === undefined ? '' : (table.rows[index]![column] ?? '').trim();
+    return column === undefined ? '' : (table.rows[index]![column] ?? '');
   };
   const graph = buildRowGraph(table, mapping, options);
   const byIndex = new Map(graph.rows.map((g) => [g.index, g]));
   let placeholders = 0;
   const contact = (index: number, field: 'email' | 'phone' | 'chat'): string => {
     const v = get(index, field);
-    if (v !== '' && PLACEHOLDER.test(v)) {
+    if (v !== '' && CONTACT_PLACEHOLDER.test(v) && !isLiteralCell(table, index, c[field])) {
       placeholders++;
       return '';
     }

@@ -52,7 +52,7 @@ export function parseCsvTable(text: string): { table: FlatTable; problems: Probl
   const rows = body.map((cells) => {
     const r = row();
     headings.forEach((h, i) => {
-      if (!FORBIDDEN_KEYS.has(h)) r[h] = unguardCsvCell((cells[i] ?? '').trim());
+      if (!FORBIDDEN_KEYS.has(h)) r[h] = unguardCsvCell(cells[i] ?? '');
     });
     return r;
   });

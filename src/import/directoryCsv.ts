@@ -51,7 +51,7 @@ export function directoryCsv(
       localizeList(person?.askMeAbout, lang).join(JOIN),
       entry.positionIds.join(JOIN),
     ];
-    return cells.map(guardCsvCell);
+    return cells.map((cell) => guardCsvCell(cell));
   });
   return Papa.unparse({ fields: [...DIRECTORY_CSV_HEADINGS], data: rows }, { newline: '\n' });
 }

@@ -21,6 +21,10 @@ export const CSV_EXPORT_HEADINGS = [
   'location',
 ] as const;
 
+const CONTACT_COLUMNS = new Set(
+  (['email', 'phone', 'chat'] as const).map((h) => CSV_EXPORT_HEADINGS.indexOf(h)),
+);
+
 export function exportPeopleCsv(data: OrgData, lang = 'en'): string {
   const index = buildOrgIndex(data);
   const rows = data.people.map((person) => {
@@ -51,7 +55,7 @@ export function exportPeopleCsv(data: OrgData, lang = 'en'): string {
       unit ? localize(unit.name, lang) : '',
       localize(person.location, lang),
     ];
-    return cells.map(guardCsvCell);
+    return cells.map((cell, i) => guardCsvCell(cell, CONTACT_COLUMNS.has(i) ? 'contact' : 'text'));
   });
   return Papa.unparse({ fields: [...CSV_EXPORT_HEADINGS], data: rows }, { newline: '\n' });
 }

@@ -6,8 +6,10 @@
  * - A person keeps the seat they hold now (its id, purpose, responsibilities, backup, dotted
  *   lines, contact); the list sets its holder, title, unit and manager. A title or unit name
  *   equal to one of the current translations keeps the translations.
- * - Units are matched by name (any language) and keep their id, mission, colour, contact and
- *   parent; unknown names become new units under the unit inferred from the managers.
+ * - Units are matched by name (any language; the exact name first, so units whose names differ
+ *   only by case or spaces stay apart, else without case or surrounding spaces) and keep their
+ *   id, mission, colour, contact and parent; unknown names become new units under the unit
+ *   inferred from the managers.
  * - Seats nobody in the list holds stay as vacancies while the seat they report to stays (a
  *   person who left leaves a vacant seat with its RACI, not a hole); a seat below vacant ones
  *   keeps its manager when the list names the holder further up.
@@ -45,9 +47,11 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
   const currentPositionById = new Map(current.positions.map((p) => [p.id, p]));
   const currentPersonById = new Map(current.people.map((p) => [p.id, p]));
   const unitByName = new Map<string, Unit>();
+  const unitByExactName = new Map<string, Unit>();
   for (const u of current.units) {
     for (const name of allTexts(u.name)) {
       if (!unitByName.has(norm(name))) unitByName.set(norm(name), u);
+      if (!unitByExactName.has(name)) unitByExactName.set(name, u);
     }
   }
   const seatOfPerson = new Map<string, Position>();
@@ -58,7 +62,7 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
   // 1. Units of the list: matched by name → current id.
   const unitId = new Map<string, string>();
   for (const u of list.units) {
-    const match = unitByName.get(norm(u.name));
+    const match = unitByExactName.get(u.name) ?? unitByName.get(norm(u.name));
     unitId.set(u.id, match?.id ?? u.id);
   }
   const renameUnit = (id: string | undefined) => (id === undefined ? undefined : unitId.get(id));

@@ -66,8 +66,9 @@ export interface CountedValue {
   rows: number;
 }
 
+/** Cells come trimmed from the table, but for literal ones (kept as written). */
 const cell = (r: Record<string, string>, column: string | undefined): string =>
-  column === undefined ? '' : (r[column] ?? '').trim();
+  column === undefined ? '' : (r[column] ?? '');
 
 /** The name of a row as the mapping builds it (full name, else first and last names). */
 export function nameOf(r: Record<string, string>, mapping: ColumnMapping): string {

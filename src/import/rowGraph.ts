@@ -61,8 +61,9 @@ export function slug(text: string): string {
   );
 }
 
+/** Cells come trimmed from the table, but for literal ones (kept as written). */
 const cell = (r: Record<string, string>, column: string | undefined): string =>
-  column === undefined ? '' : (r[column] ?? '').trim();
+  column === undefined ? '' : (r[column] ?? '');
 
 /** The column manager values point into. */
 export function managerKeyColumn(mapping: ColumnMapping): string | undefined {

@@ -2,14 +2,16 @@
  * Issue "Trusted with hostile and messy input": text that escapes its box (item 5) and deep
  * chains (item 11). An endless word wraps inside its box on every page at desktop and phone
  * sizes; a right-to-left override in one name does not reverse the text after it; a chain of
- * 3,000 levels shows a folded list that still reaches every level.
+ * 3,000 levels shows a folded list that still reaches every level. The people CSV export
+ * reads back unchanged whatever its cells start or end with (item 6).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
+import { AdminPage } from './pages/AdminPage';
 
 type Org = {
-  people: { id: string; name: string }[];
+  people: { id: string; name: string; phone?: string; location?: unknown }[];
   positions: {
     id: string;
     title: string;
@@ -123,4 +125,36 @@ test('a chain of 3,000 levels is folded, and every level can be reached', async 
   await chain.getByRole('button', { name: /levels hidden/ }).focus();
   await page.keyboard.press('Enter');
   await expect(chain.getByRole('button', { name: /levels hidden/ })).toContainText('2,591');
+});
+
+test('the people CSV export reads back unchanged, whatever its cells start or end with', async ({
+  page,
+  orgFile,
+}) => {
+  const org = small();
+  const person = (id: string) => org.people.find((p) => p.id === id)!;
+  const position = (id: string) => org.positions.find((p) => p.id === id)!;
+  // The cases the probe found (leading tab, carriage return, space, apostrophe), a trailing
+  // space, and a phone the import would otherwise read as "not disclosed".
+  person('p-eve').name = ' Eve Durand';
+  person('p-farid').name = "'Farid Leroy";
+  person('p-ana').phone = '-';
+  person('p-bob').location = '\rParis';
+  position('pay-lead').title = '\tPayroll Lead';
+  org.units.find((u) => u.id === 'payroll')!.name = 'Payroll ';
+  // Two units whose names differ only by a space stay two units.
+  org.units.find((u) => u.id === 'finance')!.name = ' Payroll';
+  const url = await orgFile(org);
+  const admin = new AdminPage(page);
+  await admin.open(url);
+  const csv = await admin.download(/download people list/i);
+  expect(readFileSync(csv, 'utf8')).toContain("''Farid Leroy");
+  await admin.importPath(csv);
+  await admin.chooseMode('add');
+  await expect(admin.status).toContainText('can be applied');
+  await expect(admin.noChanges).toBeVisible();
+  // Nothing was applied: after a reload the data is still the file's, apostrophe included.
+  await page.reload();
+  await page.goto(`./?org=${encodeURIComponent(url)}#/person/p-farid`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("'Farid Leroy");
 });

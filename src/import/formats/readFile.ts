@@ -4,7 +4,7 @@
  * each can be chosen instead (`ReadOptions`).
  */
 import Papa from 'papaparse';
-import { unguardCsvCell } from '../csvCell';
+import { isGuardedCsvCell, unguardCsvCell } from '../csvCell';
 import type { Problem } from '../../domain/problems';
 import { safeJsonParse } from '../../domain/safeJson';
 import { decodeText, type DecodedText, type Encoding } from './decodeText';
@@ -71,6 +71,7 @@ function readCsv(
     problems,
     firstLineNumber: 1,
     clean: unguardCsvCell,
+    literal: isGuardedCsvCell,
   });
   return { table, delimiter, problems };
 }

@@ -5,10 +5,18 @@
 import { distinctHeadings } from '../csvImport';
 import type { Problem } from '../../domain/problems';
 
-/** A table of string cells, keyed by heading. */
+/**
+ * A table of string cells, keyed by heading. Cells are trimmed by the reader that made the
+ * table, except literal ones (see `literalCells`), so builders read them as they are.
+ */
 export interface FlatTable {
   headings: string[];
   rows: Record<string, string>[];
+  /**
+   * Cells to take exactly as written (`cellKey(row, heading)`): a CSV cell our export guarded
+   * with an apostrophe. They are not trimmed and never read as a "not disclosed" placeholder.
+   */
+  literalCells?: Set<string>;
   /** Number of the first data row as the user sees it (2 for a CSV, 1 for JSON lists). */
   firstRowNumber: number;
   /** The row number of each row when they do not follow each other (blank lines, LDIF entries). */
@@ -21,6 +29,17 @@ export function rowNumberOf(table: FlatTable, index: number): number {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const cellKey = (rowIndex: number, heading: string): string => `${rowIndex}\u0000${heading}`;
+
+/** The cell is to be taken exactly as written (see `FlatTable.literalCells`). */
+export function isLiteralCell(
+  table: FlatTable,
+  rowIndex: number,
+  heading: string | undefined,
+): boolean {
+  return heading !== undefined && table.literalCells?.has(cellKey(rowIndex, heading)) === true;
+}
 
 export function emptyRow(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
@@ -64,22 +83,36 @@ export function tableFromCells(
     problems?: Problem[];
     skipTitleRows?: boolean;
     firstLineNumber?: number;
-    clean?: (v: string) => string;
+    /** A raw cell (not trimmed) → its value; default: trimmed. */
+    clean?: (raw: string) => string;
+    /** The raw cell is to be taken exactly (see `FlatTable.literalCells`). */
+    literal?: (raw: string) => boolean;
   } = {},
 ): FlatTable {
   const start = options.skipTitleRows ? headingRowIndex(cells) : 0;
   const headings = uniqueHeadings(cells[start] ?? [], options.problems);
-  const clean = options.clean ?? ((v: string) => v);
+  const clean = options.clean ?? ((v: string) => v.trim());
   const rows: Record<string, string>[] = [];
+  const literalCells = new Set<string>();
   const rowNumbers: number[] = [];
   const first = options.firstLineNumber ?? 1;
   for (let i = start + 1; i < cells.length; i++) {
     const line = cells[i]!;
     if (line.every((c) => c.trim() === '')) continue;
     const r = emptyRow();
-    for (let j = 0; j < headings.length; j++) r[headings[j]!] = clean((line[j] ?? '').trim());
+    for (let j = 0; j < headings.length; j++) {
+      const raw = line[j] ?? '';
+      r[headings[j]!] = clean(raw);
+      if (options.literal?.(raw)) literalCells.add(cellKey(rows.length, headings[j]!));
+    }
     rows.push(r);
     rowNumbers.push(first + i);
   }
-  return { headings, rows, firstRowNumber: first + start + 1, rowNumbers };
+  return {
+    headings,
+    rows,
+    firstRowNumber: first + start + 1,
+    rowNumbers,
+    ...(literalCells.size > 0 ? { literalCells } : {}),
+  };
 }
