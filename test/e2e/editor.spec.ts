@@ -221,3 +221,87 @@ test('HR edits a person and a unit; reload keeps the draft', async ({ page }) =>
   await expect(person.getByLabel('Time zone (e.g. Europe/Paris)')).toHaveValue('America/Toronto');
   await expect(person.getByLabel('Away until')).toHaveValue('2027-01-15');
 });
+
+test('HR adds a person and a unit, deletes others after a confirmation that says what happens to their seats and records; undo; reload keeps the draft', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const heading = page.getByRole('heading', { level: 1 });
+  await editor.start();
+
+  // A new unit under Legal, from the admin page.
+  const addUnit = page.getByRole('form', { name: 'Add a unit' });
+  await addUnit.getByLabel('Unit name in English').fill('Contract desk');
+  await addUnit.getByLabel('Unit name in French').fill('Bureau des contrats');
+  await addUnit.getByLabel('Part of (parent unit)').selectOption('legal');
+  await addUnit.getByRole('button', { name: 'Add the unit' }).click();
+  await expect(heading).toHaveText('Contract desk');
+  const newUnitUrl = page.url();
+
+  // A new person, from the admin page; another one straight into a seat.
+  await page.goto('./#/admin');
+  await page.getByRole('form', { name: 'Add a person' }).getByLabel('Full name').fill('Zoé Tandem');
+  await page.getByRole('button', { name: 'Add the person' }).click();
+  await expect(heading).toHaveText('Zoé Tandem');
+  const newPersonUrl = page.url();
+  await page.goto('./#/position/hr-hris');
+  await page.getByLabel('Full name of the new holder').fill('Yann Nouveau');
+  await page.getByRole('button', { name: 'Add the person' }).click();
+  await expect(page.getByTestId('position-holders')).toContainText('Yann Nouveau');
+
+  // Deleting a person: the confirmation names the seat they leave, which becomes vacant.
+  await page.goto('./#/person/p-pauline-legrand');
+  await page.getByRole('button', { name: 'Delete this person' }).click();
+  const impact = page.getByTestId('delete-impact');
+  await expect(impact).toContainText('They leave 1 seat: Facilities manager');
+  await expect(impact).toContainText('1 seat becomes vacant');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Yes, go ahead' }).click();
+  await expect(editor.banner).toContainText(
+    'Pauline Legrand was deleted. Seats left: 1; now vacant: 1.',
+  );
+  await page.goto('./#/position/fac-mgr');
+  await expect(page.getByTestId('position-holders')).toHaveText('Vacant: nobody holds this seat.');
+
+  // Deleting a unit: cancelled first (nothing changes), then confirmed.
+  await page.goto('./#/unit/fac');
+  await expect(editor.banner).toContainText('4 changes saved in the draft.');
+  await page.getByRole('button', { name: 'Delete this unit' }).click();
+  await expect(impact).toContainText('Its 1 sub-unit moves to “Northwind Logistics”.');
+  await expect(impact).toContainText('Its 8 positions move to “Northwind Logistics”.');
+  await expect(impact).toContainText('Its 7 services move to “Northwind Logistics”.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(impact).toBeHidden();
+  await expect(heading).toHaveText('Facilities');
+  await expect(editor.banner).toContainText('4 changes saved in the draft.');
+  await page.getByRole('button', { name: 'Delete this unit' }).click();
+  await page.getByRole('button', { name: 'Yes, go ahead' }).click();
+  // The parent unit's page: the sub-unit and the positions are now its own.
+  await expect(heading).toHaveText('Northwind Logistics');
+  await expect(editor.banner).toContainText(
+    'Moved to “Northwind Logistics”: sub-units 1, positions 8, services 7.',
+  );
+  await expect(page.getByRole('region', { name: 'Sub-units' })).toContainText('Site security');
+  await expect(page.getByRole('heading', { name: /Positions/ })).toContainText('(8)');
+  await expect(editor.checkSummary).toContainText('0 errors');
+
+  // Everything survives a reload.
+  await page.reload();
+  await expect(editor.banner).toContainText('5 changes saved in the draft.');
+  await expect(page.getByRole('region', { name: 'Sub-units' })).toContainText('Site security');
+  await page.goto('./#/unit/fac');
+  await expect(page.getByText('This unit does not exist in the organisation data.')).toBeVisible();
+  await page.goto('./#/person/p-pauline-legrand');
+  await expect(page.getByText('No person with the id “p-pauline-legrand”.')).toBeVisible();
+  await page.goto(newPersonUrl);
+  await expect(heading).toHaveText('Zoé Tandem');
+  await page.goto(newUnitUrl);
+  await expect(heading).toHaveText('Contract desk');
+  await expect(page.getByLabel('Part of (parent unit)')).toHaveValue('legal');
+
+  // Undo brings the unit back, with its records.
+  await editor.undo.click();
+  await page.goto('./#/unit/fac');
+  await expect(heading).toHaveText('Facilities');
+  await expect(page.getByRole('region', { name: 'Sub-units' })).toContainText('Site security');
+});

@@ -7,6 +7,7 @@ import type { EntityKind } from '../diff';
 import type { LocalizedText, Person, Position, RaciRole, Topic, Unit } from '../types';
 import type { AnyRecord, Edit, EditLabel, RecordChange } from './change';
 import { type DraftData, recordOf } from './draft';
+import { channelWithoutUnit, personDeleteImpact, unitDeleteImpact } from './deleteImpact';
 import { newId } from './ids';
 
 export type Refusal = { refused: 'not-found' | 'cycle' | 'unchanged' | 'exists' };
@@ -307,28 +308,29 @@ export function addPerson(draft: DraftData, fields: Omit<Person, 'id'>): Edit {
   return addRecord(draft, 'people', fields.name, (id) => ({ id, ...fields }), 'addPerson');
 }
 
-/** Deletes a person and takes them out of the seats they hold. */
+/** Deletes a person and takes them out of the seats they hold (see `deleteImpact.ts`). */
 export function deletePerson(draft: DraftData, id: string): OpResult {
   const person = recordOf(draft, 'people', id);
   if (!person) return { refused: 'not-found' };
+  const impact = personDeleteImpact(draft, id);
   const changes: RecordChange[] = [];
-  for (const p of draft.data.positions) {
-    if (!p.holders?.includes(id)) continue;
-    changes.push(
-      change(
-        draft,
-        'positions',
-        p,
-        withField(
-          p,
-          'holders',
-          p.holders.filter((h) => h !== id),
-        ),
-      ),
+  for (const seat of impact.seats) {
+    const p = recordOf(draft, 'positions', seat) as Position;
+    const after = withField(
+      p,
+      'holders',
+      (p.holders ?? []).filter((h) => h !== id),
     );
+    changes.push(change(draft, 'positions', p, after));
   }
   changes.push(change(draft, 'people', person, undefined));
-  return { label: { key: 'deletePerson', values: { id } }, changes };
+  return {
+    label: {
+      key: 'deletePerson',
+      values: { id, seats: impact.seats.length, vacated: impact.vacated.length },
+    },
+    changes,
+  };
 }
 
 export function addUnit(draft: DraftData, fields: Omit<Unit, 'id'>): Edit {
@@ -337,22 +339,52 @@ export function addUnit(draft: DraftData, fields: Omit<Unit, 'id'>): Edit {
   return addRecord(draft, 'units', name, (id) => ({ id, ...fields }), 'addUnit');
 }
 
-/** Deletes a unit: its sub-units, positions and services move to its parent unit. */
+/**
+ * Deletes a unit: its sub-units, positions and services move to its parent unit, and topics it
+ * answered as responsible channel keep its contact (see `deleteImpact.ts`).
+ */
 export function deleteUnit(draft: DraftData, id: string): OpResult {
   const unit = recordOf(draft, 'units', id) as Unit | undefined;
   if (!unit) return { refused: 'not-found' };
-  const parent = unit.parentId;
+  const impact = unitDeleteImpact(draft, id);
+  const parent = impact.parentId;
   const changes: RecordChange[] = [];
-  for (const u of draft.data.units)
-    if (u.parentId === id && u.id !== id)
-      changes.push(change(draft, 'units', u, withField(u, 'parentId', parent)));
-  for (const p of draft.data.positions)
-    if (p.unitId === id)
-      changes.push(change(draft, 'positions', p, withField(p, 'unitId', parent)));
-  for (const t of draft.data.topics)
-    if (t.unitId === id) changes.push(change(draft, 'topics', t, withField(t, 'unitId', parent)));
+  for (const u of impact.subUnits) {
+    const before = recordOf(draft, 'units', u) as Unit;
+    changes.push(change(draft, 'units', before, withField(before, 'parentId', parent)));
+  }
+  for (const p of impact.positions) {
+    const before = recordOf(draft, 'positions', p) as Position;
+    changes.push(change(draft, 'positions', before, withField(before, 'unitId', parent)));
+  }
+  const topicIds = new Set([...impact.topics, ...impact.channelsKept, ...impact.channelsLost]);
+  for (const t of draft.data.topics) {
+    if (!topicIds.has(t.id)) continue;
+    let after: Topic = t.unitId === id ? withField(t, 'unitId', parent) : t;
+    if (t.responsibleChannel?.unitId === id)
+      after = withField(
+        after,
+        'responsibleChannel',
+        channelWithoutUnit(t.responsibleChannel, unit),
+      );
+    changes.push(change(draft, 'topics', t, after));
+  }
   changes.push(change(draft, 'units', unit, undefined));
-  return { label: { key: 'deleteUnit', values: { id } }, changes };
+  return {
+    label: {
+      key: 'deleteUnit',
+      values: {
+        id,
+        parent: parent ?? '',
+        subUnits: impact.subUnits.length,
+        positions: impact.positions.length,
+        topics: impact.topics.length,
+        channelsKept: impact.channelsKept.length,
+        channelsLost: impact.channelsLost.length,
+      },
+    },
+    changes,
+  };
 }
 
 /** Several edits as one step of the history (a spreadsheet import). */

@@ -1,6 +1,6 @@
 /**
  * The admin page's editing section while edit mode is on: the author note, the live checks,
- * adding a topic, the preview (the import's diff view, draft against the current data), publish
+ * adding a topic, a person or a unit, the preview (the import's diff view, draft against the current data), publish
  * (a new version, then the org file downloads for hosting) and discard (confirmed).
  */
 import { useId, useMemo, useState } from 'react';
@@ -11,7 +11,10 @@ import { todayIso } from '../../domain/orgIndex';
 import { useEditorStore } from '../../store/editorStore';
 import { DiffPreview } from '../admin/DiffPreview';
 import { exportFileName } from '../admin/download';
+import { useShownIndex } from '../../store/editModeStore';
+import { AddPersonForm } from './AddPersonForm';
 import { AddTopicForm } from './AddTopicForm';
+import { AddUnitForm } from './AddUnitForm';
 import { ChecksPanel } from './ChecksPanel';
 import { ConfirmButton } from './ConfirmButton';
 import './editor.css';
@@ -37,6 +40,7 @@ export default function DraftPanel() {
   const message = useEditorStore((s) => s.message);
   const errors = useEditorStore((s) => s.checks?.errorCount ?? 0);
   useEditorStore((s) => s.checksRevision);
+  const index = useShownIndex();
   const [preview, setPreview] = useState(false);
   const diff = useMemo(
     () => (preview && draft && base ? diffOrg(base, draft.data) : undefined),
@@ -69,6 +73,8 @@ export default function DraftPanel() {
         </p>
       </div>
       <AddTopicForm />
+      <AddPersonForm />
+      {index && <AddUnitForm index={index} />}
       <ChecksPanel />
       <div className="edit-actions">
         <button

@@ -1,13 +1,15 @@
 /**
  * Editing a person in the draft (`#/person/:id` in edit mode): name, channels, location, time
- * zone, languages, hours, "ask me about", away until.
+ * zone, languages, hours, "ask me about", away until; delete (confirmed, seats they leave listed).
  */
 import { useTranslation } from 'react-i18next';
+import type { OrgIndex } from '../../domain/orgIndex';
 import type { Person } from '../../domain/types';
+import { DeletePerson } from './DeletePerson';
 import { EditSection, LocalizedField, LocalizedListField, TextField } from './fields';
 import { useRecordEditor } from './useRecordEditor';
 
-export function PersonEditor({ personId }: { personId: string }) {
+export function PersonEditor({ index, personId }: { index: OrgIndex; personId: string }) {
   const { t } = useTranslation('editor');
   const { record: person, set, problems } = useRecordEditor<Person>('people', personId);
   if (!person) return <p className="muted">{t('notInDraft', { id: personId })}</p>;
@@ -61,6 +63,7 @@ export function PersonEditor({ personId }: { personId: string }) {
         />
         {text('awayUntil', t('person.awayUntil'), 'date')}
       </EditSection>
+      <DeletePerson index={index} person={person} />
     </div>
   );
 }

@@ -24,6 +24,7 @@ import {
 import { localize } from '../../domain/text';
 import type { Position } from '../../domain/types';
 import { useEditorStore } from '../../store/editorStore';
+import { AddPersonForm } from './AddPersonForm';
 import { ConfirmButton } from './ConfirmButton';
 import { CheckField, EditSection, FieldProblems, LocalizedField, TextField } from './fields';
 import { PersonPicker, personLabel } from './PersonPicker';
@@ -219,6 +220,7 @@ export function PositionEditor({ index, positionId }: { index: OrgIndex; positio
           exclude={(id) => holders.includes(id)}
           onPick={(id) => run((d) => assignPerson(d, positionId, id))}
         />
+        <AddPersonForm positionId={positionId} />
         {holders.length > 0 && (
           <button
             type="button"

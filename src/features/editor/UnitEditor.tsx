@@ -1,10 +1,16 @@
-/** Editing a unit in the draft (`#/unit/:id` in edit mode): name, mission, parent, colour, contact. */
+/**
+ * Editing a unit in the draft (`#/unit/:id` in edit mode): name, mission, parent, colour, contact;
+ * add a sub-unit; delete (confirmed, with where its records go).
+ */
 import { useTranslation } from 'react-i18next';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { Unit } from '../../domain/types';
+import { AddUnitForm } from './AddUnitForm';
 import { ChannelsFields, withChannel } from './ChannelsFields';
+import { DeleteUnit } from './DeleteUnit';
 import { EditSection, FieldProblems, LocalizedField, TextField } from './fields';
+import { UnitTypeSelect } from './UnitTypeSelect';
 import { useRecordEditor } from './useRecordEditor';
 
 export function UnitEditor({ index, unitId }: { index: OrgIndex; unitId: string }) {
@@ -28,6 +34,7 @@ export function UnitEditor({ index, unitId }: { index: OrgIndex; unitId: string 
           multiline
           problems={problems('mission')}
         />
+        <UnitTypeSelect value={unit.type} onChange={(type) => set('type', type)} />
         <div className="edit-field">
           <label htmlFor={`parent-${unitId}`}>{t('unit.parent')}</label>
           <select
@@ -61,6 +68,8 @@ export function UnitEditor({ index, unitId }: { index: OrgIndex; unitId: string 
           problems={(field) => problems(`contact.${field}`)}
         />
       </EditSection>
+      <AddUnitForm index={index} parentId={unitId} />
+      <DeleteUnit index={index} unit={unit} />
     </div>
   );
 }

@@ -152,7 +152,7 @@ export function PersonPage({ params }: Partial<PageProps>) {
       </article>
       {editing && (
         <Suspense fallback={null}>
-          <PersonEditor personId={id} />
+          <PersonEditor index={index} personId={id} />
         </Suspense>
       )}
     </section>

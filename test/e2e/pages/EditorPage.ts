@@ -26,8 +26,8 @@ export class EditorPage {
   }
 
   async addTopic(en: string, fr: string): Promise<void> {
-    await this.page.getByLabel('Name in English').fill(en);
-    await this.page.getByLabel('Name in French').fill(fr);
+    await this.page.getByLabel('Name in English', { exact: true }).fill(en);
+    await this.page.getByLabel('Name in French', { exact: true }).fill(fr);
     await this.page.getByRole('button', { name: 'Add the topic' }).click();
     await expect(this.page.getByRole('group', { name: 'Edit this topic' })).toBeVisible();
   }
