@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { AdminPage } from './pages/AdminPage';
+import { ChartPage } from './pages/ChartPage';
 
 type Org = {
   people: { id: string; name: string; phone?: string; location?: unknown }[];
@@ -125,6 +126,43 @@ test('a chain of 3,000 levels is folded, and every level can be reached', async 
   await chain.getByRole('button', { name: /levels hidden/ }).focus();
   await page.keyboard.press('Enter');
   await expect(chain.getByRole('button', { name: /levels hidden/ })).toContainText('2,591');
+});
+
+test('#/chart/<deepest> on a 100,000-level chain opens at the card and stays usable', async ({
+  page,
+  orgFile,
+}) => {
+  test.setTimeout(300_000);
+  const depth = 100_000;
+  const positions = Array.from({ length: depth }, (_, i) => ({
+    id: `level-${i}`,
+    title: `Level ${i}`,
+    unitId: 'u',
+    ...(i > 0 ? { reportsTo: `level-${i - 1}` } : {}),
+  }));
+  const url = await orgFile({
+    formatVersion: 2,
+    organisation: { name: 'Deep Org' },
+    units: [{ id: 'u', name: 'Only unit' }],
+    positions,
+  });
+  const chart = new ChartPage(page);
+  const deepest = `level-${depth - 1}`;
+  await page.goto(`./?org=${encodeURIComponent(url)}#/chart/${deepest}`);
+  await expect(chart.node(deepest)).toBeVisible({ timeout: 120_000 });
+  await chart.expectWhollyShown(deepest);
+  await expect(chart.node(deepest).locator('.wf-card')).toHaveClass(/is-selected/);
+  await expect(
+    chart.panel.getByRole('heading', { level: 2, name: `Level ${depth - 1}` }),
+  ).toBeVisible();
+  // Usable: the keyboard walks up the chain from the card.
+  await chart.node(deepest).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(chart.node(`level-${depth - 2}`)).toBeFocused();
+  // The data is stored: after a reload the deep link still reaches the card.
+  await page.reload();
+  await expect(chart.node(deepest)).toBeVisible({ timeout: 120_000 });
+  await expect(chart.node(deepest).locator('.wf-card')).toHaveClass(/is-selected/);
 });
 
 test('the people CSV export reads back unchanged, whatever its cells start or end with', async ({
