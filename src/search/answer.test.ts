@@ -62,3 +62,59 @@ describe('buildAnswer', () => {
     expect(unitHead(index, 'none')).toBeUndefined();
   });
 });
+
+describe('channel answers and the user’s location (issue 14 items 5, 6)', () => {
+  const data = structuredClone(fixtureOrg);
+  const person = (id: string) => data.people.find((p) => p.id === id)!;
+  person('tech').location = { en: 'Paris office', fr: 'Bureau de Paris' };
+  person('hrbp').location = 'Lyon site';
+  person('pay2').location = 'Lyon site';
+  const laptop = data.topics.find((t) => t.id === 't-laptop')!;
+  data.positions
+    .find((p) => p.id === 'p-hrbp')!
+    .responsibilities!.push({
+      topicId: 't-laptop',
+      role: 'R',
+    });
+  data.positions.find((p) => p.id === 'p-it')!.holders = ['tech', 'pay2'];
+  laptop.responsibleChannel = { unitId: 'u-it' };
+  data.units.find((u) => u.id === 'u-it')!.contact = { email: 'helpdesk@acme.test' };
+  data.topics.find((t) => t.id === 't-payslip')!.service!.request = { url: 'https://hr.test/form' };
+  const idx = buildOrgIndex(data);
+
+  it('puts a Responsible with someone at the user’s location first, that person first', () => {
+    const seatOfIt = (a: ReturnType<typeof buildAnswer>) =>
+      a!.responsible.find((s) => s.position.id === 'p-it')!.present.map((p) => p.id);
+    const plain = buildAnswer(idx, 't-laptop', { today });
+    expect(plain!.responsible.map((s) => s.position.id)).toEqual(['p-hrbp', 'p-it']);
+    expect(seatOfIt(plain)).toEqual(['tech', 'pay2']);
+    // Both seats have someone in Lyon: file order stays; in the seat, the Lyon holder first.
+    const lyon = buildAnswer(idx, 't-laptop', { today, locationKey: 'lyon site' });
+    expect(lyon!.responsible.map((s) => s.position.id)).toEqual(['p-hrbp', 'p-it']);
+    expect(seatOfIt(lyon)).toEqual(['pay2', 'tech']);
+    // Only the helpdesk has someone in Paris: it comes first, ahead of the user's own unit.
+    const paris = buildAnswer(idx, 't-laptop', {
+      today,
+      locationKey: 'paris office',
+      preferredUnitId: 'u-hr',
+    });
+    expect(paris!.responsible.map((s) => s.position.id)).toEqual(['p-it', 'p-hrbp']);
+    // No location: the user's unit decides.
+    const it = buildAnswer(idx, 't-laptop', { today, preferredUnitId: 'u-it' });
+    expect(it!.responsible[0]?.position.id).toBe('p-it');
+  });
+
+  it('leads with the Responsible channel (the unit’s contact), else the request channel', () => {
+    const laptopAnswer = buildAnswer(idx, 't-laptop', { today })!;
+    expect(laptopAnswer.channel).toMatchObject({
+      kind: 'responsible',
+      channels: { email: 'helpdesk@acme.test' },
+    });
+    expect(laptopAnswer.channel?.unit?.id).toBe('u-it');
+    expect(buildAnswer(idx, 't-payslip', { today })!.channel).toMatchObject({
+      kind: 'request',
+      channels: { url: 'https://hr.test/form' },
+    });
+    expect(buildAnswer(idx, 't-leave', { today })!.channel).toBeUndefined();
+  });
+});

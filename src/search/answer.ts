@@ -13,15 +13,32 @@ import {
   type Seat,
 } from '../domain/contact';
 import type { OrgIndex } from '../domain/orgIndex';
-import type { Topic, Unit } from '../domain/types';
+import type { Channels, LocalizedText, Topic, Unit } from '../domain/types';
+import { isAtLocation } from '../domain/userLocation';
 
 // The seat and backup rule lives in the domain (one rule for every view); re-exported for the
 // search page's components.
 export { backupFor, firstContact, seatOf };
 export type { ContactSeat, Seat, SeatStatus } from '../domain/contact';
 
+/**
+ * A shared channel that answers the topic: its Responsible channel (format 2
+ * `responsibleChannel`: a service desk, a form, a phone line) or, failing that, the service's
+ * request channel. The answer card leads with it (issue 14 item 5).
+ */
+export interface TopicChannel {
+  kind: 'responsible' | 'request';
+  /** What to call it ("IT service desk"); the unit's name when the data gives none. */
+  label: LocalizedText | undefined;
+  channels: Channels;
+  /** The unit whose contact it is, when it is a unit's. */
+  unit: Unit | undefined;
+}
+
 export interface TopicAnswer {
   topic: Topic;
+  /** The channel to use first, when the topic has one with something to reach. */
+  channel: TopicChannel | undefined;
   /** The unit whose catalogue lists the topic. */
   unit: Unit | undefined;
   responsible: ContactSeat[];
@@ -34,6 +51,8 @@ export interface AnswerOptions {
   today: string;
   /** The user's own unit (chosen on the onboarding page): its Responsible comes first. */
   preferredUnitId?: string | undefined;
+  /** The user's location (`locationKey`): a Responsible with someone there comes first. */
+  locationKey?: string | undefined;
 }
 
 /** Ancestors of a unit, itself included, nearest first (cycle-safe). */
@@ -70,6 +89,66 @@ export function rankByUnit(
     .map((x) => x.id);
 }
 
+/** Whether a position has a holder at the location (someone present, when anyone is). */
+function heldAt(index: OrgIndex, positionId: string, key: string, today: string): boolean {
+  const seat = seatOf(index, positionId, today);
+  if (!seat) return false;
+  const people = seat.present.length > 0 ? seat.present : seat.holders;
+  return people.some((p) => isAtLocation(p, key));
+}
+
+/**
+ * The Responsible positions in the order to contact them: one with someone at the user's
+ * location first, then by closeness to the user's unit (`rankByUnit`), then file order.
+ */
+export function rankResponsible(
+  index: OrgIndex,
+  positionIds: readonly string[],
+  options: AnswerOptions,
+): string[] {
+  const byUnit = rankByUnit(index, positionIds, options.preferredUnitId);
+  const key = options.locationKey;
+  if (key === undefined || key === '') return byUnit;
+  const here = byUnit.filter((id) => heldAt(index, id, key, options.today));
+  return [...here, ...byUnit.filter((id) => !here.includes(id))];
+}
+
+/** Within a seat, the people at the user's location first (the first one is the contact). */
+function localFirst<T extends Seat>(seat: T, key: string | undefined): T {
+  if (key === undefined || key === '') return seat;
+  const order = (people: Seat['holders']) => [
+    ...people.filter((p) => isAtLocation(p, key)),
+    ...people.filter((p) => !isAtLocation(p, key)),
+  ];
+  return { ...seat, holders: order(seat.holders), present: order(seat.present) };
+}
+
+/** The topic's Responsible channel, else its request channel, when it has a way in. */
+export function topicChannel(index: OrgIndex, topic: Topic): TopicChannel | undefined {
+  const rc = topic.responsibleChannel;
+  if (rc) {
+    const unit = rc.unitId === undefined ? undefined : index.unitById.get(rc.unitId);
+    const channels = rc.channels ?? unit?.contact;
+    if (hasAnyChannel(channels)) {
+      return { kind: 'responsible', label: rc.label ?? unit?.name, channels, unit };
+    }
+  }
+  const request = topic.service?.request;
+  if (hasAnyChannel(request))
+    return { kind: 'request', label: undefined, channels: request, unit: undefined };
+  return undefined;
+}
+
+/** A channel with something to click or go to (hours alone reach nobody). */
+function hasAnyChannel(channels: Channels | undefined): channels is Channels {
+  if (!channels) return false;
+  return (
+    [channels.email, channels.phone, channels.chat, channels.url].some(
+      (v) => v !== undefined && v.trim() !== '',
+    ) || channels.location !== undefined
+  );
+}
+
 function seats(index: OrgIndex, ids: readonly string[], today: string): Seat[] {
   return ids.flatMap((id) => seatOf(index, id, today) ?? []);
 }
@@ -85,12 +164,16 @@ export function buildAnswer(
 ): TopicAnswer | undefined {
   const topic = index.topicById.get(topicId);
   if (!topic) return undefined;
-  const { today, preferredUnitId } = options;
-  const responsible = rankByUnit(index, positionsWithRole(index, topicId, 'R'), preferredUnitId);
+  const { today, locationKey } = options;
+  const responsible = rankResponsible(index, positionsWithRole(index, topicId, 'R'), options);
   return {
     topic,
+    channel: topicChannel(index, topic),
     unit: topic.unitId === undefined ? undefined : index.unitById.get(topic.unitId),
-    responsible: contactSeats(index, responsible, today),
+    responsible: contactSeats(index, responsible, today).map((seat) => ({
+      ...localFirst(seat, locationKey),
+      backup: seat.backup && localFirst(seat.backup, locationKey),
+    })),
     accountable: contactSeats(index, positionsWithRole(index, topicId, 'A'), today),
     consulted: seats(index, positionsWithRole(index, topicId, 'C'), today),
     informed: seats(index, positionsWithRole(index, topicId, 'I'), today),
@@ -118,7 +201,7 @@ export function contactPositionOf(
 ): string | undefined {
   switch (hit.kind) {
     case 'topic':
-      return rankByUnit(index, positionsWithRole(index, hit.id, 'R'), options.preferredUnitId)[0];
+      return rankResponsible(index, positionsWithRole(index, hit.id, 'R'), options)[0];
     case 'position':
       return hit.id;
     case 'person':

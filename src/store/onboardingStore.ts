@@ -13,7 +13,13 @@ export interface OnboardingState {
   positionId: string | undefined;
   /** The chosen position's unit: the user's own unit. */
   unitId: string | undefined;
+  /**
+   * Where the user works (`locationKey` of a person location), chosen on "I'm new" or the
+   * home page: a Responsible there comes first in answers.
+   */
+  locationKey: string | undefined;
   choosePosition: (positionId: string, unitId: string | undefined) => void;
+  chooseLocation: (locationKey: string | undefined) => void;
   forget: () => void;
 }
 
@@ -22,7 +28,9 @@ export const useOnboardingStore = create<OnboardingState>()(
     (set) => ({
       positionId: undefined,
       unitId: undefined,
+      locationKey: undefined,
       choosePosition: (positionId, unitId) => set({ positionId, unitId }),
+      chooseLocation: (locationKey) => set({ locationKey }),
       forget: () => set({ positionId: undefined, unitId: undefined }),
     }),
     {
@@ -30,13 +38,19 @@ export const useOnboardingStore = create<OnboardingState>()(
       version: 1,
       // localStorage can be missing or disabled (privacy mode): then nothing is remembered.
       storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ positionId: s.positionId, unitId: s.unitId }),
+      // A stored choice from before the location existed has none: nothing to migrate.
+      partialize: (s) => ({
+        positionId: s.positionId,
+        unitId: s.unitId,
+        locationKey: s.locationKey,
+      }),
     },
   ),
 );
 
 export const selectChosenPositionId = (s: OnboardingState) => s.positionId;
 export const selectPreferredUnitId = (s: OnboardingState) => s.unitId;
+export const selectLocationKey = (s: OnboardingState) => s.locationKey;
 
 /** The user's own unit, for code outside React (e.g. the search ranking). */
 export function getPreferredUnitId(): string | undefined {

@@ -10,7 +10,10 @@ import type { SearchResult } from '../search/query';
 import { mark } from '../app/perfMark';
 import { createSearchClient, type SearchClient } from '../search/searchClient';
 import { searchIndexKey } from '../search/searchIndex';
-import type { DataMeta } from './orgStore';
+import { nearUser } from '../search/nearUser';
+import type { OrgIndex } from '../domain/orgIndex';
+import { useOnboardingStore } from './onboardingStore';
+import { useOrgStore, type DataMeta } from './orgStore';
 
 export interface SearchState {
   query: string;
@@ -27,6 +30,30 @@ export interface SearchState {
 const RESULT_LIMIT = 20;
 
 let client: SearchClient | undefined;
+
+/** The tie-breaker for the user's unit and location, built again only when one changes. */
+let preferFor:
+  | {
+      index: OrgIndex;
+      unitId: string | undefined;
+      locationKey: string | undefined;
+      prefer: ReturnType<typeof nearUser>;
+    }
+  | undefined;
+
+function currentPrefer(): ReturnType<typeof nearUser> {
+  const index = useOrgStore.getState().index;
+  if (!index) return undefined;
+  const { unitId, locationKey } = useOnboardingStore.getState();
+  if (
+    preferFor?.index !== index ||
+    preferFor.unitId !== unitId ||
+    preferFor.locationKey !== locationKey
+  ) {
+    preferFor = { index, unitId, locationKey, prefer: nearUser(index, { unitId, locationKey }) };
+  }
+  return preferFor.prefer;
+}
 let loadedData: OrgData | undefined;
 
 function getClient(): SearchClient {
@@ -45,10 +72,21 @@ export const useSearchStore = create<SearchState>()((set) => ({
       return;
     }
     const start = performance.now();
-    const result = getClient().search(query, { limit: RESULT_LIMIT });
+    const prefer = currentPrefer();
+    const result = getClient().search(query, {
+      limit: RESULT_LIMIT,
+      ...(prefer ? { prefer } : {}),
+    });
     set({ query, result, lastMs: result && performance.now() - start });
   },
 }));
+
+// A new unit or location re-ranks the results on screen.
+useOnboardingStore.subscribe((state, previous) => {
+  if (state.unitId === previous.unitId && state.locationKey === previous.locationKey) return;
+  const { query, setQuery } = useSearchStore.getState();
+  if (query.trim() !== '') setQuery(query);
+});
 
 /**
  * Sends a new data version to be indexed (once per version; `version` names it, so its index

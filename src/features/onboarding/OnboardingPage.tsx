@@ -14,6 +14,7 @@ import { localize } from '../../domain/text';
 import { selectChosenPositionId, useOnboardingStore } from '../../store/onboardingStore';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import '../directory/views.css';
+import { LocationChoice } from '../../components/LocationChoice';
 import { PositionContact } from '../../components/PositionContact';
 import { OnboardingChecklist } from './OnboardingChecklist';
 import { PositionChooser } from './PositionChooser';
@@ -41,6 +42,7 @@ function ChoosePage({ index, unknown }: { index: OrgIndex; unknown: boolean }) {
         </p>
       )}
       <PositionChooser index={index} />
+      <LocationChoice index={index} />
     </section>
   );
 }
@@ -80,6 +82,7 @@ export function OnboardingPage({ params }: Partial<PageProps>) {
         <p>
           <a href={hrefs.onboarding()}>{t('onboarding.change')}</a>
         </p>
+        <LocationChoice index={index} />
       </header>
 
       <h2>{t('onboarding.yourPeople')}</h2>

@@ -13,6 +13,7 @@ import { belongingOf, organisationLabel } from '../../domain/belonging';
 import { localize } from '../../domain/text';
 import type { OrgIndex } from '../../domain/orgIndex';
 import type { TopicAnswer } from '../../search/answer';
+import { ChannelAnswer } from './ChannelAnswer';
 import { ContactSeatView, SeatView } from './SeatContact';
 import { Highlight } from './Highlight';
 import { ServiceDetails } from './ServiceDetails';
@@ -137,12 +138,27 @@ export function AnswerCard({
 
       <div className="answer-body">
         <section className="answer-contact" aria-label={t('contact')}>
-          <h3 className="answer-section-title">
-            <span className="raci-pill raci-r" aria-hidden="true">
-              R
-            </span>
-            {t('responsible')}
-          </h3>
+          {answer.channel && (
+            <>
+              <h3 className="answer-section-title">
+                {answer.channel.kind === 'responsible' && (
+                  <span className="raci-pill raci-r" aria-hidden="true">
+                    R
+                  </span>
+                )}
+                {answer.channel.kind === 'responsible' ? t('responsible') : t('requestAt')}
+              </h3>
+              <ChannelAnswer channel={answer.channel} />
+            </>
+          )}
+          {(main || !answer.channel) && (
+            <h3 className={`answer-section-title${answer.channel ? ' answer-section-next' : ''}`}>
+              <span className="raci-pill raci-r" aria-hidden="true">
+                R
+              </span>
+              {answer.channel?.kind === 'responsible' ? t('channel.people') : t('responsible')}
+            </h3>
+          )}
           {main ? (
             <>
               {preferredUnitId && main.position.unitId === preferredUnitId && (
@@ -151,9 +167,9 @@ export function AnswerCard({
               <ContactSeatView seat={main} primary />
             </>
           ) : (
-            <p className="muted">{t('noResponsible')}</p>
+            !answer.channel && <p className="muted">{t('noResponsible')}</p>
           )}
-          {!main && unit && hasChannels(unit.contact) && (
+          {!main && !answer.channel && unit && hasChannels(unit.contact) && (
             <div className="seat-shared">
               <p className="seat-label">{t('teamContact')}</p>
               <ChannelLinks channels={unit.contact} owner={localize(unit.name, lang)} />
@@ -172,7 +188,7 @@ export function AnswerCard({
         </section>
 
         <div className="answer-side">
-          <ServiceDetails topic={topic} />
+          <ServiceDetails topic={topic} requestShown={answer.channel?.kind === 'request'} />
           {answer.accountable.length > 0 && (
             <section className="answer-escalation">
               <h3 className="answer-section-title">

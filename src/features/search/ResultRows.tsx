@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { hrefs } from '../../app/links';
 import { SafeLink } from '../../components/SafeLink';
-import { mailtoHref } from '../../components/safeUrl';
+import { mailtoHref, telHref } from '../../components/safeUrl';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
-import { buildAnswer, firstContact, unitHead } from '../../search/answer';
+import { buildAnswer, firstContact, unitHead, type TopicChannel } from '../../search/answer';
 import type { SearchHit } from '../../search/query';
 import { belongingOf } from '../../domain/belonging';
 import { Highlight } from './Highlight';
@@ -24,6 +24,7 @@ interface RowProps {
   id: string;
   today: string;
   preferredUnitId: string | undefined;
+  locationKey?: string | undefined;
   /** Units of the path to show: more than 1 when another row has the same name. */
   depth?: number | undefined;
 }
@@ -55,8 +56,48 @@ function Actions({
   );
 }
 
-function TopicRow({ index, id, today, preferredUnitId, depth, t, lang }: KindProps) {
-  const answer = buildAnswer(index, id, { today, preferredUnitId });
+/** A topic answered by a channel: its name and first way in (e-mail, else form, else phone). */
+function ChannelDetail({
+  channel,
+  t,
+  lang,
+}: {
+  channel: TopicChannel;
+  t: KindProps['t'];
+  lang: string;
+}) {
+  const name =
+    channel.label !== undefined
+      ? localize(channel.label, lang)
+      : t(channel.kind === 'request' ? 'channel.requestName' : 'channel.sharedName');
+  const { email, url, phone } = channel.channels;
+  return (
+    <p className="result-detail">
+      {name}
+      {email ? (
+        <>
+          {' — '}
+          <SafeLink href={mailtoHref(email)}>{email}</SafeLink>
+        </>
+      ) : url ? (
+        <>
+          {' — '}
+          <SafeLink href={url}>{url}</SafeLink>
+        </>
+      ) : (
+        phone && (
+          <>
+            {' — '}
+            <SafeLink href={telHref(phone)}>{phone}</SafeLink>
+          </>
+        )
+      )}
+    </p>
+  );
+}
+
+function TopicRow({ index, id, today, preferredUnitId, locationKey, depth, t, lang }: KindProps) {
+  const answer = buildAnswer(index, id, { today, preferredUnitId, locationKey });
   if (!answer) return null;
   const name = localize(answer.topic.name, lang);
   const main = answer.responsible[0];
@@ -70,17 +111,21 @@ function TopicRow({ index, id, today, preferredUnitId, depth, t, lang }: KindPro
         </a>
       </p>
       <RowWhere where={[belongingOf(index, answer.topic, depth)]} lang={lang} t={t} />
-      {contact && (
-        <p className="result-detail">
-          {localize(contact.seat.position.title, lang)}
-          {contact.person && (
-            <>
-              {' — '}
-              {contact.person.name}{' '}
-              <SafeLink href={mailtoHref(contact.person.email)}>{contact.person.email}</SafeLink>
-            </>
-          )}
-        </p>
+      {answer.channel ? (
+        <ChannelDetail channel={answer.channel} t={t} lang={lang} />
+      ) : (
+        contact && (
+          <p className="result-detail">
+            {localize(contact.seat.position.title, lang)}
+            {contact.person && (
+              <>
+                {' — '}
+                {contact.person.name}{' '}
+                <SafeLink href={mailtoHref(contact.person.email)}>{contact.person.email}</SafeLink>
+              </>
+            )}
+          </p>
+        )
       )}
       <Actions chartId={main?.position.id} name={name} t={t} />
     </>

@@ -16,6 +16,7 @@ import {
   selectSetQuery,
   useSearchStore,
 } from '../../store/searchStore';
+import { HomeSuggestions } from './HomeSuggestions';
 import { SearchResults } from './SearchResults';
 import { SEARCH_INPUT_ID } from './useSearchShortcut';
 import { useResultKeys } from './useResultKeys';
@@ -120,6 +121,7 @@ export function SearchPage(_props: Partial<PageProps>) {
         {indexing && <p className="muted search-indexing">{t('indexing')}</p>}
       </div>
       <div ref={results}>{index && <SearchResults index={index} />}</div>
+      {index && query.trim() === '' && <HomeSuggestions index={index} />}
     </section>
   );
 }

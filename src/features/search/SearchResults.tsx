@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { buildAnswer } from '../../search/answer';
 import { selectLastMs, selectResult, useSearchStore } from '../../store/searchStore';
-import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
+import {
+  selectLocationKey,
+  selectPreferredUnitId,
+  useOnboardingStore,
+} from '../../store/onboardingStore';
 import { sameNamedTopics } from '../../domain/belonging';
 import { AnswerCard } from './AnswerCard';
 import { CorrectionNotice } from './CorrectionNotice';
@@ -17,6 +21,7 @@ interface AnswerProps {
   topicId: string;
   today: string;
   preferredUnitId: string | undefined;
+  locationKey: string | undefined;
   depth: number;
 }
 
@@ -26,11 +31,12 @@ const SearchAnswer = memo(function SearchAnswer({
   topicId,
   today,
   preferredUnitId,
+  locationKey,
   depth,
 }: AnswerProps) {
   const answer = useMemo(
-    () => buildAnswer(index, topicId, { today, preferredUnitId }),
-    [index, topicId, today, preferredUnitId],
+    () => buildAnswer(index, topicId, { today, preferredUnitId, locationKey }),
+    [index, topicId, today, preferredUnitId, locationKey],
   );
   if (!answer) return null;
   return (
@@ -70,6 +76,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
   const query = result?.query ?? '';
   const lastMs = useSearchStore(selectLastMs);
   const preferredUnitId = useOnboardingStore(selectPreferredUnitId);
+  const locationKey = useOnboardingStore(selectLocationKey);
   const terms = useStableTerms(result?.terms);
   const today = todayIso();
   // Hits from an older data version may name records that no longer exist: skip them.
@@ -109,6 +116,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
             topicId={first.id}
             today={today}
             preferredUnitId={preferredUnitId}
+            locationKey={locationKey}
             depth={ambiguous.has(first.id) ? AMBIGUOUS_DEPTH : 1}
           />
         )}
@@ -126,6 +134,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
                   id={hit.id}
                   today={today}
                   preferredUnitId={preferredUnitId}
+                  locationKey={locationKey}
                   depth={hit.kind === 'topic' && ambiguous.has(hit.id) ? AMBIGUOUS_DEPTH : 1}
                 />
               ))}

@@ -2,12 +2,13 @@
  * One seat of an answer: the role, who holds it and every way to reach them. When nobody in
  * the seat is available, the backup comes first and the card says why.
  */
-import { labelSeparator } from '../../components/punctuation';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { channelsOfPerson, hasChannels } from '../../components/channels';
+import { AvailabilityNote } from './AvailabilityNote';
 import { formatDay } from './formatDay';
+import { useNow } from './useNow';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
 import type { ContactSeat, Seat } from '../../search/answer';
@@ -22,6 +23,7 @@ function PersonContact({
   testId?: string | undefined;
 }) {
   const { t, i18n } = useTranslation('search');
+  const now = useNow();
   return (
     <div className="seat-person">
       <p className="seat-person-name">
@@ -37,13 +39,7 @@ function PersonContact({
       {!away && (
         <>
           <ChannelLinks channels={channelsOfPerson(person)} owner={person.name} />
-          {person.timeZone && (
-            <p className="seat-timezone">
-              {t('timeZone')}
-              {labelSeparator(i18n.language)}
-              {person.timeZone}
-            </p>
-          )}
+          <AvailabilityNote hours={person.hours} timeZone={person.timeZone} now={now} />
         </>
       )}
     </div>

@@ -6,7 +6,8 @@ import { hasChannels } from '../../components/channels';
 import { localize } from '../../domain/text';
 import type { Topic } from '../../domain/types';
 
-export function ServiceDetails({ topic }: { topic: Topic }) {
+/** `requestShown`: the answer card leads with the request channel already; not twice. */
+export function ServiceDetails({ topic, requestShown }: { topic: Topic; requestShown?: boolean }) {
   const { t, i18n } = useTranslation('search');
   const lang = i18n.language;
   const service = topic.service;
@@ -16,6 +17,7 @@ export function ServiceDetails({ topic }: { topic: Topic }) {
   );
   const steps = service.steps ?? [];
   const equipment = service.equipment ?? [];
+  const request = requestShown ? undefined : service.request;
   return (
     <>
       {levels.length > 0 && (
@@ -31,7 +33,7 @@ export function ServiceDetails({ topic }: { topic: Topic }) {
           </dl>
         </section>
       )}
-      {(steps.length > 0 || hasChannels(service.request) || equipment.length > 0) && (
+      {(steps.length > 0 || hasChannels(request) || equipment.length > 0) && (
         <section className="answer-howto">
           <h3 className="answer-section-title">{t('howToAsk')}</h3>
           {steps.length > 0 && (
@@ -41,10 +43,10 @@ export function ServiceDetails({ topic }: { topic: Topic }) {
               ))}
             </ol>
           )}
-          {hasChannels(service.request) && (
+          {hasChannels(request) && (
             <div className="answer-request">
               <p className="seat-label">{t('requestAt')}</p>
-              <ChannelLinks channels={service.request} />
+              <ChannelLinks channels={request} />
             </div>
           )}
           {equipment.length > 0 && (

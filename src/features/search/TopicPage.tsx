@@ -8,7 +8,11 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { todayIso } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { buildAnswer } from '../../search/answer';
-import { selectPreferredUnitId, useOnboardingStore } from '../../store/onboardingStore';
+import {
+  selectLocationKey,
+  selectPreferredUnitId,
+  useOnboardingStore,
+} from '../../store/onboardingStore';
 import { AnswerCard } from './AnswerCard';
 import { ReportError } from '../records/ReportError';
 import './search.css';
@@ -22,9 +26,10 @@ export function TopicPage({ params }: Partial<PageProps>) {
   const index = useShownIndex();
   const editing = useEditModeStore(selectEditMode);
   const preferredUnitId = useOnboardingStore(selectPreferredUnitId);
+  const locationKey = useOnboardingStore(selectLocationKey);
   const topicId = params?.topicId ?? '';
   const answer = index
-    ? buildAnswer(index, topicId, { today: todayIso(), preferredUnitId })
+    ? buildAnswer(index, topicId, { today: todayIso(), preferredUnitId, locationKey })
     : undefined;
   usePageTitle(answer ? localize(answer.topic.name, i18n.language) : undefined);
   return (

@@ -10,6 +10,8 @@ export class SearchPage {
   readonly responsibleName: Locator;
   readonly nothingFound: Locator;
   readonly resultLinks: Locator;
+  /** "Showing results for …" when a word was read as a typo. */
+  readonly correction: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -19,6 +21,7 @@ export class SearchPage {
     this.responsibleName = this.answerCard.getByTestId('responsible-name');
     this.nothingFound = page.getByTestId('nothing-found');
     this.resultLinks = page.locator('a[data-result-link]');
+    this.correction = page.getByTestId('correction-notice');
   }
 
   /** Opens the home page (or a shared search URL) and waits for the data. */
@@ -32,6 +35,15 @@ export class SearchPage {
     await this.input.fill('');
     await this.input.pressSequentially(query, { delay: 15 });
     await expect(this.page.locator(`.search-results[data-query="${query}"]`)).toBeAttached();
+  }
+
+  /** Reloads once the URL holds the query (it follows the field after a short pause). */
+  async reloadWithQuery(query: string): Promise<void> {
+    await expect
+      .poll(() => decodeURIComponent(this.page.url()).replace(/\+/g, ' '))
+      .toContain(`q=${query}`);
+    await this.page.reload();
+    await expect(this.input).toHaveValue(query);
   }
 
   answerTitle(): Locator {
