@@ -20,6 +20,10 @@ const JOURNEY: { query: string; topic: string }[] = [
   { query: 'bulletin de paie', topic: 'payslip' },
   // A typo of "payroll": since the field-aware ranking (be1ebb7) the topic NAMED "Payroll setup
   // for new hires" comes first, ahead of "Payslip questions" that only lists it as a keyword.
+  // Revisited (issue 14): this follows the ranking, not the user. PRODUCT §2 lists `payrol` among
+  // pay questions and data/queries.json expects `payslip` (it is the sample set's top-1 miss,
+  // rank 2). The fix is a signal for a keyword HR listed that equals the whole query, to be
+  // measured on all three query sets; until then this journey checks what the app does.
   { query: 'payrol', topic: 'payroll-setup' },
   { query: 'laptop broken', topic: 'laptop-broken' },
   { query: 'badge perdu', topic: 'lost-badge' },
