@@ -17,6 +17,7 @@ import { type ExpectedVersion, expectCurrentVersion } from './currentVersion';
 import { sha256Hex } from './hash';
 import { DEFAULT_SOURCE, IMPORT_PREFIX } from '../domain/dataSource';
 import { saveVersion } from './orgRepository';
+import { nextSources, readSources, type FileSource } from '../import/sources';
 
 /** A version without its data: what the history lists. */
 export interface VersionInfo {
@@ -32,6 +33,8 @@ export interface VersionInfo {
   restoredFrom?: number;
   /** Imports of tables: rows set aside (not applied, listed to the user). */
   setAside?: number;
+  /** The files the data of this version came from, side by side (none before sources were kept). */
+  sources?: FileSource[];
   people: number;
   positions: number;
   units: number;
@@ -52,7 +55,8 @@ const infoTable = (): Table<VersionInfoRecord, string> =>
 function infoOf(record: VersionRecord): VersionInfoRecord {
   const summary = (
     record.summary !== null && typeof record.summary === 'object' ? record.summary : {}
-  ) as { changes?: DiffSummary; restoredFrom?: unknown; setAside?: unknown };
+  ) as { changes?: DiffSummary; restoredFrom?: unknown; setAside?: unknown; sources?: unknown };
+  const sources = readSources(summary.sources);
   return {
     key: infoKey(record.id),
     id: record.id,
@@ -64,6 +68,7 @@ function infoOf(record: VersionRecord): VersionInfoRecord {
     ...(summary.changes ? { changes: summary.changes } : {}),
     ...(typeof summary.restoredFrom === 'number' ? { restoredFrom: summary.restoredFrom } : {}),
     ...(typeof summary.setAside === 'number' ? { setAside: summary.setAside } : {}),
+    ...(sources ? { sources } : {}),
     people: record.data.people.length,
     positions: record.data.positions.length,
     units: record.data.units.length,
@@ -86,6 +91,8 @@ export interface ImportToApply {
   basedOn?: ExpectedVersion;
   /** Rows of the file set aside (counted in the history). */
   setAside?: number;
+  /** What the file is as a source: listed with the earlier files it sits beside. */
+  source?: Omit<FileSource, 'importedAt'>;
 }
 
 /** Test seam: called inside the transaction, after the version is written. */
@@ -93,16 +100,48 @@ export interface ApplyHooks {
   beforeCommit?: () => void | Promise<void>;
 }
 
-function summaryOf(item: ImportToApply): { changes?: DiffSummary; setAside?: number } {
+type ImportSummary = {
+  changes?: DiffSummary;
+  setAside?: number;
+  sources?: FileSource[];
+};
+
+function summaryOf(item: ImportToApply, sources: FileSource[] | undefined): ImportSummary {
   return {
     ...(item.changes ? { changes: item.changes } : {}),
     ...(item.setAside ? { setAside: item.setAside } : {}),
+    ...(sources ? { sources } : {}),
   };
 }
 
 function versionSourceOf(item: ImportToApply): VersionSource {
   if (item.sourceUrl === undefined) return 'import';
   return item.sourceUrl === DEFAULT_SOURCE ? 'bundled' : 'remote';
+}
+
+/**
+ * The sources of a stored version: its own, or for a restore those of the version it restored
+ * (followed a few steps; a version from before sources were kept has none).
+ */
+async function storedSources(versionId: number | undefined): Promise<FileSource[]> {
+  let id = versionId;
+  for (let hop = 0; id !== undefined && hop < 20; hop++) {
+    const info = (await infoTable().get(infoKey(id))) ?? (await versionInfo(id));
+    if (!info) return [];
+    if (info.sources) return info.sources;
+    id = info.restoredFrom;
+  }
+  return [];
+}
+
+async function currentMetaId(): Promise<number | undefined> {
+  const current = (await db.meta.get('current')) as CurrentMeta | undefined;
+  return current?.versionId;
+}
+
+async function versionInfo(id: number): Promise<VersionInfoRecord | undefined> {
+  const record = await db.versions.get(id);
+  return record ? infoOf(record) : undefined;
 }
 
 /**
@@ -117,12 +156,20 @@ export async function applyImport(
   return db.transaction('rw', db.versions, db.meta, async () => {
     if (item.basedOn !== undefined) await expectCurrentVersion(item.basedOn);
     const source = versionSourceOf(item);
+    const importedAt = new Date().toISOString();
+    const sources = item.source
+      ? nextSources(await storedSources(await currentMetaId()), {
+          ...item.source,
+          importedAt,
+        })
+      : undefined;
+    const summary = summaryOf(item, sources);
     const meta = await saveVersion(item.data, {
       source,
       sourceUrl: item.sourceUrl ?? `${IMPORT_PREFIX}${item.fileName}`,
       fileName: item.fileName,
       hash,
-      ...(item.changes || item.setAside ? { summary: summaryOf(item) } : {}),
+      ...(Object.keys(summary).length > 0 ? { summary } : {}),
     });
     // The history's info record now, from the data in hand: listing the history after an apply
     // then never reads (and deserialises) the whole new version on the main thread.
@@ -134,7 +181,7 @@ export async function applyImport(
         sourceUrl: meta.sourceUrl,
         fileName: item.fileName,
         hash,
-        ...(item.changes || item.setAside ? { summary: summaryOf(item) } : {}),
+        ...(Object.keys(summary).length > 0 ? { summary } : {}),
         data: item.data,
       }),
     );

@@ -15,7 +15,7 @@ import { rowNumberOf, type FlatTable } from './formats/table';
 import { mappingGaps, type ColumnMapping, type MappedField } from './mapping';
 import { mergePeopleList } from './peopleListMerge';
 import { findings, type Findings } from './quirks';
-import type { SetAsideRow } from './rowGraph';
+import { slug, toId, type SetAsideRow } from './rowGraph';
 
 export interface SetAsideEntry {
   rowNumber: number;
@@ -43,6 +43,72 @@ export interface TableAnalysis {
   flat: FlatInfo;
   problems: Problem[];
   data?: OrgData;
+  /** The organisations of the file (its organisation column), for the list of sources. */
+  organisations: { id: string; name: string }[];
+}
+
+/**
+ * Several files side by side (one department's, then another's): a file that names its
+ * organisations replaces only their records; the other organisations' records stay as they are.
+ * Only when the stored data is itself split by organisation (else the file is laid over all).
+ */
+export interface OrgSplit {
+  inside: OrgData;
+  outside: Pick<OrgData, 'units' | 'positions' | 'people'>;
+}
+
+export function splitByOrganisation(
+  current: OrgData,
+  fileOrgs: ReadonlySet<string>,
+): OrgSplit | undefined {
+  if (fileOrgs.size === 0) return undefined;
+  const hasOrg = (r: { orgId?: string | undefined }) => r.orgId !== undefined;
+  if (!current.positions.some(hasOrg) && !current.units.some(hasOrg)) return undefined;
+  const mine = (r: { orgId?: string | undefined }) =>
+    r.orgId !== undefined && fileOrgs.has(r.orgId);
+  return {
+    inside: {
+      ...current,
+      units: current.units.filter(mine),
+      positions: current.positions.filter(mine),
+      people: current.people.filter(mine),
+    },
+    outside: {
+      units: current.units.filter((r) => !mine(r)),
+      positions: current.positions.filter((r) => !mine(r)),
+      people: current.people.filter((r) => !mine(r)),
+    },
+  };
+}
+
+/** The organisation ids the rows will get (as `buildRowGraph` names them). */
+function tableOrganisations(table: FlatTable, mapping: ColumnMapping): Set<string> {
+  const column = mapping.columns.organisation;
+  const out = new Set<string>();
+  if (column === undefined) return out;
+  for (const r of table.rows) {
+    const name = (r[column] ?? '').trim();
+    if (name !== '') out.add(slug(name));
+  }
+  return out;
+}
+
+/** Rows whose id another organisation's stored records already use (person or seat id). */
+function idsUsedElsewhere(
+  table: FlatTable,
+  mapping: ColumnMapping,
+  outside: OrgSplit['outside'],
+): number {
+  const column = mapping.columns.id;
+  if (column === undefined) return 0;
+  const people = new Set(outside.people.map((p) => p.id));
+  const seats = new Set(outside.positions.map((p) => p.id));
+  let n = 0;
+  for (const r of table.rows) {
+    const id = toId(r[column] ?? '');
+    if (id !== '' && (people.has(id) || seats.has(`pos-${id}`))) n++;
+  }
+  return n;
 }
 
 const blocking = (code: string, en: string, fr: string): Problem => ({
@@ -123,9 +189,19 @@ function attempt(
     };
   }
   // A people list says nothing about topics, RACI, purposes or services: it is laid over the
-  // current data (see mergePeopleList) instead of replacing it.
-  const { positionSources, ...org } = mergePeopleList(list, current);
+  // current data (see mergePeopleList) instead of replacing it; a file of some organisations
+  // only over theirs, the other organisations' records kept after it.
+  const split = splitByOrganisation(
+    current,
+    new Set((build.input.organisations ?? []).map((o) => o.id)),
+  );
+  const { positionSources, ...org } = mergePeopleList(list, split ? split.inside : current);
   org.organisation = current.organisation;
+  if (split) {
+    org.units = [...org.units, ...split.outside.units];
+    org.positions = [...org.positions, ...split.outside.positions];
+    org.people = [...org.people, ...split.outside.people];
+  }
   const organisations = mergeOrganisations(current, build);
   return {
     build,
@@ -190,8 +266,17 @@ export function analyseTable(
   table: FlatTable,
   options: { fileName: string; orgName: string; mapping?: ColumnMapping; current?: OrgData },
 ): TableAnalysis {
-  const mapping = options.mapping ?? detectMapping(table);
+  let mapping = options.mapping ?? detectMapping(table);
   const headcountFile = isHeadcountFile(mapping);
+  // Ids this file shares with another organisation already stored: scoping them by the
+  // organisation column keeps both (proposed, like every quirk; the user can untick it).
+  const split =
+    options.current && !headcountFile
+      ? splitByOrganisation(options.current, tableOrganisations(table, mapping))
+      : undefined;
+  const usedElsewhere = split ? idsUsedElsewhere(table, mapping, split.outside) : 0;
+  if (!options.mapping && usedElsewhere > 0 && mapping.columns.organisation !== undefined)
+    mapping = { ...mapping, scopeIds: true };
   const gaps = mappingGaps(mapping, headcountFile);
   const flat: FlatInfo = {
     headings: table.headings,
@@ -199,7 +284,10 @@ export function analyseTable(
     rowCount: table.rows.length,
     mapping,
     gaps,
-    findings: findings(table, mapping),
+    findings: {
+      ...findings(table, mapping),
+      ...(usedElsewhere > 0 ? { idsUsedElsewhere: usedElsewhere } : {}),
+    },
     headcountFile,
     setAside: [],
   };
@@ -246,7 +334,7 @@ export function analyseTable(
         "Ce fichier compte des effectifs sous des postes (un fichier d'effectifs) : importez d'abord le fichier des postes, puis celui-ci.",
       ),
     );
-  if (early.length > 0) return { flat, problems: early };
+  if (early.length > 0) return { flat, problems: early, organisations: [] };
 
   // Rows that fail validation are set aside and the rest checked again (twice at most: a row's
   // own errors do not depend on the others, except through the reporting lines rebuilt here).
@@ -308,5 +396,10 @@ export function analyseTable(
   }
   const all = [...a.build.problems, ...problems];
   const ok = validated.data !== undefined && !all.some((p) => p.severity === 'error');
-  return { flat, problems: all, ...(ok ? { data: validated.data } : {}) };
+  return {
+    flat,
+    problems: all,
+    organisations: (a.build.input.organisations ?? []).map((o) => ({ id: o.id, name: o.name })),
+    ...(ok ? { data: validated.data } : {}),
+  };
 }

@@ -12,6 +12,7 @@ import type { ColumnMapping } from './mapping';
 import type { ReadOptions } from './formats/readFile';
 import type { DiffSummary } from '../domain/diff';
 import type { OrgData } from '../domain/types';
+import type { FileSource } from './sources';
 import {
   analyseImport,
   type ImportAnalysis,
@@ -71,6 +72,7 @@ interface Checked {
   /** The current version this file was diffed against; the apply checks it is still current. */
   basedOn: number | null;
   setAside: number;
+  source?: Omit<FileSource, 'importedAt'>;
 }
 
 export class ImportSession {
@@ -139,6 +141,7 @@ export class ImportSession {
           content,
           fileName: input.fileName,
           setAside: rest.flat?.setAside.length ?? 0,
+          ...(rest.source ? { source: rest.source } : {}),
           ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
           ...(rest.summary ? { summary: rest.summary } : {}),
           basedOn: input.current?.versionId ?? null,
@@ -160,6 +163,7 @@ export class ImportSession {
       ...(checked.summary ? { changes: checked.summary } : {}),
       basedOn: checked.basedOn,
       ...(checked.setAside > 0 ? { setAside: checked.setAside } : {}),
+      ...(checked.source ? { source: checked.source } : {}),
     });
     // The applied data is now the current one: the next check diffs against it at no cost.
     this.current = { versionId: meta.versionId, data: checked.data };

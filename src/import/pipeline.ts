@@ -15,6 +15,8 @@ import type { OrgData } from '../domain/types';
 import { validateOrg } from '../domain/validate';
 import { organisationSchema } from '../domain/schema';
 import { detailsProblems, type OrganisationDetailsForm } from '../domain/organisationDetails';
+import { localize } from '../domain/text';
+import type { FileSource } from './sources';
 import {
   readImportBytes,
   readImportText,
@@ -76,6 +78,8 @@ export interface ImportAnalysis {
   problems: Problem[];
   diff?: OrgDiff;
   summary?: DiffSummary;
+  /** What the file is as a source of the data (listed on the admin page once applied). */
+  source?: Omit<FileSource, 'importedAt'>;
 }
 
 const problem = (code: string, en: string, fr: string, path = '$'): Problem => ({
@@ -159,6 +163,14 @@ function analyseInput(req: ImportRequest, progress: (p: ImportProgress) => void)
       flat: analysis.flat,
       // Ordered again: the form's problem, if any, is an error among the file's.
       problems: ordered(problems),
+      source: {
+        fileName: req.fileName,
+        kind: analysis.flat.headcountFile ? 'headcount' : 'people',
+        organisations: analysis.organisations,
+        rows: analysis.flat.rowCount,
+        setAside: analysis.flat.setAside.length,
+        scope: req.current && req.mode !== 'start' ? 'merge' : 'replace',
+      },
       ...(data && !hasErrors(problems) && !blocked ? { data } : {}),
     };
   }
@@ -167,7 +179,23 @@ function analyseInput(req: ImportRequest, progress: (p: ImportProgress) => void)
   if (req.mode === 'add' && req.current) file = mergeOrgFile(file, req.current);
   const { data, problems } = validateOrg(file);
   const all = [...read.problems, ...problems];
-  return { ...info, problems: all, ...(data && !hasErrors(all) ? { data } : {}) };
+  const source: Omit<FileSource, 'importedAt'> | undefined = data && {
+    fileName: req.fileName,
+    kind: 'org',
+    organisations: (data.organisations ?? []).map((o) => ({
+      id: o.id,
+      name: localize(o.name, 'en'),
+    })),
+    rows: data.positions.length,
+    setAside: 0,
+    scope: req.mode === 'add' && req.current ? 'merge' : 'replace',
+  };
+  return {
+    ...info,
+    problems: all,
+    ...(source ? { source } : {}),
+    ...(data && !hasErrors(all) ? { data } : {}),
+  };
 }
 
 const clean = (v: string | undefined): string | undefined =>

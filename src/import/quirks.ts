@@ -102,6 +102,8 @@ export interface Findings {
   teamEmails: CountedValue[];
   /** Rows that are headcount (N people of a grade), not one person. */
   headcountRows: number;
+  /** Rows whose id another organisation's stored records use (several files side by side). */
+  idsUsedElsewhere?: number;
 }
 
 function duplicates(table: FlatTable, keyOf: (r: Record<string, string>) => string): number {

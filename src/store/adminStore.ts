@@ -225,7 +225,9 @@ export const useAdminStore = create<AdminState>()((set, get) => {
 
     reset: () => {
       ticket++;
+      // The start/add choice is made for each file: the next one starts from the default again.
       set({
+        mode: undefined,
         phase: 'idle',
         pending: undefined,
         analysis: undefined,

@@ -10,6 +10,7 @@ import { DataSourceSection } from './DataSourceSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { OrganisationDetailsSection } from './OrganisationDetailsSection';
+import { SourcesSection } from './SourcesSection';
 import { VersionHistory } from './VersionHistory';
 import { EDITING_ENABLED } from '../../app/buildFlags';
 import { EditModeSection } from '../editor/EditModeSection';
@@ -29,6 +30,7 @@ export function AdminPage(_props: Partial<PageProps>) {
         <div className="admin-main">
           {EDITING_ENABLED && <EditModeSection />}
           <ImportSection />
+          <SourcesSection />
           <VersionHistory />
         </div>
         <aside className="admin-side">

@@ -47,13 +47,29 @@ export function QuirksPanel({ flat, disabled, onChange }: Props) {
       checked: m.selfIsTop === true,
       toggle: (on) => onChange(on ? { ...m, selfIsTop: true } : without(m, 'selfIsTop')),
     });
-  if (f.duplicateIdsScoped !== undefined && m.columns.organisation !== undefined)
+  // One proposal for the one `scopeIds` flag: ids shared with another organisation's stored
+  // records (several files side by side) is the stronger reason, so it is the one shown.
+  if (
+    f.duplicateIdsScoped !== undefined &&
+    f.idsUsedElsewhere === undefined &&
+    m.columns.organisation !== undefined
+  )
     items.push({
       key: 'scopeIds',
       label: t('mapping.quirks.scopeIds', {
         column: m.columns.organisation,
         before: n(f.duplicateIds),
         after: n(f.duplicateIdsScoped),
+      }),
+      checked: m.scopeIds === true,
+      toggle: (on) => onChange(on ? { ...m, scopeIds: true } : without(m, 'scopeIds')),
+    });
+  if (f.idsUsedElsewhere !== undefined && m.columns.organisation !== undefined)
+    items.push({
+      key: 'otherOrganisations',
+      label: t('mapping.quirks.otherOrganisations', {
+        column: m.columns.organisation,
+        count: f.idsUsedElsewhere,
       }),
       checked: m.scopeIds === true,
       toggle: (on) => onChange(on ? { ...m, scopeIds: true } : without(m, 'scopeIds')),
