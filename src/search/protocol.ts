@@ -1,7 +1,7 @@
 /**
- * What the page and the search worker say to each other: the page sends a data version, the
- * worker answers with its index, packed for transfer. Queries never cross: the page answers
- * them itself from the index it received (see `searchClient.ts`).
+ * What the search worker builds for the page: a data version's index, packed for transfer, and
+ * its figures. Queries never cross: the page answers them itself from the index it received
+ * (see `searchClient.ts`; the call itself is `searchHandlers.build`).
  */
 import type { OrgData } from '../domain/types';
 import { packIndex, type PackedSearchIndex } from './packedIndex';
@@ -16,20 +16,10 @@ export interface IndexInfo {
   source: 'built' | 'cache';
 }
 
-export interface BuildRequest {
-  id: number;
-  data: OrgData;
-  /** When set, the index is saved in the IndexedDB cache under this key. */
-  cacheKey?: string;
-}
-
 export interface BuiltIndex {
   packed: PackedSearchIndex;
   info: IndexInfo;
 }
-
-export type BuildResponse =
-  { id: number; ok: true; value: BuiltIndex } | { id: number; ok: false; error: string };
 
 /** Builds and packs the index of one data version. */
 export function buildPacked(data: OrgData): BuiltIndex {

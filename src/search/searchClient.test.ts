@@ -95,10 +95,10 @@ describe('search client', () => {
     class IndexingWorker {
       onmessage: ((e: { data: unknown }) => void) | null = null;
       onerror: ((e: { preventDefault(): void }) => void) | null = null;
-      postMessage(request: { id: number; data: OrgData }) {
-        const value = buildPacked(request.data);
-        setTimeout(() => this.onmessage?.({ data: { id: request.id, ok: true, value } }), 0);
-        posted.push([request.id]);
+      postMessage(request: { id: number; name: string; input: { data: OrgData } }) {
+        const value = buildPacked(request.input.data);
+        setTimeout(() => this.onmessage?.({ data: { id: request.id, kind: 'result', value } }), 0);
+        posted.push([request.id, request.name]);
       }
       terminate() {}
     }
@@ -109,7 +109,7 @@ describe('search client', () => {
     await client.load(fixtureOrg);
     expect(client.search('conges')?.hits[0]).toMatchObject({ id: 't-leave' });
     expect(client.search('bulletin de paie')?.hits[0]).toMatchObject({ id: 't-payslip' });
-    expect(posted).toHaveLength(1);
+    expect(posted).toEqual([[1, 'build']]);
   });
 
   it('falls back to the main thread when the worker fails, replaying pending loads', async () => {

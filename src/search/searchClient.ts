@@ -8,12 +8,14 @@
  * Falls back to building on the page when workers are missing (tests, very old browsers) or
  * the worker fails, replaying the loads that were pending.
  */
-import { readSearchIndex, writeSearchIndex } from '../db/searchIndexCache';
+import { readSearchIndex } from '../db/searchIndexCache';
 import type { OrgData } from '../domain/types';
 import { unpackIndex, type PackedSearchIndex } from './packedIndex';
-import { buildPacked, type BuildRequest, type BuildResponse, type IndexInfo } from './protocol';
+import type { IndexInfo } from './protocol';
+import { searchHandlers } from './searchHandlers';
 import { search, type SearchOptions, type SearchResult } from './query';
 import type { SearchIndex } from './searchIndex';
+import { createWorkerClient } from '../workers/workerClient';
 
 export interface SearchClient {
   /**
@@ -33,31 +35,17 @@ export interface SearchClient {
   dispose(): void;
 }
 
-interface PendingLoad {
-  request: BuildRequest;
-  resolve: (info: IndexInfo) => void;
-  reject: (error: Error) => void;
-}
-
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  try {
-    return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return undefined;
-  }
-}
-
 export function createSearchClient(options: { useWorker?: boolean } = {}): SearchClient {
-  /** False once workers are known to be missing or broken: indexes are then built here. */
-  let useWorker = options.useWorker !== false && typeof Worker !== 'undefined';
-  /** Started on the first build: a start-up answered from the cache needs no second thread. */
-  let worker: Worker | undefined;
+  // Started on the first build: a start-up answered from the cache needs no second thread.
+  const builder = createWorkerClient<typeof searchHandlers>({
+    start: () => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }),
+    fallback: () => searchHandlers,
+    ...(options.useWorker === false ? { useWorker: false } : {}),
+  });
   let index: SearchIndex | undefined;
   /** The id of the load whose index answers now: an older build arriving late is dropped. */
   let indexId = 0;
   let nextId = 1;
-  const pending = new Map<number, PendingLoad>();
   let prefetched: { key: string; read: ReturnType<typeof readSearchIndex> } | undefined;
 
   const adopt = (id: number, packed: PackedSearchIndex) => {
@@ -67,66 +55,14 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     }
   };
 
-  const settle = (p: PendingLoad, response: BuildResponse) => {
-    if (!response.ok) {
-      p.reject(new Error(response.error));
-      return;
-    }
-    adopt(response.id, response.value.packed);
-    p.resolve(response.value.info);
-  };
-
-  const buildHere = (request: BuildRequest): BuildResponse => {
-    try {
-      const value = buildPacked(request.data);
-      if (request.cacheKey) void writeSearchIndex(request.cacheKey, value.packed);
-      return { id: request.id, ok: true, value };
-    } catch (error) {
-      return { id: request.id, ok: false, error: String(error) };
-    }
-  };
-
-  const build = (request: BuildRequest) =>
-    new Promise<IndexInfo>((resolve, reject) => {
-      const p: PendingLoad = { request, resolve, reject };
-      const builder = getWorker();
-      if (builder) {
-        pending.set(request.id, p);
-        builder.postMessage(request);
-      } else {
-        // Keep the promise asynchronous either way so callers behave the same.
-        queueMicrotask(() => settle(p, buildHere(request)));
-      }
+  const build = async (id: number, data: OrgData, cacheKey: string | undefined) => {
+    const built = await builder.call('build', {
+      data,
+      ...(cacheKey === undefined ? {} : { cacheKey }),
     });
-
-  const fallBack = () => {
-    useWorker = false;
-    worker?.terminate();
-    worker = undefined;
-    const waiting = [...pending.values()].sort((a, b) => a.request.id - b.request.id);
-    pending.clear();
-    for (const p of waiting) settle(p, buildHere(p.request));
+    adopt(id, built.packed);
+    return built.info;
   };
-
-  function getWorker(): Worker | undefined {
-    if (worker || !useWorker) return worker;
-    worker = startWorker();
-    if (!worker) {
-      useWorker = false;
-      return undefined;
-    }
-    worker.onmessage = (event: MessageEvent<BuildResponse>) => {
-      const p = pending.get(event.data.id);
-      if (!p) return;
-      pending.delete(event.data.id);
-      settle(p, event.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fallBack();
-    };
-    return worker;
-  }
 
   return {
     async load(data, cacheKey) {
@@ -145,7 +81,7 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
           // A damaged entry is only a cache miss: build the index again (and overwrite it).
         }
       }
-      return build({ id, data, ...(cacheKey === undefined ? {} : { cacheKey }) });
+      return build(id, data, cacheKey);
     },
     prefetch(cacheKey) {
       prefetched = { key: cacheKey, read: readSearchIndex(cacheKey) };
@@ -154,12 +90,10 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
       return index ? search(index, query, opts) : undefined;
     },
     get mode() {
-      return useWorker ? 'worker' : 'main';
+      return builder.mode;
     },
     dispose() {
-      worker?.terminate();
-      worker = undefined;
-      pending.clear();
+      builder.terminate();
     },
   };
 }

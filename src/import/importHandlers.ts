@@ -1,0 +1,43 @@
+/**
+ * The import worker's two jobs, as handlers (`src/workers/`), over one `ImportSession` that keeps
+ * the last checked file between them:
+ * - `analyse`: check a file and report (progress as events); `need-current` when the session
+ *   could not read the current data by its version id, and the page sends it this once;
+ * - `apply`: store the checked file as the current version, then send its data in slices (one
+ *   event per slice is one short task on the page instead of one long copy of 100k people).
+ * The same handlers run on the page when no worker can start.
+ */
+import type { OrgData } from '../domain/types';
+import type { HandlerContext } from '../workers/protocol';
+import { type AnalyseInput, ImportSession } from './importSession';
+import type { ImportProgress } from './pipeline';
+import { LIST_KEYS, type ListKey } from './protocol';
+
+/** Records per slice after an apply: small enough for a short task on the page. */
+const SLICE = 2_000;
+
+export type ApplyEvent =
+  | { type: 'head'; head: Omit<OrgData, ListKey> }
+  | { type: 'slice'; key: ListKey; records: unknown[] };
+
+export function importHandlers(session = new ImportSession()) {
+  return {
+    analyse: (input: AnalyseInput, { emit }: HandlerContext<ImportProgress>) =>
+      session.analyse(input, emit),
+    async apply(analysisId: number, { emit }: HandlerContext<ApplyEvent>) {
+      const { meta, data } = await session.apply(analysisId);
+      const { units, positions, people, topics, ...head } = data;
+      emit({ type: 'head', head });
+      const lists = { units, positions, people, topics };
+      for (const key of LIST_KEYS) {
+        const list = lists[key];
+        for (let start = 0; start < list.length; start += SLICE) {
+          emit({ type: 'slice', key, records: list.slice(start, start + SLICE) });
+        }
+      }
+      return meta;
+    },
+  };
+}
+
+export type ImportHandlers = ReturnType<typeof importHandlers>;
