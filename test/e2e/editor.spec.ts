@@ -31,9 +31,9 @@ test('HR adds a topic with a service level, gives it an A and an R, publishes; s
   await page.reload();
   await expect(editor.banner).toBeVisible();
   await expect(editor.raciCheck).toContainText(/RACI rule followed/);
-  await expect(page.getByRole('group', { name: 'Name' }).getByLabel('French')).toHaveValue(
-    'Prêt de tandem',
-  );
+  await expect(
+    page.getByRole('group', { name: 'Name', exact: true }).getByLabel('French'),
+  ).toHaveValue('Prêt de tandem');
 
   await editor.publish();
   await expectNoAxeViolations(page);
@@ -304,4 +304,41 @@ test('HR adds a person and a unit, deletes others after a confirmation that says
   await page.goto('./#/unit/fac');
   await expect(heading).toHaveText('Facilities');
   await expect(page.getByRole('region', { name: 'Sub-units' })).toContainText('Site security');
+});
+
+test('HR names a shared channel as the Responsible of a topic: the RACI rule follows it; reload keeps it', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.start();
+  await editor.addTopic('Badge reader fault', 'Lecteur de badge en panne');
+  await editor.giveLetter('chro', 'A');
+  await expect(editor.raciCheck).toContainText(/no Responsible/);
+
+  const channel = page.getByTestId('responsible-channel');
+  const unit = channel.getByLabel('Answered by the shared contact of');
+  // A unit without a shared contact is flagged next to the choice.
+  await unit.selectOption('cs-care');
+  await expect(channel).toContainText('This unit has no shared contact');
+  await unit.selectOption('it-help');
+  await expect(channel).not.toContainText('This unit has no shared contact');
+  await expect(editor.raciCheck).toContainText(/RACI rule followed/);
+  await channel
+    .getByRole('group', { name: 'Name of the channel' })
+    .getByLabel('English')
+    .fill('IT service desk');
+  await channel.getByLabel('Email').fill('servicedesk@northwind.example');
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(editor.banner).toBeVisible();
+  await expect(unit).toHaveValue('it-help');
+  await expect(channel.getByLabel('Email')).toHaveValue('servicedesk@northwind.example');
+  await expect(editor.raciCheck).toContainText(/RACI rule followed/);
+
+  // Emptying every part removes the channel: the topic has no Responsible again.
+  await unit.selectOption('');
+  await channel.getByLabel('Email').fill('');
+  await channel.getByRole('group', { name: 'Name of the channel' }).getByLabel('English').fill('');
+  await expect(editor.raciCheck).toContainText(/no Responsible/);
 });

@@ -17,6 +17,7 @@ import {
 } from './fields';
 import { FieldProblems } from './fields';
 import { PositionPicker, positionLabel } from './PositionPicker';
+import { ResponsibleChannelFields } from './ResponsibleChannelFields';
 import { RoleSelect } from './RoleSelect';
 import { useRecordEditor } from './useRecordEditor';
 import { ConfirmButton } from './ConfirmButton';
@@ -189,6 +190,14 @@ export function TopicEditor({ index, topicId }: { index: OrgIndex; topicId: stri
           label={t('topic.addPosition')}
           exclude={(id) => lettered.includes(id)}
           onPick={(id) => applyRole(id, 'R')}
+        />
+        <ResponsibleChannelFields
+          index={index}
+          value={topic.responsibleChannel}
+          onChange={(next) => set('responsibleChannel', next)}
+          problems={(suffix) =>
+            problems('').filter((p) => (p.field ?? '') === `.responsibleChannel${suffix}`)
+          }
         />
       </EditSection>
 
