@@ -1,4 +1,9 @@
-/** Expand/collapse all, direction, dotted lines, export and print. */
+/**
+ * Expand/collapse all, direction, dotted lines, export and print. On phones only "First view"
+ * and the count stay in the row; the less used actions go behind "More" (a disclosure: the
+ * row would otherwise take a third of the screen, French labels wrapping).
+ */
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../layout/types';
 import {
@@ -25,62 +30,105 @@ export function ChartToolbar({ shown, total, onExport, onPrint, busy }: Props) {
   const setDirection = useChartStore((s) => s.setDirection);
   const setShowDotted = useChartStore((s) => s.setShowDotted);
 
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
+  /** Runs a menu action and folds the menu away (on phones it covers the chart). */
+  const then = (action: () => void) => () => {
+    action();
+    setMoreOpen(false);
+  };
+
   return (
     <div className="wf-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="wf-toolbar-group">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={expandEverything}
-          disabled={progress !== undefined}
-        >
-          {t('toolbar.expandAll')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={collapseEverything}>
-          {t('toolbar.collapseAll')}
-        </button>
         <button type="button" className="button button-secondary" onClick={firstView}>
           {t('toolbar.firstView')}
         </button>
+        <button
+          type="button"
+          ref={moreButton}
+          className="button button-secondary wf-more-button"
+          aria-expanded={moreOpen}
+          aria-controls="wf-toolbar-more"
+          onClick={() => setMoreOpen((o) => !o)}
+        >
+          {t('toolbar.more')} <span aria-hidden="true">{moreOpen ? '▴' : '▾'}</span>
+        </button>
       </div>
-      <fieldset className="wf-toolbar-group wf-segmented">
-        <legend className="visually-hidden">{t('toolbar.direction')}</legend>
-        {(['DOWN', 'RIGHT'] as Direction[]).map((d) => (
-          <label key={d} className={direction === d ? 'is-on' : undefined}>
-            <input
-              type="radio"
-              name="wf-direction"
-              value={d}
-              checked={direction === d}
-              onChange={() => setDirection(d)}
-            />
-            {t(d === 'DOWN' ? 'toolbar.topDown' : 'toolbar.leftRight')}
-          </label>
-        ))}
-      </fieldset>
-      <label className="wf-toolbar-group wf-check">
-        <input
-          type="checkbox"
-          checked={showDotted}
-          onChange={(e) => setShowDotted(e.target.checked)}
-        />
-        <span className="wf-dotted-swatch" aria-hidden="true" />
-        {t('toolbar.dotted')}
-      </label>
-      <div className="wf-toolbar-group">
-        <button type="button" className="button button-secondary" onClick={() => onExport('png')}>
-          {t('toolbar.export')} PNG
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => onExport('svg')}>
-          {t('toolbar.export')} SVG
-        </button>
-        <button type="button" className="button button-secondary" onClick={onPrint}>
-          {t('toolbar.print')}
-        </button>
+      <div
+        id="wf-toolbar-more"
+        className={moreOpen ? 'wf-toolbar-more is-open' : 'wf-toolbar-more'}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !moreOpen) return;
+          e.stopPropagation();
+          setMoreOpen(false);
+          moreButton.current?.focus();
+        }}
+      >
+        <div className="wf-toolbar-group">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={then(expandEverything)}
+            disabled={progress !== undefined}
+          >
+            {t('toolbar.expandAll')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={then(collapseEverything)}
+          >
+            {t('toolbar.collapseAll')}
+          </button>
+        </div>
+        <fieldset className="wf-toolbar-group wf-segmented">
+          <legend className="visually-hidden">{t('toolbar.direction')}</legend>
+          {(['DOWN', 'RIGHT'] as Direction[]).map((d) => (
+            <label key={d} className={direction === d ? 'is-on' : undefined}>
+              <input
+                type="radio"
+                name="wf-direction"
+                value={d}
+                checked={direction === d}
+                onChange={() => setDirection(d)}
+              />
+              {t(d === 'DOWN' ? 'toolbar.topDown' : 'toolbar.leftRight')}
+            </label>
+          ))}
+        </fieldset>
+        <label className="wf-toolbar-group wf-check">
+          <input
+            type="checkbox"
+            checked={showDotted}
+            onChange={(e) => setShowDotted(e.target.checked)}
+          />
+          <span className="wf-dotted-swatch" aria-hidden="true" />
+          {t('toolbar.dotted')}
+        </label>
+        <div className="wf-toolbar-group">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={then(() => onExport('png'))}
+          >
+            {t('toolbar.export')} PNG
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={then(() => onExport('svg'))}
+          >
+            {t('toolbar.export')} SVG
+          </button>
+          <button type="button" className="button button-secondary" onClick={then(onPrint)}>
+            {t('toolbar.print')}
+          </button>
+        </div>
       </div>
       <p className="wf-stats muted" aria-live="polite">
         {t('stats', { shown, total })}
-        {busy && !progress ? ` · ${t('loading')}` : ''}
+        {busy && !progress ? <span className="wf-stats-busy"> · {t('loading')}</span> : null}
       </p>
       {progress && (
         <div className="wf-progress" role="status">

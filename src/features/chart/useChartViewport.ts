@@ -8,7 +8,12 @@ import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflo
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
-import { selectFrameId, selectRevealId, useChartStore } from '../../store/chartStore';
+import {
+  selectFrameId,
+  selectRevealId,
+  selectSelectedId,
+  useChartStore,
+} from '../../store/chartStore';
 import { frameViewport, panToShow, revealPoint } from './framing';
 import { motion } from './motion';
 
@@ -27,6 +32,16 @@ export function focusNode(root: HTMLElement | null, id: string): boolean {
   // The pan is ours (`showWhole`): the browser must not scroll React Flow's wrapper instead.
   el.focus({ preventScroll: true });
   return true;
+}
+
+/**
+ * How many pixels at the bottom of the canvas the record covers when it is a bottom sheet over
+ * it (phones), else 0: cards are revealed and kept in the part still seen.
+ */
+function sheetCover(canvas: HTMLElement | null): number {
+  const sheet = canvas?.parentElement?.querySelector<HTMLElement>(':scope > .wf-panel');
+  if (!canvas || !sheet || getComputedStyle(sheet).position !== 'absolute') return 0;
+  return Math.max(0, canvas.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top);
 }
 
 export function useChartViewport(
@@ -75,11 +90,14 @@ export function useChartViewport(
       const { width, height } = store.getState();
       if (!node) return false;
       const manager = nodeOf(f, tree.parentOf.get(id));
-      const at = revealPoint(node, manager, zoom, width || 1, height || 1);
-      void rf.setCenter(at.x, at.y, { zoom, duration });
+      const cover = sheetCover(wrapper.current);
+      const seen = Math.max((height || 1) - cover, 1);
+      const at = revealPoint(node, manager, zoom, width || 1, seen);
+      // Centred in the part above a bottom sheet: the pane's centre moved down by half of it.
+      void rf.setCenter(at.x, at.y + cover / 2 / zoom, { zoom, duration });
       return true;
     },
-    [rf, store, tree],
+    [rf, store, tree, wrapper],
   );
 
   // Before paint, for each new chart: a pending frame request, else the card being revealed,
@@ -207,14 +225,37 @@ export function useChartViewport(
   useLayoutEffect(() => {
     if (lastPane.current === pane) return;
     lastPane.current = pane;
+    // A card being revealed stays centred in the new size.
+    const target = centring.current;
+    if (target) {
+      centreOn(flow, target.id, target.zoom, 0);
+      return;
+    }
     const id = focused.current ?? useChartStore.getState().selectedId;
     if (id === undefined || !showWhole(id, 0)) return;
     if (focused.current === id) focusWhenDrawn(id);
-  }, [pane, showWhole, focusWhenDrawn]);
+  }, [pane, showWhole, focusWhenDrawn, centreOn, flow]);
   /** Which card has the focus (`undefined` once the focus is elsewhere). */
   const onCardFocus = useCallback((id: string | undefined) => {
     focused.current = id;
   }, []);
+
+  // A card opened on a phone must not end under the record's bottom sheet: pan it above.
+  const selectedId = useChartStore(selectSelectedId);
+  useEffect(() => {
+    if (!selectedId) return;
+    const frame = requestAnimationFrame(() => {
+      const cover = sheetCover(wrapper.current);
+      const node = nodeOf(flow, selectedId);
+      const { width, height } = store.getState();
+      if (!cover || !node || !width || height <= cover) return;
+      const next = panToShow(node, rf.getViewport(), width, height - cover);
+      if (next) void rf.setViewport(next, { duration: motion(150) });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Not on every new layout: only when a card is opened (a reveal centres it itself).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
 
   /** A pan or zoom by the user (not by us) ends following a revealed card. */
   const onMoveStart = useCallback((event: unknown) => {
