@@ -136,6 +136,23 @@ describe('live checks', () => {
     );
   });
 
+  it('re-count the tops when a top moves to another organisation (found by the property test)', () => {
+    let draft = draftOf(SAMPLE);
+    const live = buildLiveChecks(draft);
+    // The head removed, its reports become tops; one of them then moves to another organisation.
+    const top = draft.data.positions.find((p) => p.reportsTo === undefined)!.id;
+    const removed = ops.deletePosition(draft, top, 'reassign');
+    if (ops.isRefusal(removed)) throw new Error(removed.refused);
+    draft = applyEdit(draft, removed).draft;
+    live.update(draft, removed);
+    const first = draft.data.positions[0]!.id;
+    const moved = ops.setField(draft, 'positions', first, 'orgId', 'nowhere');
+    if (ops.isRefusal(moved)) throw new Error(moved.refused);
+    draft = applyEdit(draft, moved).draft;
+    live.update(draft, moved);
+    expectSameAsValidation(draft, live);
+  });
+
   it('undoing every edit gives back the original data', () => {
     let draft = draftOf(SAMPLE);
     const edits: Edit[] = [];

@@ -251,7 +251,14 @@ export class LiveChecks {
         for (const p of [before, after]) for (const h of p?.holders ?? []) people.add(h);
         this.index(before, c.id, false);
         this.index(after, c.id, true);
-        if (before?.reportsTo !== after?.reportsTo || !before || !after) moved.add(c.id);
+        // The tops are counted per organisation: a top moved to another `orgId` moved too.
+        if (
+          before?.reportsTo !== after?.reportsTo ||
+          before?.orgId !== after?.orgId ||
+          !before ||
+          !after
+        )
+          moved.add(c.id);
       } else if (c.kind === 'topics') topics.add(c.id);
       else if (c.kind === 'people') people.add(c.id);
       else unitsMoved = true;
