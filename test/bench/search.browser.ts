@@ -1,8 +1,8 @@
 /**
  * Search in the built app (headless Chromium): every query of data/queries.json is typed key by
- * key in the home page field; each keystroke is timed from the input event until the results
- * for that exact text are in the DOM (query on the page + React render) and until the frame
- * showing them is painted (`keystrokes.ts`). Prints, per size:
+ * key in the home page field, each at the start of a frame, and timed until the results for that
+ * exact text are in the DOM (query on the page + React render) and until that frame's rendering
+ * is done (`lib/keystrokes.ts`); also how many frames came late. Prints, per size:
  * `search 10k: keystroke → painted median X ms, p95 Y ms …; → answers in the DOM …, index ready Z ms`.
  *
  * Run by `npm run bench` (needs BENCH_URL and dist/bench/org-<n>k.json); BENCH_SIZES=1k,10k to limit.
@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { pct, typeAll } from './keystrokes';
+import { lateFrames, pct, typeAll } from './lib/keystrokes';
 
 const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
 const SIZES = (process.env.BENCH_SIZES ?? '1k,10k,100k').split(',');
@@ -54,11 +54,13 @@ async function main(): Promise<void> {
         `Math.max(0, ...window.__longTasks.filter((t) => t.end > ${shownAt}).map((t) => t.duration))`,
       );
       await typeAll(page, QUERIES.slice(0, 5)); // warm-up: JIT, first typo lookups
-      const { dom, painted, engine } = await typeAll(page, QUERIES);
+      const typed = await typeAll(page, QUERIES);
+      const { dom, painted, engine } = typed;
       const found = engine.filter((ms) => !Number.isNaN(ms));
       console.log(
         `search ${size}: keystroke → painted median ${fmt(pct(painted, 50))} ms, p95 ${fmt(pct(painted, 95))} ms ` +
-          `(max ${fmt(pct(painted, 100))} ms); → answers in the DOM median ${fmt(pct(dom, 50))} ms, ` +
+          `(max ${fmt(pct(painted, 100))} ms, ${painted.filter((ms) => ms > 16.7).length} over 16.7 ms, ` +
+          `${lateFrames(typed)} of ${typed.nextFrame.length} next frames late, frame ${fmt(typed.frameMs)} ms); → answers in the DOM median ${fmt(pct(dom, 50))} ms, ` +
           `p95 ${fmt(pct(dom, 95))} ms (${dom.length} keystrokes); ` +
           `engine median ${fmt(pct(found, 50))} ms, ` +
           `p95 ${fmt(pct(found, 95))} ms; index ready ${indexMs} ms after the page showed the data, ` +

@@ -9,7 +9,7 @@
  *  - first answer: navigation → answer to `?q=` painted; Wayfinder's answer card vs the first
  *    MiniSearch / FlexSearch result row;
  *  - longest main-thread task from navigation until BENCH_TAIL_MS after that first paint;
- *  - keystroke → painted (`../keystrokes.ts`), p95, the first BENCH_QUERIES queries of
+ *  - keystroke → painted (`../lib/keystrokes.ts`), p95, the first BENCH_QUERIES queries of
  *    data/queries.json typed key by key.
  *
  * Env: BENCH_URL (Wayfinder build), BENCH_PEER_URL (the peer pages), BENCH_SIZES, BENCH_ROUNDS.
@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { pct, typeAll } from '../keystrokes';
+import { pct, typeAll } from '../lib/keystrokes';
 
 const WF = process.env.BENCH_URL ?? 'http://localhost:4174/';
 const PEERS = process.env.BENCH_PEER_URL ?? 'http://localhost:4175/';
