@@ -14,7 +14,11 @@ export const hrefs = {
   unit: (unitId: string) => `#/unit/${enc(unitId)}`,
   topic: (topicId: string) => `#/topic/${enc(topicId)}`,
   directory: () => '#/directory',
-  services: (unitId?: string) => (unitId ? `#/services?unit=${enc(unitId)}` : '#/services'),
+  /** The catalogue, optionally scoped to a unit (and its sub-units) and filtered by `text`. */
+  services: (unitId?: string, text?: string) => {
+    const params = [unitId && `unit=${enc(unitId)}`, text && `q=${enc(text)}`].filter(Boolean);
+    return params.length > 0 ? `#/services?${params.join('&')}` : '#/services';
+  },
   raci: () => '#/raci',
   onboarding: (positionId?: string) =>
     positionId ? `#/onboarding/${enc(positionId)}` : '#/onboarding',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { UnitPage } from '../../src/features/records/UnitPage';
 import { ServicesPage } from '../../src/features/services/ServicesPage';
-import { loadViewsOrg, renderAt } from './viewsFixture';
+import { loadViewsOrg, renderAt, viewsOrg } from './viewsFixture';
 
 describe('ServicesPage', () => {
   beforeEach(() => loadViewsOrg('en'));
@@ -39,6 +39,68 @@ describe('ServicesPage', () => {
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual([
       'Payslip',
     ]);
+  });
+});
+
+describe('ServicesPage filter and sections', () => {
+  beforeEach(() => loadViewsOrg('en'));
+
+  it('filters by name, description or keyword in either language and counts units', async () => {
+    const user = userEvent.setup();
+    renderAt(ServicesPage, '#/services');
+    expect(screen.getByRole('status')).toHaveTextContent('4 services in 3 units');
+    await user.type(screen.getByLabelText('Find a service'), 'remboursement');
+    expect(window.location.hash).toBe('#/services?q=remboursement');
+    expect(screen.getByRole('status')).toHaveTextContent('1 service in 1 unit');
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual([
+      'Expense report',
+    ]);
+    expect(screen.getByRole('button', { name: /Finance/ })).toHaveTextContent('1 service');
+    await user.clear(screen.getByLabelText('Find a service'));
+    await user.type(screen.getByLabelText('Find a service'), 'zzqx');
+    expect(screen.getByText('No service matches “zzqx”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the filter' }));
+    expect(screen.getByRole('status')).toHaveTextContent('4 services in 3 units');
+    expect(window.location.hash).toBe('#/services');
+  });
+
+  it('starts a big catalogue closed; its buttons open and close one or all units', async () => {
+    // 30 services per unit: more than open by themselves.
+    const topics = viewsOrg.topics.flatMap((topic) =>
+      topic.service
+        ? Array.from({ length: 30 }, (_, i) => ({ ...topic, id: `${topic.id}-${i}` }))
+        : [topic],
+    );
+    await loadViewsOrg('en', { ...viewsOrg, topics });
+    const user = userEvent.setup();
+    renderAt(ServicesPage, '#/services');
+    expect(screen.getByRole('status')).toHaveTextContent('120 services in 3 units');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    const it = screen.getByRole('button', { name: /^IT / });
+    expect(it).toHaveAttribute('aria-expanded', 'false');
+    expect(it).toHaveTextContent('30 services');
+    await user.click(it);
+    expect(it).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getAllByRole('article')).toHaveLength(30);
+    await user.click(screen.getByRole('button', { name: 'Open all units' }));
+    expect(screen.getAllByRole('article')).toHaveLength(120);
+    await user.click(screen.getByRole('button', { name: 'Close all units' }));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+
+  it('opens the linked unit of a big catalogue', async () => {
+    const topics = viewsOrg.topics.flatMap((topic) =>
+      topic.unitId === 'payroll'
+        ? Array.from({ length: 30 }, (_, i) => ({ ...topic, id: `${topic.id}-${i}` }))
+        : [topic],
+    );
+    await loadViewsOrg('en', { ...viewsOrg, topics });
+    renderAt(ServicesPage, '#/services?unit=payroll');
+    expect(screen.getByRole('button', { name: /^Payroll / })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(screen.getAllByRole('article')).toHaveLength(30);
   });
 });
 

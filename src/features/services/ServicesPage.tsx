@@ -1,23 +1,30 @@
 /**
- * #/services[?unit=]: the service catalogue, per unit (a unit filter includes its sub-units):
- * what each unit offers, the service level, how to ask and whom.
+ * #/services[?unit=][&q=]: the service catalogue, one collapsible section per unit (a unit filter
+ * includes its sub-units), a filter box over names, descriptions and keywords in every language,
+ * and what each service offers, how to ask and whom.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { unitSubtree } from '../../domain/raci';
-import { localize } from '../../domain/text';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { unitOptions, UnitSelect } from '../../components/UnitSelect';
 import '../directory/views.css';
-import { ServiceCard } from './ServiceCard';
+import { filterServices } from './serviceFilter';
+import { ServiceUnitSection } from './ServiceUnitSection';
 import { servicesByUnit } from './serviceTopics';
 
-/** Services drawn at first (the sample lists 78; a 100k-people organisation 800+). */
-const SERVICES_PAGE = 100;
+/** Up to this many services shown, every section opens by itself; more, the user picks. */
+const AUTO_OPEN = 20;
+
+/** What the user opened or closed by hand, for one unit filter and text (reset when they change). */
+interface Toggles {
+  key: string;
+  open: ReadonlyMap<string, boolean>;
+}
 
 export function ServicesPage({ query }: Partial<PageProps>) {
   const { t, i18n } = useTranslation('views');
@@ -25,6 +32,9 @@ export function ServicesPage({ query }: Partial<PageProps>) {
   usePageTitle(t('services.title'));
   const index = useOrgStore(selectOrgIndex);
   const unitId = query?.get('unit') ?? '';
+  const text = query?.get('q') ?? '';
+  const deferredText = useDeferredValue(text);
+  const textId = useId();
   const byUnit = useMemo(() => (index ? servicesByUnit(index) : new Map<string, never>()), [index]);
   const offering = useMemo(() => {
     // Units with services and their ancestors, so the picker shows the tree around them.
@@ -39,22 +49,39 @@ export function ServicesPage({ query }: Partial<PageProps>) {
     }
     return keep;
   }, [index, byUnit]);
-  const [shown, setShown] = useState({ unitId, count: SERVICES_PAGE });
-  const limit = shown.unitId === unitId ? shown.count : SERVICES_PAGE;
+  const matching = useMemo(
+    () => (index ? filterServices(index, byUnit, deferredText) : byUnit),
+    [index, byUnit, deferredText],
+  );
+  const key = `${unitId}\n${deferredText}`;
+  const [toggles, setToggles] = useState<Toggles>({ key, open: new Map() });
+  const overrides = toggles.key === key ? toggles.open : undefined;
+  const onToggle = useCallback(
+    (id: string, open: boolean) =>
+      setToggles((prev) => {
+        const next = new Map(prev.key === key ? prev.open : []);
+        next.set(id, open);
+        return { key, open: next };
+      }),
+    [key],
+  );
   if (!index) return <p className="page">{t('common.noData')}</p>;
 
   const scope = unitId ? unitSubtree(index, unitId) : undefined;
   const groups = unitOptions(index, lang)
-    .filter((o) => byUnit.has(o.id) && (!scope || scope.has(o.id)))
-    .map((o) => ({ unit: index.unitById.get(o.id), topicIds: byUnit.get(o.id) as string[] }));
+    .filter((o) => matching.has(o.id) && (!scope || scope.has(o.id)))
+    .flatMap((o) => {
+      const unit = index.unitById.get(o.id);
+      return unit ? [{ unit, topicIds: matching.get(o.id) ?? [] }] : [];
+    });
   const total = groups.reduce((n, g) => n + g.topicIds.length, 0);
-  // Whole unit groups until the limit is reached (a group is never cut in the middle).
-  let drawn = 0;
-  const visible = groups.filter((g) => {
-    if (drawn >= limit) return false;
-    drawn += g.topicIds.length;
-    return true;
-  });
+  const openAll = total <= AUTO_OPEN;
+  // A deep link to a unit opens that unit's own section whatever the count.
+  const isOpen = (id: string) => overrides?.get(id) ?? (openAll || id === unitId);
+  const setAll = (open: boolean) =>
+    setToggles({ key, open: new Map(groups.map((g) => [g.unit.id, open])) });
+  const setQuery = (unit: string, q: string) =>
+    navigate(hrefs.services(unit || undefined, q || undefined), { replace: true });
 
   return (
     <section className="page views-page services-page">
@@ -62,47 +89,69 @@ export function ServicesPage({ query }: Partial<PageProps>) {
         <h1>{t('services.title')}</h1>
         <p className="muted">{t('services.intro')}</p>
       </header>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('services.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="field field-grow">
+          <label htmlFor={textId}>{t('services.text')}</label>
+          <input
+            id={textId}
+            type="search"
+            value={text}
+            autoComplete="off"
+            onChange={(e) => setQuery(unitId, e.target.value)}
+          />
+        </div>
         <UnitSelect
           index={index}
           label={t('services.unitFilter')}
           value={unitId}
           only={offering}
-          onChange={(id) => navigate(hrefs.services(id || undefined), { replace: true })}
+          onChange={(id) => setQuery(id, text)}
         />
       </form>
-      <p className="result-count" role="status">
-        {t('services.count', { count: total })}
-      </p>
-      {total === 0 && <p className="empty">{t('services.none')}</p>}
-      {visible.map(({ unit, topicIds }) =>
-        unit ? (
-          <section key={unit.id} className="service-unit" aria-labelledby={`svc-unit-${unit.id}`}>
-            <header>
-              <h2 id={`svc-unit-${unit.id}`}>{localize(unit.name, lang)}</h2>
-              <a href={hrefs.unit(unit.id)}>
-                {t('services.unitLink', { name: localize(unit.name, lang) })}
-              </a>
-            </header>
-            <ul className="service-list">
-              {topicIds.map((id) => (
-                <li key={id}>
-                  <ServiceCard index={index} topicId={id} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null,
+      <div className="services-bar">
+        <p className="result-count" role="status">
+          {t('services.countInUnits', {
+            count: total,
+            services: t('services.count', { count: total }),
+            units: t('services.units', { count: groups.length }),
+          })}
+        </p>
+        {groups.length > 1 && (
+          <div className="services-bar-actions">
+            <button type="button" className="button-link" onClick={() => setAll(true)}>
+              {t('services.openAll')}
+            </button>
+            <button type="button" className="button-link" onClick={() => setAll(false)}>
+              {t('services.closeAll')}
+            </button>
+          </div>
+        )}
+      </div>
+      {total === 0 && (
+        <div className="empty">
+          <p>{deferredText ? t('services.noMatch', { text: deferredText }) : t('services.none')}</p>
+          {deferredText && (
+            <button type="button" className="button-link" onClick={() => setQuery(unitId, '')}>
+              {t('services.clear')}
+            </button>
+          )}
+        </div>
       )}
-      {drawn < total && (
-        <button
-          type="button"
-          className="button button-secondary show-more"
-          onClick={() => setShown({ unitId, count: limit + SERVICES_PAGE })}
-        >
-          {t('services.showMore', { shown: drawn, total })}
-        </button>
-      )}
+      {groups.map(({ unit, topicIds }) => (
+        <ServiceUnitSection
+          key={unit.id}
+          index={index}
+          unit={unit}
+          topicIds={topicIds}
+          open={isOpen(unit.id)}
+          onToggle={onToggle}
+        />
+      ))}
     </section>
   );
 }

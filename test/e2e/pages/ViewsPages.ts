@@ -63,11 +63,29 @@ export class DirectoryView {
 
 export class ServicesView {
   readonly unit: Locator;
+  readonly text: Locator;
+  readonly count: Locator;
+  readonly services: Locator;
+  readonly empty: Locator;
   constructor(readonly page: Page) {
     this.unit = page.locator('.services-page .filters select');
+    this.text = page.locator('.services-page .filters input[type="search"]');
+    this.count = page.locator('.services-page .result-count');
+    this.services = page.locator('.services-page article.service');
+    this.empty = page.locator('.services-page .empty');
   }
   service(name: string): Locator {
     return this.page.getByRole('article', { name });
+  }
+  /** The disclosure button of a unit's section (its name starts with the unit's name). */
+  unitToggle(unitName: string): Locator {
+    return this.page
+      .locator('.service-unit-toggle')
+      .filter({ has: this.page.locator('.service-unit-name', { hasText: unitName }) });
+  }
+  /** The section of a unit, by its id. */
+  section(unitId: string): Locator {
+    return this.page.locator(`.service-unit[data-unit="${unitId}"]`);
   }
 }
 
