@@ -8,7 +8,12 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { OrgIndex } from '../domain/orgIndex';
 import { localize } from '../domain/text';
-import { positionCardData, type PositionCardData } from '../features/chart/card/cardData';
+import {
+  headcountLine,
+  type HeadcountWords,
+  positionCardData,
+  type PositionCardData,
+} from '../features/chart/card/cardData';
 import { CARD_H, CARD_W, GROUP_H, handlesFor } from '../features/chart/card/geometry';
 import type { OrgTree } from './orgTree';
 import type { Scene } from './scene';
@@ -56,6 +61,8 @@ export interface FlowOptions {
   showDotted: boolean;
   /** Spoken for a card without a holder. */
   vacantLabel: string;
+  /** Spoken for a headcount seat (see `headcountLine`). */
+  headcountWords?: HeadcountWords;
 }
 
 /** Boxes (or dotted-line reports) handled between two checks of the time slice. */
@@ -188,7 +195,12 @@ function* flowSteps(
         handles: cardHandles,
         data: shows,
         zIndex: 1,
-        ariaLabel: `${localize(shows.title, options.language)}, ${shows.holder ?? options.vacantLabel}`,
+        ariaLabel: `${localize(shows.title, options.language)}, ${
+          shows.holder ??
+          (shows.headcount && options.headcountWords
+            ? headcountLine(shows.headcount, options.language, options.headcountWords)
+            : options.vacantLabel)
+        }`,
       });
     }
   }

@@ -4,6 +4,7 @@
  * a reporting cycle become "unattached" and are drawn in a group of their own.
  */
 import type { OrgIndex } from '../domain/orgIndex';
+import { rootsSharingAnOrganisation } from '../domain/roots';
 
 export interface OrgTree {
   /** Top positions (no manager given), in file order. */
@@ -25,8 +26,8 @@ export interface TreeIssues {
   unknownManager: string[];
   /** Each cycle found, as the list of its position ids. */
   cycles: string[][];
-  /** More than one top position. */
-  severalRoots: boolean;
+  /** Top positions that share their organisation with another top (one tree per organisation). */
+  severalRoots: string[];
 }
 
 const EMPTY: readonly string[] = [];
@@ -127,7 +128,13 @@ export function buildOrgTree(index: OrgIndex): OrgTree {
     childrenOf,
     parentOf,
     descendants,
-    issues: { unknownManager, cycles, severalRoots: roots.length > 1 },
+    issues: {
+      unknownManager,
+      cycles,
+      severalRoots: rootsSharingAnOrganisation(
+        roots.map((id) => ({ id, orgId: index.positionById.get(id)?.orgId })),
+      ),
+    },
   };
 }
 
@@ -146,5 +153,5 @@ export function pathFromTop(tree: OrgTree, id: string): string[] {
 
 export function hasIssues(tree: OrgTree): boolean {
   const { unknownManager, cycles, severalRoots } = tree.issues;
-  return unknownManager.length > 0 || cycles.length > 0 || severalRoots;
+  return unknownManager.length > 0 || cycles.length > 0 || severalRoots.length > 0;
 }

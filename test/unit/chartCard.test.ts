@@ -4,7 +4,8 @@ import { CARD_H, CARD_W, handlePoint, handlesFor } from '../../src/features/char
 import { avatarColor, palette, paletteStyle } from '../../src/features/chart/card/palette';
 import { buildChartSvg } from '../../src/features/chart/chartSvg';
 import { overviewOf } from '../../src/features/chart/overview';
-import { chartFlowOf, teamWithAssistant } from './layoutFixture';
+import { headcountBadge, headcountLine } from '../../src/features/chart/card/cardData';
+import { chartFlowOf, makeOrg, teamWithAssistant } from './layoutFixture';
 
 const labels = { vacant: 'Vacant', away: 'Away', assistant: 'Assistant', group: 'G', title: 'T' };
 
@@ -60,6 +61,40 @@ describe('card geometry', () => {
       );
     },
   );
+});
+
+describe('headcount seats on the chart', () => {
+  const org = () =>
+    makeOrg([
+      { id: 'post', holders: ['x'] },
+      { id: 'eo', reportsTo: 'post', headcount: { count: 4, fte: 3.5, grade: 'EO' } },
+      { id: 'empty', reportsTo: 'post' },
+    ]);
+
+  it('a headcount seat is not vacant: its card says how many people of which grade', () => {
+    const flow = chartFlowOf(org(), ['post']);
+    const seat = flow.nodes.find((n) => n.id === 'eo')!;
+    const empty = flow.nodes.find((n) => n.id === 'empty')!;
+    expect(seat.type === 'position' && seat.data.vacant).toBe(false);
+    expect(empty.type === 'position' && empty.data.vacant).toBe(true);
+    expect(seat.ariaLabel).toBe('Title eo, Headcount 4 · EO · 3.5 FTE');
+    expect(empty.ariaLabel).toBe('Title empty, Vacant');
+    const svg = buildChartSvg(flow, 'en', { ...labels, headcount: 'Headcount', fte: 'FTE' });
+    expect(svg).toContain('>Headcount 4 · EO · 3.5 FTE</text>');
+    expect(svg).toContain('>4</text>');
+  });
+
+  it('numbers are written the reader’s way', () => {
+    const fr = chartFlowOf(org(), ['post'], 'DOWN', 'fr');
+    expect(fr.nodes.find((n) => n.id === 'eo')!.ariaLabel).toBe(
+      'Titre eo, Headcount 4 · EO · 3,5 FTE',
+    );
+    const big = { count: 1200 };
+    expect(headcountBadge(big, 'en')).toBe('1.2K');
+    expect(headcountLine(big, 'fr', { headcount: 'Effectif', fte: 'ETP' })).toBe(
+      'Effectif 1\u202f200',
+    );
+  });
 });
 
 describe('card palette', () => {

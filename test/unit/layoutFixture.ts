@@ -13,6 +13,8 @@ type P = {
   assistant?: boolean;
   holders?: string[];
   dottedLineTo?: string[];
+  orgId?: string;
+  headcount?: { count: number; fte?: number; grade?: string };
 };
 
 export function makeOrg(
@@ -60,18 +62,24 @@ export function regularOrg(fanout: number, depth: number): OrgData {
 export const indexOf = (data: OrgData) => buildOrgIndex(data);
 
 /** The React Flow chart of `data` with `open` expanded, laid out by the tidy tree. */
-export function chartFlowOf(data: OrgData, open: string[], direction: 'DOWN' | 'RIGHT' = 'DOWN') {
+export function chartFlowOf(
+  data: OrgData,
+  open: string[],
+  direction: 'DOWN' | 'RIGHT' = 'DOWN',
+  language = 'en',
+) {
   const index = indexOf(data);
   const tree = buildOrgTree(index);
   const expanded = new Set(open);
   const scene = buildScene(index, tree, expanded, direction);
   const positions = tidyLayout({ boxes: scene.boxes, roots: scene.roots, direction });
   return toFlow(index, tree, scene, positions, {
-    language: 'en',
+    language,
     today: '2026-01-01',
     expanded,
     showDotted: true,
     vacantLabel: 'Vacant',
+    headcountWords: { headcount: 'Headcount', fte: 'FTE' },
   });
 }
 

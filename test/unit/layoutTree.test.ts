@@ -44,7 +44,25 @@ describe('buildOrgTree', () => {
 
   it('flags several roots', () => {
     const tree = buildOrgTree(indexOf(makeOrg([{ id: 'a' }, { id: 'b' }])));
-    expect(tree.issues.severalRoots).toBe(true);
+    expect(tree.issues.severalRoots).toEqual(['a', 'b']);
+  });
+
+  it('expects one tree per organisation: only tops sharing an organisation are named', () => {
+    const data = makeOrg([
+      { id: 'dft-top', orgId: 'dft' },
+      { id: 'dft-head', reportsTo: 'dft-top', orgId: 'dft' },
+      { id: 'ho-top', orgId: 'ho' },
+      { id: 'ho-stray', orgId: 'ho' },
+      { id: 'mod-top', orgId: 'mod' },
+    ]);
+    const tree = buildOrgTree(indexOf(data));
+    expect(tree.roots).toEqual(['dft-top', 'ho-top', 'ho-stray', 'mod-top']);
+    expect(tree.issues.severalRoots).toEqual(['ho-top', 'ho-stray']);
+    const oneEach = makeOrg([
+      { id: 'a', orgId: 'dft' },
+      { id: 'b', orgId: 'ho' },
+    ]);
+    expect(hasIssues(buildOrgTree(indexOf(oneEach)))).toBe(false);
   });
 
   it('handles a 20,000-deep chain without overflowing the stack', () => {

@@ -5,6 +5,7 @@
 import type { ProblemCollector } from './collector';
 import { listNames, q, qfr } from './describe';
 import { isFirst, type LooseOrg, str } from './records';
+import { rootsSharingAnOrganisation, type TopPosition } from '../roots';
 
 export function checkRules(org: LooseOrg, out: ProblemCollector): void {
   checkRoots(org, out);
@@ -20,16 +21,13 @@ export function checkRules(org: LooseOrg, out: ProblemCollector): void {
  */
 export function checkRoots(org: LooseOrg, out: ProblemCollector): void {
   const { positions } = org;
-  const rootsByOrg = new Map<string, string[]>();
+  const tops: TopPosition[] = [];
   for (const r of positions.records) {
     if (isFirst(positions, r) && r.id !== undefined && r.raw.reportsTo === undefined) {
-      const orgId = typeof r.raw.orgId === 'string' ? r.raw.orgId : '';
-      const list = rootsByOrg.get(orgId);
-      if (list) list.push(r.id);
-      else rootsByOrg.set(orgId, [r.id]);
+      tops.push({ id: r.id, ...(typeof r.raw.orgId === 'string' ? { orgId: r.raw.orgId } : {}) });
     }
   }
-  const roots = [...rootsByOrg.values()].filter((ids) => ids.length > 1).flat();
+  const roots = rootsSharingAnOrganisation(tops);
   if (roots.length > 1) {
     out.warning('several-roots', 'positions', () => {
       const names = listNames(roots);

@@ -80,6 +80,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
     today: todayIso(),
     showDotted,
     vacantLabel: t('node.vacant'),
+    headcountWords: { headcount: t('node.headcount'), fte: t('node.fte') },
   });
 
   // Counted once per chart, not on every render (13,000 nodes after expand all at 10k).
@@ -110,6 +111,8 @@ export function ChartPage({ params }: Partial<PageProps>) {
 
   const svgLabels = () => ({
     vacant: t('node.vacant'),
+    headcount: t('node.headcount'),
+    fte: t('node.fte'),
     away: t('node.away'),
     assistant: t('node.assistant'),
     group: t('group.title'),

@@ -39,9 +39,9 @@ export function StructureWarning({ tree, index }: { tree: OrgTree; index: OrgInd
             {t('warning.cycle')} {links(cycle)}
           </li>
         ))}
-        {severalRoots && (
+        {severalRoots.length > 0 && (
           <li>
-            {t('warning.severalRoots')} {links(tree.roots)}
+            {t('warning.severalRoots')} {links(severalRoots)}
           </li>
         )}
       </ul>

@@ -44,6 +44,8 @@ export function useChartFlow(
   const today = options?.today;
   const showDotted = options?.showDotted;
   const vacantLabel = options?.vacantLabel;
+  const headcountLabel = options?.headcountWords?.headcount;
+  const fteLabel = options?.headcountWords?.fte;
 
   useLayoutEffect(() => {
     if (!index || !tree || !layout || language === undefined) return;
@@ -52,6 +54,7 @@ export function useChartFlow(
       today: today ?? '',
       showDotted: showDotted ?? true,
       vacantLabel: vacantLabel ?? '',
+      headcountWords: { headcount: headcountLabel ?? '', fte: fteLabel ?? '' },
       expanded: layout.expanded,
     };
     // Expand all (progress shown) is sliced at any size: at 1k (about 300 boxes) its build
@@ -87,7 +90,7 @@ export function useChartFlow(
     return () => {
       live = false;
     };
-  }, [index, tree, layout, language, today, showDotted, vacantLabel]);
+  }, [index, tree, layout, language, today, showDotted, vacantLabel, headcountLabel, fteLabel]);
 
   return index && tree ? flow : undefined;
 }

@@ -6,6 +6,7 @@ import { localize } from '../../../domain/text';
 import type { PositionNode } from '../../../layout/flow';
 import { useChartStore } from '../../../store/chartStore';
 import { useChartActions } from '../chartActions';
+import { headcountBadge, headcountLine } from './cardData';
 import { CardHandles } from './CardHandles';
 import { CARD_H, CARD_W, handlesFor } from './geometry';
 
@@ -26,9 +27,12 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
   const { toggle } = useChartActions();
   const title = localize(data.title, i18n.language);
   const down = data.direction === 'DOWN';
+  // A headcount seat names no one: it says how many people of which grade it stands for.
+  const seats = data.holder === undefined ? data.headcount : undefined;
   const classes = [
     'wf-card',
     data.vacant && 'is-vacant',
+    seats && 'is-headcount',
     data.away && 'is-away',
     data.assistant && 'is-assistant',
     selected && 'is-selected',
@@ -55,14 +59,21 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
       {handles}
       <div className="wf-card-body">
         <span className="wf-avatar" aria-hidden="true">
-          {data.vacant ? '?' : data.initials}
+          {data.vacant ? '?' : seats ? headcountBadge(seats, i18n.language) : data.initials}
         </span>
         <div className="wf-card-text">
           <span className="wf-card-title" title={title}>
             {title}
           </span>
           <span className="wf-card-holder">
-            {data.vacant ? t('node.vacant') : data.holder}
+            {data.vacant
+              ? t('node.vacant')
+              : seats
+                ? headcountLine(seats, i18n.language, {
+                    headcount: t('node.headcount'),
+                    fte: t('node.fte'),
+                  })
+                : data.holder}
             {data.moreHolders > 0 && (
               <span className="wf-card-more"> {t('node.more', { count: data.moreHolders })}</span>
             )}

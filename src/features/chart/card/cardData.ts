@@ -3,7 +3,8 @@
  * renderings (the React Flow node and the SVG) draw from this and nothing else.
  */
 import { isAway, type OrgIndex } from '../../../domain/orgIndex';
-import type { LocalizedText } from '../../../domain/types';
+import { localize } from '../../../domain/text';
+import type { Headcount, LocalizedText } from '../../../domain/types';
 import { childrenIn, type OrgTree } from '../../../layout/orgTree';
 import type { CardRole } from '../../../layout/scene';
 import type { Direction } from '../../../layout/types';
@@ -21,7 +22,10 @@ export interface PositionCardData extends Record<string, unknown> {
   avatar: string;
   /** Direct reports in the data (shown or not). */
   reports: number;
+  /** No holder and no headcount: a seat to fill. */
   vacant: boolean;
+  /** A headcount seat (format v2): N people of a grade under the post, drawn as one card. */
+  headcount: Headcount | undefined;
   away: boolean;
   assistant: boolean;
   role: CardRole;
@@ -35,6 +39,32 @@ export function initialsOf(name: string | undefined): string {
   const first = words[0]?.[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
   return (first + last).toUpperCase();
+}
+
+/** The words a headcount seat's line is made of, in the reader's language. */
+export interface HeadcountWords {
+  headcount: string;
+  fte: string;
+}
+
+/**
+ * The holder line of a headcount seat, "Headcount 4 · EO · 3.5 FTE": the card, its SVG and its
+ * spoken label all say the same.
+ */
+export function headcountLine(h: Headcount, lang: string, words: HeadcountWords): string {
+  const n = new Intl.NumberFormat(lang);
+  return [
+    `${words.headcount} ${n.format(h.count)}`,
+    h.grade !== undefined ? localize(h.grade, lang) : '',
+    h.fte !== undefined ? `${n.format(h.fte)} ${words.fte}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The avatar of a headcount seat: its count, short ("12", "1.2K"). */
+export function headcountBadge(h: Headcount, lang: string): string {
+  return new Intl.NumberFormat(lang, { notation: 'compact' }).format(h.count);
 }
 
 export interface CardDataOptions {
@@ -71,7 +101,8 @@ export function positionCardData(
     color,
     avatar,
     reports: childrenIn(tree, id).length,
-    vacant: holders.length === 0,
+    vacant: holders.length === 0 && position?.headcount === undefined,
+    headcount: position?.headcount,
     away: first !== undefined && isAway(first, options.today),
     assistant: position?.assistant === true,
     role,

@@ -5,9 +5,11 @@
 import { localize } from '../../../domain/text';
 import { withoutForbiddenChars } from '../../../domain/validation/content';
 import type { ChartNode } from '../../../layout/flow';
+import { headcountBadge, headcountLine, type HeadcountWords } from './cardData';
 import { palette as c } from './palette';
 
-export interface SvgLabels {
+/** `headcount` and `fte` name a headcount seat's line (see `headcountLine`). */
+export interface SvgLabels extends Partial<HeadcountWords> {
   vacant: string;
   away: string;
   assistant: string;
@@ -43,7 +45,23 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
   }
   const d = node.data;
   const title = clip(localize(d.title, lang), 30);
-  const holder = clip(d.vacant ? labels.vacant : (d.holder ?? ''), 32);
+  const holder = clip(
+    d.vacant
+      ? labels.vacant
+      : (d.holder ??
+          (d.headcount
+            ? headcountLine(d.headcount, lang, {
+                headcount: labels.headcount ?? '',
+                fte: labels.fte ?? '',
+              })
+            : '')),
+    32,
+  );
+  const avatarText = d.vacant
+    ? '?'
+    : d.holder === undefined && d.headcount
+      ? headcountBadge(d.headcount, lang)
+      : d.initials;
   const badges = [d.away ? labels.away : '', d.assistant ? labels.assistant : '']
     .filter(Boolean)
     .join(' · ');
@@ -55,7 +73,7 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${fill}" stroke="${c.border}"${dash}/>` +
     `<rect x="${x}" y="${y}" width="6" height="${h}" rx="3" fill="${esc(d.color)}"/>` +
     `<circle cx="${x + 34}" cy="${y + 32}" r="18" fill="${esc(d.avatar)}" opacity="${d.vacant ? 0.25 : 1}"/>` +
-    `<text x="${x + 34}" y="${y + 37}" font-size="13" font-weight="700" fill="${c.onAvatar}" text-anchor="middle">${esc(d.vacant ? '?' : d.initials)}</text>` +
+    `<text x="${x + 34}" y="${y + 37}" font-size="13" font-weight="700" fill="${c.onAvatar}" text-anchor="middle">${esc(avatarText)}</text>` +
     `<text x="${x + 62}" y="${y + 26}" font-size="13.5" font-weight="650" fill="${c.text}">${esc(title)}</text>` +
     `<text x="${x + 62}" y="${y + 46}" font-size="12.5" fill="${d.vacant ? c.vacantText : c.text}"${d.vacant ? ' font-style="italic"' : ''}>${esc(holder)}</text>` +
     `<text x="${x + 62}" y="${y + 66}" font-size="11" fill="${c.muted}">${esc(unit)}${badges ? ` · ${esc(badges)}` : ''}</text>` +
