@@ -186,6 +186,7 @@ export class LiveChecks {
     this.run(draft, key, (out) => checkPeople(loose(draft, { positions, people: [person] }), out));
   }
 
+  /** Validation's own `checkRoots` over the tops only, so the rule (domain/roots.ts) has one home. */
   private checkRoots(draft: DraftData): void {
     const positions: LooseRecord[] = [];
     for (const id of this.roots) {
