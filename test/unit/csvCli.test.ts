@@ -52,3 +52,42 @@ describe('npm run validate with CSV people lists', () => {
     expect(run(['--csv', 'pid.csv', '--mapping', 'missing.json']).code).toBe(2);
   });
 });
+
+describe('npm run validate on an HR export without a manager column', () => {
+  const hrDir = resolve('test/fixtures/hr');
+  function runHr(argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = runValidateCli(argv, {
+      readFile: (p) => readFileSync(resolve(hrDir, p), 'utf8'),
+      readBytes: (p) => new Uint8Array(readFileSync(resolve(hrDir, p))),
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('says so loudly and exits 1; --no-reporting-lines accepts it and exits 0', () => {
+    const loud = runHr(['payroll-pipe-no-manager.txt']);
+    expect(loud.code).toBe(1);
+    expect(loud.err).toContain(
+      'NO MANAGER COLUMN: every reporting line would be lost. Give the column (--mapping) or --no-reporting-lines',
+    );
+    expect(loud.out).toContain('error: No column says who reports to whom');
+    expect(loud.out).toMatch(/payroll-pipe-no-manager\.txt: 1 error, 0 warnings$/);
+
+    const confirmed = runHr(['payroll-pipe-no-manager.txt', '--no-reporting-lines']);
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.err).toContain(
+      'no manager column: imported without reporting lines (--no-reporting-lines)',
+    );
+    expect(confirmed.out).not.toContain('No column says who reports to whom');
+    expect(confirmed.out).toMatch(/payroll-pipe-no-manager\.txt: 0 errors, 1 warning$/);
+  });
+
+  it('in French too', () => {
+    const loud = runHr(['payroll-pipe-no-manager.txt', '--lang', 'fr']);
+    expect(loud.code).toBe(1);
+    expect(loud.err).toContain('AUCUNE COLONNE DE RESPONSABLE');
+  });
+});
