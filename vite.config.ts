@@ -6,6 +6,12 @@ import { VitePWA } from 'vite-plugin-pwa';
 // Relative base: the build works from any static host and sub-path (routes are hash-based).
 export default defineConfig({
   base: './',
+  define: {
+    // The read-only build (`VITE_READ_ONLY=1 npm run build`, src/app/buildFlags.ts): a literal at
+    // every use, so the bundler drops the editor's lazy chunks (a constant imported from a module
+    // is not folded before code splitting).
+    __EDITING_ENABLED__: JSON.stringify(process.env.VITE_READ_ONLY !== '1'),
+  },
   plugins: [
     react(),
     // The dev server's hot reload needs an inline script, which index.html's CSP forbids: the

@@ -4,7 +4,7 @@
  * where HR can fix the data), never a blank page.
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { EDITING_ENABLED } from './app/buildFlags';
+import { EDITING_ENABLED, readOnlyBuild } from './app/buildFlags';
 import { selectEditMode, useEditModeStore } from './store/editModeStore';
 import { useTranslation } from 'react-i18next';
 import { matchRoute, preloadPages } from './app/routes';
@@ -28,7 +28,9 @@ import {
 } from './store/orgStore';
 
 /** The editor's shell (banner, shortcuts, draft sync): its own chunk, loaded in edit mode only. */
-const EditorShell = lazy(() => import('./features/editor/EditorShell'));
+const EditorShell = lazy(() =>
+  __EDITING_ENABLED__ ? import('./features/editor/EditorShell') : readOnlyBuild(),
+);
 
 function useDocumentTitle(fallbackKey: string) {
   const { t, i18n } = useTranslation('common');

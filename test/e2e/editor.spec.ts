@@ -342,3 +342,77 @@ test('HR names a shared channel as the Responsible of a topic: the RACI rule fol
   await channel.getByRole('group', { name: 'Name of the channel' }).getByLabel('English').fill('');
   await expect(editor.raciCheck).toContainText(/no Responsible/);
 });
+
+test('Preview shows the draft against the current data; Discard asks first: Cancel keeps the draft, Yes clears it; reload', async ({
+  page,
+}) => {
+  // Three reloads and two previews: longer than most journeys on a loaded CI machine.
+  test.slow();
+  const editor = new EditorPage(page);
+  await editor.start();
+  // Two edits on two kinds of record.
+  await page.goto('./#/unit/legal');
+  await page
+    .getByRole('group', { name: 'Edit this unit' })
+    .getByRole('group', { name: 'Mission' })
+    .getByLabel('English')
+    .fill('Keeps every contract lawful');
+  await page.goto('./#/position/hr-hris');
+  await page
+    .getByRole('group', { name: 'Purpose' })
+    .getByLabel('English')
+    .fill('Keeps HR data right');
+  await expect(editor.banner).toContainText('2 changes saved in the draft.');
+
+  const diff = await editor.openPreview();
+  await expect(editor.diffCount('Units', 2)).toHaveText('1');
+  await expect(editor.diffCount('Positions', 2)).toHaveText('1');
+  await expect(editor.diffCount('People', 2)).toHaveText('0');
+  await expect(editor.diffCount('Topics', 2)).toHaveText('0');
+  await expect(diff.getByRole('heading', { level: 3 })).toContainText('2 changes');
+  // The changed unit, field by field: the current text before, the draft's after.
+  await diff.locator('summary', { hasText: 'Units' }).click();
+  await diff.locator('summary', { hasText: 'Legal and compliance' }).click();
+  const row = diff.getByRole('row', { name: /^mission/ });
+  await expect(row.locator('.diff-before')).toContainText(
+    'Contracts, personal data, ethics and compliance.',
+  );
+  await expect(row.locator('.diff-after')).toContainText('Keeps every contract lawful');
+  await expectNoAxeViolations(page);
+
+  // Discard asks first; Cancel keeps every change, also after a reload.
+  const discard = page.getByRole('button', { name: 'Discard the draft' });
+  await discard.click();
+  const dialog = page.getByRole('alertdialog', {
+    name: 'Discard every change of the draft? This cannot be undone.',
+  });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor.banner).toContainText('2 changes saved in the draft.');
+  await page.reload();
+  await expect(editor.banner).toContainText('2 changes saved in the draft.');
+  await page.goto('./#/unit/legal');
+  await expect(page.getByText('Keeps every contract lawful').first()).toBeVisible();
+
+  // Yes clears the draft: the current data is back, and stays back after a reload.
+  await page.goto('./#/admin');
+  await discard.click();
+  await dialog.getByRole('button', { name: 'Yes, go ahead' }).click();
+  await expect(editor.banner).toContainText('The draft was discarded.');
+  await expect(editor.banner).toContainText('0 changes saved in the draft.');
+  await page.reload();
+  await expect(editor.banner).toContainText('0 changes saved in the draft.');
+  const after = await editor.openPreview();
+  await expect(after.getByTestId('no-changes')).toBeVisible();
+  await page.goto('./#/unit/legal');
+  await expect(
+    page.getByText('Contracts, personal data, ethics and compliance.').first(),
+  ).toBeVisible();
+  await expect(page.getByText('Keeps every contract lawful')).toHaveCount(0);
+  await page.goto('./#/position/hr-hris');
+  await expect(page.getByRole('group', { name: 'Purpose' }).getByLabel('English')).toHaveValue(
+    'Keep the HR portal and employee records right.',
+  );
+});

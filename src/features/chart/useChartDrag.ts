@@ -6,6 +6,7 @@
  * `movePosition` (loaded with the editor chunk). The keyboard way is "Move under another
  * manager" in the record (WCAG 2.5.7).
  */
+import { readOnlyBuild } from '../../app/buildFlags';
 import {
   useReactFlow,
   type Node,
@@ -89,10 +90,12 @@ export function useChartDrag(flow: ChartFlow, editing: boolean): ChartDrag {
       setDrag(undefined);
       const managerId = cardAt(event, node.id);
       if (node.type !== 'position' || managerId === undefined) return;
-      void import('../editor/chartMove').then(({ moveOnChart }) => {
-        // Open the new manager's team, so the moved card stays in sight.
-        if (moveOnChart(node.id, managerId)) setNodeOpen(managerId, true);
-      });
+      void (__EDITING_ENABLED__ ? import('../editor/chartMove') : readOnlyBuild()).then(
+        ({ moveOnChart }) => {
+          // Open the new manager's team, so the moved card stays in sight.
+          if (moveOnChart(node.id, managerId)) setNodeOpen(managerId, true);
+        },
+      );
     },
     [cardAt],
   );

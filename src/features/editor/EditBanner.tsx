@@ -14,7 +14,11 @@ export function EditBanner() {
   const canUndo = useEditorStore(selectCanUndo);
   const canRedo = useEditorStore(selectCanRedo);
   useEditorStore(selectChecksRevision);
-  const { checks, cursor, opening, message, edits } = useEditorStore.getState();
+  // The message and the opening state are read by subscription: they can change after the last
+  // checks revision (the discard's message is set once the fresh draft is open).
+  const message = useEditorStore((s) => s.message);
+  const opening = useEditorStore((s) => s.opening);
+  const { checks, cursor, edits } = useEditorStore.getState();
   const undo = useEditorStore((s) => s.undo);
   const redo = useEditorStore((s) => s.redo);
   const setMessage = useEditorStore((s) => s.setMessage);

@@ -1,9 +1,10 @@
 /** The admin page's "Edit" switch; the draft's controls load only once editing is on. */
+import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectEditMode, useEditModeStore } from '../../store/editModeStore';
 
-const DraftPanel = lazy(() => import('./DraftPanel'));
+const DraftPanel = lazy(() => (__EDITING_ENABLED__ ? import('./DraftPanel') : readOnlyBuild()));
 
 export function EditModeSection() {
   const { t } = useTranslation('editor');

@@ -2,6 +2,7 @@
  * #/raci[?unit=&breaches=1]: the RACI matrix. Only positions with a letter on the shown topics
  * get a column; breaches of the rule (exactly one A, at least one R) are flagged in words.
  */
+import { readOnlyBuild } from '../../app/buildFlags';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
@@ -27,7 +28,9 @@ export function RaciPage({ query }: Partial<PageProps>) {
   const editing = useEditModeStore(selectEditMode);
   // The editor's code is loaded on the first change, not with the page.
   const cycle = useCallback((topicId: string, positionId: string) => {
-    void import('../editor/raciEdit').then((m) => m.cycleRaci(topicId, positionId));
+    void (__EDITING_ENABLED__ ? import('../editor/raciEdit') : readOnlyBuild()).then((m) =>
+      m.cycleRaci(topicId, positionId),
+    );
   }, []);
   const unitId = query?.get('unit') ?? '';
   const breachesOnly = query?.get('breaches') === '1';

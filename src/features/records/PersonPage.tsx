@@ -3,6 +3,7 @@
  * languages, working hours, "ask me about", away status, and who they work with (manager,
  * team, backup).
  */
+import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +40,9 @@ function languageName(tag: string, lang: string): string {
 
 // Its own chunk: read-only visitors never load the editor.
 const PersonEditor = lazy(() =>
-  import('../editor/PersonEditor').then((m) => ({ default: m.PersonEditor })),
+  (__EDITING_ENABLED__ ? import('../editor/PersonEditor') : readOnlyBuild()).then((m) => ({
+    default: m.PersonEditor,
+  })),
 );
 
 export function PersonPage({ params }: Partial<PageProps>) {

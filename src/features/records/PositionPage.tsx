@@ -1,4 +1,5 @@
 /** `#/position/:id`: the full role record, with "Show on chart"; its editor in edit mode. */
+import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
@@ -10,7 +11,9 @@ import { RoleRecord } from './RoleRecord';
 
 // Its own chunk: read-only visitors never load the editor.
 const PositionEditor = lazy(() =>
-  import('../editor/PositionEditor').then((m) => ({ default: m.PositionEditor })),
+  (__EDITING_ENABLED__ ? import('../editor/PositionEditor') : readOnlyBuild()).then((m) => ({
+    default: m.PositionEditor,
+  })),
 );
 
 export function PositionPage({ params }: Partial<PageProps>) {

@@ -2,6 +2,7 @@
  * #/unit/:unitId: a unit's record: name, type, mission, parent and sub-units, shared contact,
  * its positions, its services, and "Show on chart" (the unit's head position).
  */
+import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense, useState } from 'react';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,9 @@ export function headPositionOf(index: OrgIndex, unitId: string): string | undefi
 
 // Its own chunk: read-only visitors never load the editor.
 const UnitEditor = lazy(() =>
-  import('../editor/UnitEditor').then((m) => ({ default: m.UnitEditor })),
+  (__EDITING_ENABLED__ ? import('../editor/UnitEditor') : readOnlyBuild()).then((m) => ({
+    default: m.UnitEditor,
+  })),
 );
 
 export function UnitPage({ params }: Partial<PageProps>) {

@@ -1,4 +1,5 @@
 /** `#/topic/:id`: the answer card of one topic, shareable and printable. */
+import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
@@ -18,7 +19,9 @@ import { ReportError } from '../records/ReportError';
 import './search.css';
 
 const TopicEditor = lazy(() =>
-  import('../editor/TopicEditor').then((m) => ({ default: m.TopicEditor })),
+  (__EDITING_ENABLED__ ? import('../editor/TopicEditor') : readOnlyBuild()).then((m) => ({
+    default: m.TopicEditor,
+  })),
 );
 
 export function TopicPage({ params }: Partial<PageProps>) {

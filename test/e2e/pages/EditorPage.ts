@@ -19,7 +19,8 @@ export class EditorPage {
   /** Opens the admin page and switches edit mode on. */
   async start(): Promise<void> {
     await this.page.goto('./#/admin');
-    await expect(this.switch).toBeVisible();
+    // A fresh browser context stores the demo data first (longer on a loaded CI machine).
+    await expect(this.switch).toBeVisible({ timeout: 60_000 });
     if (!(await this.switch.isChecked())) await this.switch.check();
     await expect(this.banner).toBeVisible();
     await expect(this.banner).not.toContainText(/opening|ouverture/i);
@@ -44,6 +45,26 @@ export class EditorPage {
     await picker.press('Enter');
     const select = this.page.getByLabel(new RegExp(`\\(${positionId}\\)$`));
     await select.selectOption(letter);
+  }
+
+  /** Opens the admin page's preview of the draft (the import's diff view) and returns it. */
+  async openPreview(): Promise<Locator> {
+    await this.page.goto('./#/admin');
+    await this.page
+      .getByRole('button', { name: /preview the changes|aperçu des modifications/i })
+      .click();
+    const diff = this.page.locator('section.diff-preview');
+    await expect(diff).toBeVisible();
+    return diff;
+  }
+
+  /** A count of the preview table: a kind (row), added 1 / changed 2 / removed 3 (column). */
+  diffCount(kind: 'Units' | 'Positions' | 'People' | 'Topics', column: 1 | 2 | 3): Locator {
+    return this.page
+      .getByTestId('diff-counts')
+      .getByRole('row', { name: new RegExp(`^${kind}`) })
+      .locator('td')
+      .nth(column - 1);
   }
 
   async publish(): Promise<void> {
