@@ -57,13 +57,12 @@ export default tseslint.config(
   {
     // The domain and the import's parsing, mapping and merging are pure: no UI, DOM storage or
     // state libraries, so they run alike in a worker, on the page and in the CLI. The import's
-    // session, client, worker and protocol talk to IndexedDB and workers.
+    // session, client and worker talk to IndexedDB and workers.
     files: ['src/domain/**/*.ts', 'src/import/**/*.ts'],
     ignores: [
       'src/import/importSession.ts',
       'src/import/importClient.ts',
       'src/import/import.worker.ts',
-      'src/import/protocol.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { patterns: pureCodePatterns }],
@@ -87,6 +86,20 @@ export default tseslint.config(
           patterns: [
             ...pureCodePatterns,
             { group: ['*/import/*'], message: 'src/domain does not depend on the import.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // app/ (router, links, loading) sits below the features: only src/routes.tsx imports them all.
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['*/features/*'], message: 'Routes to features live in src/routes.tsx.' },
           ],
         },
       ],

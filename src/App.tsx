@@ -7,7 +7,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { EDITING_ENABLED, readOnlyBuild } from './app/buildFlags';
 import { selectEditMode, useEditModeStore } from './store/editModeStore';
 import { useTranslation } from 'react-i18next';
-import { matchRoute, preloadPages } from './app/routes';
+import { matchRoute, preloadPages } from './routes';
 import { takeKeepFocus, useRoute } from './app/router';
 import { selectPageTitle, usePageTitleStore } from './app/usePageTitle';
 import { localize } from './domain/text';

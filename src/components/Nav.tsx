@@ -1,7 +1,7 @@
 /** The main navigation: one link per view, the current one marked with aria-current. */
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../app/links';
-import { NAV_ITEMS, type NavItem } from '../app/routes';
+import { NAV_ITEMS, type NavItem } from '../app/navItems';
 
 const NAV_HREF: Record<NavItem, string> = {
   search: hrefs.search(),

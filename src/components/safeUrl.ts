@@ -5,8 +5,7 @@
  * second addresses written into a field never reach the mail client.
  */
 import { isEmailAddress } from '../domain/email';
-
-const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+import { SAFE_SCHEMES } from '../domain/linkSchemes';
 
 /** The normalised href when it is safe to link to, else undefined. */
 export function safeHref(href: string | undefined | null): string | undefined {
@@ -20,7 +19,7 @@ export function safeHref(href: string | undefined | null): string | undefined {
   } catch {
     return undefined;
   }
-  if (!ALLOWED.has(url.protocol)) return undefined;
+  if (!SAFE_SCHEMES.has(url.protocol)) return undefined;
   if (url.protocol === 'mailto:') return mailtoHref(decodedAddress(url.pathname));
   return url.href;
 }

@@ -35,9 +35,8 @@ export interface VersionRecord {
   data: OrgData;
 }
 
-/** Which version the app shows, and facts about it (what `orgStore.meta` holds). */
-export interface CurrentMeta {
-  key: 'current';
+/** Facts about the version the app shows: where it came from and when (what `orgStore.meta` holds). */
+export interface DataMeta {
   versionId: number;
   sourceUrl: string;
   hash: string;
@@ -45,6 +44,11 @@ export interface CurrentMeta {
   loadedAt: string;
   formatVersion: number;
   fileName?: string;
+}
+
+/** The meta row saying which version the app shows. */
+export interface CurrentMeta extends DataMeta {
+  key: 'current';
 }
 
 /** User settings of the data source. */

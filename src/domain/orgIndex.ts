@@ -3,6 +3,7 @@
  * Built once per data version and shared by search, chart, records and onboarding.
  * Tolerates bad data (unknown ids, cycles): it never throws and never loops.
  */
+import { runToEnd } from './steps';
 import type { OrgData, Person, Position, RaciRole, Topic, Unit } from './types';
 
 export interface RaciEntry {
@@ -119,11 +120,7 @@ export function* orgIndexSteps(data: OrgData): Generator<void, OrgIndex> {
 }
 
 export function buildOrgIndex(data: OrgData): OrgIndex {
-  const steps = orgIndexSteps(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(orgIndexSteps(data));
 }
 
 /**

@@ -18,6 +18,7 @@ import { CARD_H, CARD_W, GROUP_H, handlesFor } from '../features/chart/card/geom
 import type { OrgTree } from './orgTree';
 import type { Scene } from './scene';
 import type { Direction } from './types';
+import { runSliced, runToEnd, SLICE_MS } from '../domain/steps';
 
 export interface BlockData extends Record<string, unknown> {
   count: number;
@@ -91,11 +92,7 @@ export function toFlow(
   positions: Record<string, [number, number]>,
   options: FlowOptions,
 ): ChartFlow {
-  const steps = flowSteps(index, tree, scene, positions, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(flowSteps(index, tree, scene, positions, options));
 }
 
 /**
@@ -110,29 +107,9 @@ export async function toFlowSliced(
   positions: Record<string, [number, number]>,
   options: FlowOptions,
   live: () => boolean,
-  sliceMs = 8,
+  sliceMs = SLICE_MS,
 ): Promise<ChartFlow | undefined> {
   return runSliced(flowSteps(index, tree, scene, positions, options), live, sliceMs);
-}
-
-/**
- * Runs `steps` to the end in slices of about `sliceMs`, giving the main thread back in between;
- * `undefined` when `live()` turns false.
- */
-export async function runSliced<T>(
-  steps: Generator<void, T>,
-  live: () => boolean,
-  sliceMs = 8,
-): Promise<T | undefined> {
-  let deadline = performance.now() + sliceMs;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() < deadline) continue;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (!live()) return undefined;
-    deadline = performance.now() + sliceMs;
-  }
 }
 
 function* flowSteps(

@@ -3,20 +3,14 @@
  * Views read it through the selectors below, never the whole state.
  */
 import { create } from 'zustand';
+import type { DataMeta } from '../db/database';
+import { runSliced } from '../domain/steps';
 import { buildOrgIndex, orgIndexSteps, type OrgIndex } from '../domain/orgIndex';
 import type { Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { sourceKindOf, type CheckOutcome, type SourceKind } from '../domain/dataSource';
 
-/** Facts about the stored data: where it came from and when. */
-export interface DataMeta {
-  versionId: number;
-  sourceUrl: string;
-  hash: string;
-  loadedAt: string;
-  formatVersion: number;
-  fileName?: string;
-}
+export type { DataMeta };
 
 export type OrgStatus = 'loading' | 'ready' | 'error';
 
@@ -52,29 +46,6 @@ export interface OrgState {
   setProblems: (problems: Problem[]) => void;
 }
 
-/** Main-thread work between two pauses while an index is built in slices. */
-const SLICE_MS = 8;
-
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Builds the index of `data`, pausing every `SLICE_MS`; undefined if `stale()` turns true. */
-async function buildIndexInSlices(
-  data: OrgData,
-  stale: () => boolean,
-): Promise<OrgIndex | undefined> {
-  const steps = orgIndexSteps(data);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await pause();
-      if (stale()) return undefined;
-      sliceStart = performance.now();
-    }
-  }
-}
-
 /** Counts data changes, so an index still being built for older data is dropped. */
 let generation = 0;
 
@@ -94,7 +65,7 @@ export const useOrgStore = create<OrgState>()((set) => ({
   },
   setDataInSlices: async (data, meta) => {
     const mine = ++generation;
-    const index = await buildIndexInSlices(data, () => mine !== generation);
+    const index = await runSliced(orgIndexSteps(data), () => mine === generation);
     if (index && mine === generation) set({ status: 'ready', data, meta, index });
   },
   setError: (problems) => set({ status: 'error', problems }),

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../src/i18n/i18n';
 import { App } from '../../src/App';
-import { matchRoute, ROUTES } from '../../src/app/routes';
+import { matchRoute, ROUTES } from '../../src/routes';
 import { navigate, parseHash } from '../../src/app/router';
 import { hrefs } from '../../src/app/links';
 import { FORMAT_VERSION, orgFileSchema } from '../../src/domain/schema';

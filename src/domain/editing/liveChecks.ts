@@ -12,6 +12,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from '../diff';
 import type { Problem } from '../problems';
+import { runToEnd } from '../steps';
 import type { Position } from '../types';
 import { ProblemCollector } from '../validation/collector';
 import { checkCycles, findCycles } from '../validation/cycles';
@@ -357,9 +358,5 @@ export class LiveChecks {
 }
 
 export function buildLiveChecks(draft: DraftData): LiveChecks {
-  const steps = new LiveChecks().buildSteps(draft);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(new LiveChecks().buildSteps(draft));
 }

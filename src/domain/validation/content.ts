@@ -5,10 +5,8 @@
  */
 import { isEmailAddress } from '../email';
 import type { ProblemCollector } from './collector';
+import { SAFE_SCHEMES } from '../linkSchemes';
 import { joinPath, q, qfr } from './describe';
-
-/** Schemes the app turns into links (see src/components/SafeLink.tsx). */
-export const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Fields holding a link. `chat` may also be a plain handle, `url` must be a full address. */
 const LINK_FIELDS: ReadonlySet<string> = new Set(['url', 'chat']);

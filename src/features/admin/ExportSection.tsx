@@ -5,7 +5,7 @@ import { exportOrgJson } from '../../domain/exportOrgJson';
 import { exportPeopleCsv } from '../../import/exportCsv';
 import { localize } from '../../domain/text';
 import { selectOrgData, useOrgStore } from '../../store/orgStore';
-import { downloadText, exportFileName } from './download';
+import { downloadText, exportFileName } from '../../components/download';
 
 export function ExportSection() {
   const { t, i18n } = useTranslation('admin');

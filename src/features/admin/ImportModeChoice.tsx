@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveMode, useAdminStore } from '../../store/adminStore';
-import { DETAILS_FIELDS } from './detailsFields';
+import { DetailsInputs } from './DetailsInputs';
 
 export function ImportModeChoice({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation('admin');
@@ -51,18 +51,10 @@ export function ImportModeChoice({ disabled }: { disabled: boolean }) {
           <fieldset disabled={disabled}>
             <legend>{t('details.legend')}</legend>
             <p className="muted">{t('details.help')}</p>
-            {DETAILS_FIELDS.map((f) => (
-              <div key={f.key} className="import-details-field">
-                <label htmlFor={`${id}-${f.key}`}>{t(`details.${f.key}`)}</label>
-                <input
-                  id={`${id}-${f.key}`}
-                  type={f.type}
-                  autoComplete={f.autoComplete}
-                  value={details[f.key] ?? ''}
-                  onChange={(e) => setDetails({ ...details, [f.key]: e.target.value })}
-                />
-              </div>
-            ))}
+            <DetailsInputs
+              values={details}
+              onChange={(field, value) => setDetails({ ...details, [field]: value })}
+            />
             <button type="submit" className="button button-secondary">
               {t('details.apply')}
             </button>

@@ -4,7 +4,7 @@ import { ProblemList } from '../../components/ProblemList';
 import { hasErrors } from '../../domain/problems';
 import { selectAnalysis, selectPhase, useAdminStore } from '../../store/adminStore';
 import { DiffPreview } from './DiffPreview';
-import { formatBytes } from './download';
+import { formatBytes } from '../../components/download';
 import { MappingStep } from './MappingStep';
 import { SetAsideList } from './SetAsideList';
 import { ImportModeChoice } from './ImportModeChoice';

@@ -21,7 +21,7 @@ import {
 import { localize } from '../../domain/text';
 import { useAdminStore } from '../../store/adminStore';
 import { selectMeta, selectOrgData, useOrgStore } from '../../store/orgStore';
-import { DETAILS_FIELDS } from './detailsFields';
+import { DetailsInputs } from './DetailsInputs';
 
 type Outcome = 'saved' | 'stale' | 'failed';
 
@@ -98,29 +98,15 @@ function DetailsFormView({ onDone }: { onDone: (outcome: Outcome | undefined) =>
           <p className="muted">{t('orgDetails.urlNote', { source: sourceName(meta.sourceUrl) })}</p>
         )}
         {kind === 'demo' && <p className="muted">{t('orgDetails.demoNote')}</p>}
-        {DETAILS_FIELDS.map((f) => {
-          const problem = problemOf(f.key);
-          const errorId = `${id}-${f.key}-error`;
-          return (
-            <div key={f.key} className="import-details-field">
-              <label htmlFor={`${id}-${f.key}`}>{t(`details.${f.key}`)}</label>
-              <input
-                id={`${id}-${f.key}`}
-                type={f.type}
-                autoComplete={f.autoComplete}
-                value={form[f.key]}
-                aria-invalid={problem ? true : undefined}
-                aria-describedby={problem ? errorId : undefined}
-                onChange={(e) => setForm({ ...form, [f.key]: e.target.value })}
-              />
-              {problem && (
-                <p id={errorId} className="field-error" data-testid="details-problem">
-                  {t(`orgDetails.problem.${problem.code}`)}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        <DetailsInputs
+          values={form}
+          idPrefix={id}
+          onChange={(field, value) => setForm({ ...form, [field]: value })}
+          errorOf={(field) => {
+            const problem = problemOf(field);
+            return problem && t(`orgDetails.problem.${problem.code}`);
+          }}
+        />
         <div className="org-details-actions">
           <button type="submit" className="button">
             {saving ? t('orgDetails.saving') : t('orgDetails.save')}

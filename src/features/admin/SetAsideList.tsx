@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FlatInfo } from '../../import/analyseTable';
 import { setAsideCsv } from '../../import/setAsideCsv';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 
 const SHOWN = 20;
 

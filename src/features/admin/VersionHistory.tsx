@@ -8,7 +8,7 @@ import { exportOrgJson } from '../../domain/exportOrgJson';
 import { selectRestoringId, selectVersions, useAdminStore } from '../../store/adminStore';
 import { selectMeta, useOrgStore } from '../../store/orgStore';
 import { formatDateTime } from '../../components/formatDate';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 
 function ChangeSummary({ info }: { info: VersionInfo }) {
   const { t } = useTranslation('admin');

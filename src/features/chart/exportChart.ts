@@ -1,4 +1,5 @@
 /** Downloads the chart as SVG, or as a PNG drawn from that SVG at 2× (or less if too big). */
+import { downloadBlob } from '../../components/download';
 
 /** Chromium refuses canvases beyond 32,767 px a side or ~268 M pixels. */
 const MAX_SIDE = 32_000;
@@ -10,19 +11,8 @@ export function pngScale(width: number, height: number, wanted = 2): number {
   return Math.min(wanted, bySide, byArea);
 }
 
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function downloadSvg(svg: string, fileName = 'org-chart.svg'): void {
-  download(new Blob([svg], { type: 'image/svg+xml' }), fileName);
+  downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileName);
 }
 
 function svgSize(svg: string): [number, number] {
@@ -49,7 +39,7 @@ export async function downloadPng(svg: string, fileName = 'org-chart.png'): Prom
     ctx.drawImage(image, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('PNG encoding failed');
-    download(blob, fileName);
+    downloadBlob(blob, fileName);
     return scale;
   } finally {
     URL.revokeObjectURL(url);

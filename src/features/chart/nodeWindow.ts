@@ -5,6 +5,7 @@
  * window moves when the view leaves it, so panning re-indexes a few hundred nodes at a time.
  */
 import type { Edge, Viewport } from '@xyflow/react';
+import { runToEnd } from '../../domain/steps';
 import type { ChartFlow, ChartNode } from '../../layout/flow';
 
 /**
@@ -142,13 +143,7 @@ export function setWindowIndex(flow: ChartFlow, index: WindowIndex): void {
 function windowIndexOf(flow: ChartFlow): WindowIndex {
   let index = indexes.get(flow);
   if (!index) {
-    const steps = windowIndexSteps(flow);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        index = step.value;
-        break;
-      }
-    }
+    index = runToEnd(windowIndexSteps(flow));
     indexes.set(flow, index);
   }
   return index;

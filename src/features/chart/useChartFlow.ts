@@ -7,13 +7,8 @@
 import { useLayoutEffect, useState } from 'react';
 import type { OrgIndex } from '../../domain/orgIndex';
 import type { ChartLayout } from '../../layout/chartLayout';
-import {
-  runSliced,
-  toFlow,
-  toFlowSliced,
-  type ChartFlow,
-  type FlowOptions,
-} from '../../layout/flow';
+import { runSliced } from '../../domain/steps';
+import { toFlow, toFlowSliced, type ChartFlow, type FlowOptions } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
 import { useChartStore } from '../../store/chartStore';
 import { setWindowIndex, WINDOW_MIN_NODES, windowIndexSteps } from './nodeWindow';

@@ -5,7 +5,7 @@ import type { OrgIndex } from '../../domain/orgIndex';
 import { todayIso } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { directoryCsv } from '../../import/directoryCsv';
-import { downloadText, exportFileName } from '../admin/download';
+import { downloadText, exportFileName } from '../../components/download';
 import { useSaveVCards } from '../records/SaveContact';
 
 /** Spreadsheets read a CSV as UTF-8 (accents intact) only when it starts with a byte order mark. */

@@ -5,12 +5,12 @@ import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import { addTopic } from '../../domain/editing/operations';
 import { useEditorStore } from '../../store/editorStore';
+import { NameFields, nameFromTyped, noTypedName } from './NameFields';
 
 export function AddTopicForm() {
   const { t } = useTranslation('editor');
   const id = useId();
-  const [en, setEn] = useState('');
-  const [fr, setFr] = useState('');
+  const [typed, setTyped] = useState(noTypedName);
   return (
     <form
       className="edit-subsection edit-add"
@@ -18,40 +18,21 @@ export function AddTopicForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const { draft, apply } = useEditorStore.getState();
-        if (!draft || (en.trim() === '' && fr.trim() === '')) return;
-        const name = {
-          ...(en.trim() ? { en: en.trim() } : {}),
-          ...(fr.trim() ? { fr: fr.trim() } : {}),
-        };
+        const name = nameFromTyped(typed);
+        if (!draft || !name) return;
         const edit = addTopic(draft, { name });
         if (apply(edit)) {
-          setEn('');
-          setFr('');
+          setTyped(noTypedName);
           navigate(hrefs.topic(edit.changes[0]?.id ?? ''));
         }
       }}
     >
       <h3 id={`${id}-h`}>{t('addTopic.heading')}</h3>
-      <div className="edit-field">
-        <label htmlFor={`${id}-en`}>{t('addTopic.nameEn')}</label>
-        <input
-          id={`${id}-en`}
-          lang="en"
-          type="text"
-          value={en}
-          onChange={(e) => setEn(e.target.value)}
-        />
-      </div>
-      <div className="edit-field">
-        <label htmlFor={`${id}-fr`}>{t('addTopic.nameFr')}</label>
-        <input
-          id={`${id}-fr`}
-          lang="fr"
-          type="text"
-          value={fr}
-          onChange={(e) => setFr(e.target.value)}
-        />
-      </div>
+      <NameFields
+        value={typed}
+        onChange={setTyped}
+        labels={{ en: t('addTopic.nameEn'), fr: t('addTopic.nameFr') }}
+      />
       <button type="submit" className="button">
         {t('addTopic.submit')}
       </button>

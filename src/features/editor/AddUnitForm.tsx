@@ -8,17 +8,17 @@ import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { UnitType } from '../../domain/types';
 import { useEditorStore } from '../../store/editorStore';
+import { NameFields, nameFromTyped, noTypedName } from './NameFields';
 import { UnitTypeSelect } from './UnitTypeSelect';
 
 /** With `parentId`, a sub-unit of that unit (no parent to choose). */
 export function AddUnitForm({ index, parentId }: { index: OrgIndex; parentId?: string }) {
   const { t, i18n } = useTranslation('editor');
   const id = useId();
-  const [en, setEn] = useState('');
-  const [fr, setFr] = useState('');
+  const [typed, setTyped] = useState(noTypedName);
   const [parent, setParent] = useState('');
   const [type, setType] = useState<UnitType>(parentId ? 'team' : 'department');
-  const empty = en.trim() === '' && fr.trim() === '';
+  const name = nameFromTyped(typed);
   return (
     <form
       className="edit-subsection edit-add"
@@ -26,44 +26,25 @@ export function AddUnitForm({ index, parentId }: { index: OrgIndex; parentId?: s
       onSubmit={(e) => {
         e.preventDefault();
         const { draft, apply } = useEditorStore.getState();
-        if (!draft || empty) return;
+        if (!draft || !name) return;
         const under = parentId ?? (parent || undefined);
         const edit = addUnit(draft, {
-          name: {
-            ...(en.trim() ? { en: en.trim() } : {}),
-            ...(fr.trim() ? { fr: fr.trim() } : {}),
-          },
+          name,
           type,
           ...(under !== undefined ? { parentId: under } : {}),
         });
         if (apply(edit)) {
-          setEn('');
-          setFr('');
+          setTyped(noTypedName);
           navigate(hrefs.unit(edit.changes[0]?.id ?? ''));
         }
       }}
     >
       <h3 id={`${id}-h`}>{parentId ? t('addUnit.subHeading') : t('addUnit.heading')}</h3>
-      <div className="edit-field">
-        <label htmlFor={`${id}-en`}>{t('addUnit.nameEn')}</label>
-        <input
-          id={`${id}-en`}
-          lang="en"
-          type="text"
-          value={en}
-          onChange={(e) => setEn(e.target.value)}
-        />
-      </div>
-      <div className="edit-field">
-        <label htmlFor={`${id}-fr`}>{t('addUnit.nameFr')}</label>
-        <input
-          id={`${id}-fr`}
-          lang="fr"
-          type="text"
-          value={fr}
-          onChange={(e) => setFr(e.target.value)}
-        />
-      </div>
+      <NameFields
+        value={typed}
+        onChange={setTyped}
+        labels={{ en: t('addUnit.nameEn'), fr: t('addUnit.nameFr') }}
+      />
       <UnitTypeSelect value={type} onChange={setType} />
       {parentId === undefined && (
         <div className="edit-field">
@@ -78,7 +59,7 @@ export function AddUnitForm({ index, parentId }: { index: OrgIndex; parentId?: s
           </select>
         </div>
       )}
-      <button type="submit" className="button button-secondary" disabled={empty}>
+      <button type="submit" className="button button-secondary" disabled={!name}>
         {t('addUnit.submit')}
       </button>
     </form>

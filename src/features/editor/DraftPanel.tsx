@@ -10,7 +10,7 @@ import { localize } from '../../domain/text';
 import { todayIso } from '../../domain/orgIndex';
 import { useEditorStore } from '../../store/editorStore';
 import { DiffPreview } from '../admin/DiffPreview';
-import { exportFileName } from '../admin/download';
+import { downloadBlob, exportFileName } from '../../components/download';
 import { useShownIndex } from '../../store/editModeStore';
 import { AddPersonForm } from './AddPersonForm';
 import { AddTopicForm } from './AddTopicForm';
@@ -18,17 +18,6 @@ import { AddUnitForm } from './AddUnitForm';
 import { ChecksPanel } from './ChecksPanel';
 import { ConfirmButton } from './ConfirmButton';
 import './editor.css';
-
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function DraftPanel() {
   const { t } = useTranslation('editor');

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { buildVCards } from '../../domain/vcard';
-import { downloadText, fileSlug } from '../admin/download';
+import { downloadText, fileSlug } from '../../components/download';
 
 export const VCARD_TYPE = 'text/vcard;charset=utf-8';
 

@@ -7,7 +7,7 @@ import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { channelsOfPerson, hasChannels } from '../../components/channels';
 import { AvailabilityNote } from './AvailabilityNote';
-import { formatDay } from './formatDay';
+import { formatIsoDate } from '../../components/formatDate';
 import { useNow } from './useNow';
 import { localize } from '../../domain/text';
 import type { Person } from '../../domain/types';
@@ -32,7 +32,7 @@ function PersonContact({
         </a>
         {away && person.awayUntil && (
           <span className="search-badge search-badge-away">
-            {t('awayUntil', { date: formatDay(person.awayUntil, i18n.language) })}
+            {t('awayUntil', { date: formatIsoDate(person.awayUntil, i18n.language) })}
           </span>
         )}
       </p>
@@ -100,7 +100,7 @@ function AwayReason({ seat }: { seat: Seat }) {
     <>
       {t('backupBecauseAway', {
         name: seat.holders.map((p) => p.name).join(', '),
-        date: until ? formatDay(until, i18n.language) : '',
+        date: until ? formatIsoDate(until, i18n.language) : '',
       })}
     </>
   );

@@ -1,13 +1,21 @@
-/** Save text as a file through a temporary object URL (no network involved). */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saving what the app made (an org file, a CSV, a vCard, a chart image) as a file, through a
+ * temporary object URL: no network involved. The URL is revoked late because a big PNG can take
+ * seconds to be written after the click.
+ */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** A file-name-safe form of a name: `Inès Laurent` → `ines-laurent` (`fallback` when empty). */

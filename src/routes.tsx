@@ -1,25 +1,15 @@
 /**
- * The route table: every URL of `links.ts` maps to a page here. Search (the home page) is
+ * The route table: every URL of `app/links.ts` maps to a page here. It sits beside App.tsx, not
+ * in `app/`, because it is the one place that imports every feature: `app/` stays below them. Search (the home page) is
  * loaded eagerly so a cold start answers fast; the other pages are split into their own chunks.
  */
 import { lazy, useState, type ComponentType } from 'react';
-import { SearchPage } from '../features/search/SearchPage';
-import { TopicPage } from '../features/search/TopicPage';
-import type { PageProps } from './pageProps';
+import type { NavItem } from './app/navItems';
+import type { PageProps } from './app/pageProps';
+import { SearchPage } from './features/search/SearchPage';
+import { TopicPage } from './features/search/TopicPage';
 
 export type { PageProps };
-
-/** The views of the main navigation, in display order. */
-export const NAV_ITEMS = [
-  'search',
-  'chart',
-  'directory',
-  'services',
-  'raci',
-  'onboarding',
-  'admin',
-] as const;
-export type NavItem = (typeof NAV_ITEMS)[number];
 
 export interface RouteDef {
   /** Segments; `:name` captures one segment. */
@@ -56,20 +46,20 @@ function preloadable<K extends string>(
   return Object.assign(Page, { preload });
 }
 
-const ChartPage = preloadable(() => import('../features/chart/ChartPage'), 'ChartPage');
+const ChartPage = preloadable(() => import('./features/chart/ChartPage'), 'ChartPage');
 /** Fetches the chunks of the pages opened most after search (called when the app is idle). */
 export const preloadPages = (): Promise<unknown> => ChartPage.preload();
-const DirectoryPage = named(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
-const ServicesPage = named(() => import('../features/services/ServicesPage'), 'ServicesPage');
-const RaciPage = named(() => import('../features/raci/RaciPage'), 'RaciPage');
+const DirectoryPage = named(() => import('./features/directory/DirectoryPage'), 'DirectoryPage');
+const ServicesPage = named(() => import('./features/services/ServicesPage'), 'ServicesPage');
+const RaciPage = named(() => import('./features/raci/RaciPage'), 'RaciPage');
 const OnboardingPage = named(
-  () => import('../features/onboarding/OnboardingPage'),
+  () => import('./features/onboarding/OnboardingPage'),
   'OnboardingPage',
 );
-const AdminPage = named(() => import('../features/admin/AdminPage'), 'AdminPage');
-const PositionPage = named(() => import('../features/records/PositionPage'), 'PositionPage');
-const PersonPage = named(() => import('../features/records/PersonPage'), 'PersonPage');
-const UnitPage = named(() => import('../features/records/UnitPage'), 'UnitPage');
+const AdminPage = named(() => import('./features/admin/AdminPage'), 'AdminPage');
+const PositionPage = named(() => import('./features/records/PositionPage'), 'PositionPage');
+const PersonPage = named(() => import('./features/records/PersonPage'), 'PersonPage');
+const UnitPage = named(() => import('./features/records/UnitPage'), 'UnitPage');
 
 export const ROUTES: readonly RouteDef[] = [
   { pattern: [], page: SearchPage, titleKey: 'nav.search', nav: 'search' },
