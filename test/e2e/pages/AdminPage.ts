@@ -32,7 +32,9 @@ export class AdminPage {
 
   async open(org?: string): Promise<void> {
     await this.page.goto(`./${org ? `?org=${encodeURIComponent(org)}` : ''}#/admin`);
-    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The first start of a fresh profile (database, demo data, admin chunk) is the slowest wait
+    // of a test on a loaded machine: 20 s were seen to pass before the page was drawn.
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
     await expect(this.currentData).toBeVisible();
   }
 
