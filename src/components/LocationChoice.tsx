@@ -2,27 +2,28 @@
  * "Your location": where the user works, chosen from the places people work at, remembered
  * on this device (onboarding store). With several Responsible for a topic, the one there comes
  * first (issue 14 item 6). Shown on "I'm new" and on the empty home page; hidden when the data
- * names fewer than two places.
+ * names fewer than two places (or before the search worker has listed them).
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgIndex } from '../domain/orgIndex';
 import { localize } from '../domain/text';
-import { knownLocations } from '../domain/userLocation';
+import type { KnownLocation } from '../domain/userLocation';
 import { selectLocationKey, useOnboardingStore } from '../store/onboardingStore';
 import './locationChoice.css';
 
-/** More places than this are not a choice a person scrolls through. */
-const MAX_LOCATIONS = 500;
+interface Props {
+  /** The places people work at (`knownLocations`, built with the search index); undefined until then. */
+  locations: readonly KnownLocation[] | undefined;
+  className?: string;
+}
 
-export function LocationChoice({ index, className }: { index: OrgIndex; className?: string }) {
+export function LocationChoice({ locations = [], className }: Props) {
   const { t, i18n } = useTranslation('common');
   const lang = i18n.language;
   const id = useId();
   const hintId = useId();
   const chosen = useOnboardingStore(selectLocationKey);
   const chooseLocation = useOnboardingStore((s) => s.chooseLocation);
-  const locations = useMemo(() => knownLocations(index).slice(0, MAX_LOCATIONS), [index]);
   const options = useMemo(
     () =>
       locations

@@ -4,12 +4,15 @@
  * IndexedDB database: a cache, safe to drop at any time. Typed arrays are stored as they are.
  */
 import type { PackedSearchIndex } from '../search/packedIndex';
+import type { SearchHome } from '../search/protocol';
 import { createKeyedCache } from './keyedCache';
 
 export interface CachedSearchIndex {
   /** `searchIndexKey(...)`: the index format and the data version it was built from. */
   key: string;
   packed: PackedSearchIndex;
+  /** What the empty home page shows; missing in entries saved before it was cached. */
+  home?: SearchHome;
   savedAt: number;
 }
 
@@ -19,7 +22,7 @@ const cache = createKeyedCache<CachedSearchIndex>('wayfinder-search-index', 'ind
 export const readSearchIndex = (key: string) => cache.read(key);
 
 /** Resolves once the index is copied: the caller may then transfer its buffers. */
-export const writeSearchIndex = (key: string, packed: PackedSearchIndex) =>
-  cache.write({ key, packed, savedAt: Date.now() });
+export const writeSearchIndex = (key: string, packed: PackedSearchIndex, home: SearchHome) =>
+  cache.write({ key, packed, home, savedAt: Date.now() });
 
 export const clearSearchIndexes = () => cache.clear();

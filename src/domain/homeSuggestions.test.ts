@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { homeSuggestions, MAX_KINDS, TOPICS_PER_KIND } from './homeSuggestions';
-import { buildOrgIndex } from './orgIndex';
 import type { OrgData } from './types';
 
 const units = Array.from({ length: 8 }, (_, i) => ({ id: `u${i}`, name: `Unit ${i}` }));
@@ -23,7 +22,7 @@ const data = {
 } as unknown as OrgData;
 
 describe('home page suggestions', () => {
-  const s = homeSuggestions(buildOrgIndex(data));
+  const s = homeSuggestions(data);
 
   it('lists the onboarding topics in file order', () => {
     expect(s.onboardingTopicIds).toEqual(['u7-t0', 'u7-t1', 'orphan']);

@@ -4,9 +4,8 @@
  * English or first text, folded), the key the directory's location filter uses too. Pure.
  */
 import { locationKey } from './directory';
-import type { OrgIndex } from './orgIndex';
 import { localize } from './text';
-import type { LocalizedText, Person } from './types';
+import type { LocalizedText, OrgData, Person } from './types';
 
 export interface KnownLocation {
   key: string;
@@ -15,14 +14,21 @@ export interface KnownLocation {
   people: number;
 }
 
-const cache = new WeakMap<OrgIndex, KnownLocation[]>();
+/** More places than this are not a choice a person scrolls through. */
+export const MAX_LOCATIONS = 500;
 
-/** Every location people work at, most people first, then by name. */
-export function knownLocations(index: OrgIndex): KnownLocation[] {
-  const cached = cache.get(index);
-  if (cached) return cached;
+/**
+ * Every location people work at (the MAX_LOCATIONS with most people), most people first, then
+ * by name. From the data itself: the search worker builds it with the index, since folding
+ * every person's location takes a long task on the page at 100k people (issue 14 item 1).
+ */
+export function knownLocations(data: Pick<OrgData, 'people'>): KnownLocation[] {
   const byKey = new Map<string, KnownLocation>();
-  for (const person of index.personById.values()) {
+  const seen = new Set<string>();
+  for (const person of data.people) {
+    // A repeated id is one person (the index keeps one record per id).
+    if (seen.has(person.id)) continue;
+    seen.add(person.id);
     if (person.location === undefined) continue;
     const key = locationKey(person.location);
     if (key === '') continue;
@@ -30,11 +36,11 @@ export function knownLocations(index: OrgIndex): KnownLocation[] {
     if (known) known.people += 1;
     else byKey.set(key, { key, text: person.location, people: 1 });
   }
-  const list = [...byKey.values()].sort(
-    (a, b) => b.people - a.people || localize(a.text, 'en').localeCompare(localize(b.text, 'en')),
-  );
-  cache.set(index, list);
-  return list;
+  return [...byKey.values()]
+    .sort(
+      (a, b) => b.people - a.people || localize(a.text, 'en').localeCompare(localize(b.text, 'en')),
+    )
+    .slice(0, MAX_LOCATIONS);
 }
 
 /** Whether `person` works at the location `key` (false without a chosen location). */

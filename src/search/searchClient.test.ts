@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearSearchIndexes, readSearchIndex, writeSearchIndex } from '../db/searchIndexCache';
 import type { OrgData } from '../domain/types';
 import type { PackedSearchIndex } from './packedIndex';
+import { buildHome, type SearchHome } from './protocol';
 import { createSearchClient } from './searchClient';
 import { fixtureOrg } from './testFixture';
 
@@ -50,6 +51,9 @@ describe('search client', () => {
     const info = await next.load(fixtureOrg, 'k:1:abc');
     expect(info).toMatchObject({ source: 'cache', size: 20, buildMs: 0 });
     expect(info.terms).toBeGreaterThan(50);
+    // The home page comes with the index, from the cache too (nothing walks the data on the page).
+    expect(info.home).toEqual(buildHome(fixtureOrg));
+    expect(info.home.suggestions.onboardingTopicIds.length).toBeGreaterThan(0);
     expect(next.search('conges')?.hits[0]).toMatchObject({ id: 't-leave' });
 
     const other = createSearchClient({ useWorker: false });
@@ -64,11 +68,25 @@ describe('search client', () => {
 
   it('builds again when the cached entry is damaged', async () => {
     const damaged = { terms: 'a\nb', docIds: 'x' } as unknown as PackedSearchIndex;
-    await writeSearchIndex('k:4:bad', damaged);
+    await writeSearchIndex('k:4:bad', damaged, buildHome(fixtureOrg));
     await untilCached('k:4:bad');
     const client = createSearchClient({ useWorker: false });
     expect(await client.load(fixtureOrg, 'k:4:bad')).toMatchObject({ source: 'built', size: 20 });
     expect(client.search('conges')?.hits[0]).toMatchObject({ id: 't-leave' });
+  });
+
+  it('builds again from an entry cached without the home page (saved by an older version)', async () => {
+    const first = createSearchClient({ useWorker: false });
+    await first.load(fixtureOrg, 'k:5:old');
+    await untilCached('k:5:old');
+    const saved = await readSearchIndex('k:5:old');
+    await clearSearchIndexes();
+    // What an older version saved: the index alone.
+    await writeSearchIndex('k:5:old', saved!.packed, undefined as unknown as SearchHome);
+    await untilCached('k:5:old');
+    const client = createSearchClient({ useWorker: false });
+    const info = await client.load(fixtureOrg, 'k:5:old');
+    expect(info).toMatchObject({ source: 'built', home: buildHome(fixtureOrg) });
   });
 
   it('starts no worker when the index comes from the cache', async () => {

@@ -11,7 +11,7 @@
 import { readSearchIndex } from '../db/searchIndexCache';
 import type { OrgData } from '../domain/types';
 import { unpackIndex, type PackedSearchIndex } from './packedIndex';
-import type { IndexInfo } from './protocol';
+import type { LoadedIndex } from './protocol';
 import { searchHandlers } from './searchHandlers';
 import { search, type SearchOptions, type SearchResult } from './query';
 import type { SearchIndex } from './searchIndex';
@@ -22,7 +22,7 @@ export interface SearchClient {
    * Resolves once the index of `data` answers `search` (a later load replaces it).
    * `cacheKey` (see `searchIndexKey`) names the data version, to reuse its cached index.
    */
-  load(data: OrgData, cacheKey?: string): Promise<IndexInfo>;
+  load(data: OrgData, cacheKey?: string): Promise<LoadedIndex>;
   /**
    * Starts reading the cached index of a data version before its data is even read (at
    * start-up both come from IndexedDB: in parallel, the answer is ready with the data).
@@ -61,7 +61,7 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
       ...(cacheKey === undefined ? {} : { cacheKey }),
     });
     adopt(id, built.packed);
-    return built.info;
+    return { ...built.info, home: built.home };
   };
 
   return {
@@ -72,11 +72,13 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
           ? undefined
           : await (prefetched?.key === cacheKey ? prefetched.read : readSearchIndex(cacheKey));
       prefetched = undefined;
-      if (cached) {
+      // An entry saved before the home page was cached with the index is a miss too.
+      if (cached?.home) {
         try {
           adopt(id, cached.packed);
           const terms = cached.packed.postingStart.length - 1;
-          return { size: cached.packed.docKind.length, terms, buildMs: 0, source: 'cache' };
+          const { home } = cached;
+          return { size: cached.packed.docKind.length, terms, buildMs: 0, source: 'cache', home };
         } catch {
           // A damaged entry is only a cache miss: build the index again (and overwrite it).
         }

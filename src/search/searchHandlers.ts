@@ -19,7 +19,7 @@ export const searchHandlers = {
   async build({ data, cacheKey }: BuildInput) {
     const built = buildPacked(data);
     // Saved before the buffers move to the page (the cache copies them first).
-    if (cacheKey) await writeSearchIndex(cacheKey, built.packed);
+    if (cacheKey) await writeSearchIndex(cacheKey, built.packed, built.home);
     return transferring(built, transferables(built.packed));
   },
 };

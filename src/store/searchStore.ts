@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import type { OrgData } from '../domain/types';
 import type { SearchResult } from '../search/query';
 import { mark } from '../app/perfMark';
+import type { SearchHome } from '../search/protocol';
 import { createSearchClient, type SearchClient } from '../search/searchClient';
 import { searchIndexKey } from '../search/searchIndex';
 import { nearUser } from '../search/nearUser';
@@ -23,6 +24,8 @@ export interface SearchState {
   indexing: boolean;
   /** Milliseconds the engine took for the latest query (shown to benches). */
   lastMs: number | undefined;
+  /** The empty home page's suggestions and places, from the latest index (see `SearchHome`). */
+  home: SearchHome | undefined;
   setQuery: (query: string) => void;
 }
 
@@ -66,6 +69,7 @@ export const useSearchStore = create<SearchState>()((set) => ({
   result: undefined,
   indexing: false,
   lastMs: undefined,
+  home: undefined,
   setQuery: (query) => {
     if (query.trim() === '') {
       set({ query, result: undefined, lastMs: undefined });
@@ -108,7 +112,7 @@ export function loadSearchData(
       if (loadedData !== data) return;
       mark(`search-index-ready`);
       mark(`search-index-from-${info.source}`);
-      useSearchStore.setState({ indexing: false });
+      useSearchStore.setState({ indexing: false, home: info.home });
       const { query, setQuery } = useSearchStore.getState();
       if (query.trim() !== '') setQuery(query);
     })
@@ -129,7 +133,13 @@ export function resetSearchClient(): void {
   client?.dispose();
   client = undefined;
   loadedData = undefined;
-  useSearchStore.setState({ query: '', result: undefined, indexing: false, lastMs: undefined });
+  useSearchStore.setState({
+    query: '',
+    result: undefined,
+    indexing: false,
+    lastMs: undefined,
+    home: undefined,
+  });
 }
 
 export const selectQuery = (s: SearchState) => s.query;
@@ -137,3 +147,4 @@ export const selectResult = (s: SearchState) => s.result;
 export const selectIndexing = (s: SearchState) => s.indexing;
 export const selectLastMs = (s: SearchState) => s.lastMs;
 export const selectSetQuery = (s: SearchState) => s.setQuery;
+export const selectHome = (s: SearchState) => s.home;

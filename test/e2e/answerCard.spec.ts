@@ -144,8 +144,11 @@ test.describe('answer card on an agency directory', () => {
     await expect(search.answerCard.getByTestId('availability').first()).toContainText(
       'Outside working hours now',
     );
+    // Hidden while there is a query (kept in the page, not rebuilt), back once the field is empty.
+    await expect(home).toBeHidden();
 
     await search.input.fill('');
+    await expect(newHere.getByRole('link')).toHaveCount(3);
     await home.getByLabel('Your location').selectOption({ label: 'Lyon site' });
     await search.type('immigration');
     await expect(search.responsibleName).toHaveText('Dan Weber');

@@ -11,15 +11,25 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { onboardingPlan } from '../../domain/onboarding';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
+import type { KnownLocation } from '../../domain/userLocation';
 import { selectChosenPositionId, useOnboardingStore } from '../../store/onboardingStore';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { useSearchHome } from '../../store/useSearchHome';
 import '../directory/views.css';
 import { LocationChoice } from '../../components/LocationChoice';
 import { PositionContact } from '../../components/PositionContact';
 import { OnboardingChecklist } from './OnboardingChecklist';
 import { PositionChooser } from './PositionChooser';
 
-function ChoosePage({ index, unknown }: { index: OrgIndex; unknown: boolean }) {
+function ChoosePage({
+  index,
+  unknown,
+  locations,
+}: {
+  index: OrgIndex;
+  unknown: boolean;
+  locations: readonly KnownLocation[] | undefined;
+}) {
   const { t, i18n } = useTranslation('views');
   const chosen = useOnboardingStore(selectChosenPositionId);
   const chosenPosition = chosen ? index.positionById.get(chosen) : undefined;
@@ -42,7 +52,7 @@ function ChoosePage({ index, unknown }: { index: OrgIndex; unknown: boolean }) {
         </p>
       )}
       <PositionChooser index={index} />
-      <LocationChoice index={index} />
+      <LocationChoice locations={locations} />
     </section>
   );
 }
@@ -54,6 +64,8 @@ export function OnboardingPage({ params }: Partial<PageProps>) {
   const index = useOrgStore(selectOrgIndex);
   const choosePosition = useOnboardingStore((s) => s.choosePosition);
   const positionId = params?.positionId ?? '';
+  // The places to choose from come with the search index (built in the search worker).
+  const home = useSearchHome();
   const plan = useMemo(
     () => (index && positionId ? onboardingPlan(index, positionId) : undefined),
     [index, positionId],
@@ -63,7 +75,9 @@ export function OnboardingPage({ params }: Partial<PageProps>) {
   }, [plan, choosePosition]);
 
   if (!index) return <p className="page">{t('common.noData')}</p>;
-  if (!plan) return <ChoosePage index={index} unknown={positionId !== ''} />;
+  if (!plan) {
+    return <ChoosePage index={index} unknown={positionId !== ''} locations={home?.locations} />;
+  }
 
   const position = index.positionById.get(plan.positionId);
   const title = localize(position?.title, lang);
@@ -82,7 +96,7 @@ export function OnboardingPage({ params }: Partial<PageProps>) {
         <p>
           <a href={hrefs.onboarding()}>{t('onboarding.change')}</a>
         </p>
-        <LocationChoice index={index} />
+        <LocationChoice locations={home?.locations} />
       </header>
 
       <h2>{t('onboarding.yourPeople')}</h2>

@@ -1,21 +1,33 @@
 /**
  * The home page before anything is typed (issue 14 item 8): the onboarding topics, the kinds
  * of questions answered most (the biggest catalogues, a few topics each), and where the user
- * works. Never a blank page.
+ * works. Never a blank page. Built by the search worker with the index (`SearchHome`); hidden,
+ * not unmounted, while the user types, so the first keystroke and clearing the field do not
+ * tear down and rebuild it (memoised: typing does not render it again).
  */
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import { LocationChoice } from '../../components/LocationChoice';
 import { belongingOf, organisationLabel } from '../../domain/belonging';
-import { homeSuggestions } from '../../domain/homeSuggestions';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
+import type { SearchHome } from '../../search/protocol';
 
-export function HomeSuggestions({ index }: { index: OrgIndex }) {
+interface Props {
+  index: OrgIndex;
+  /** Undefined until the first index is ready. */
+  home: SearchHome | undefined;
+  hidden: boolean;
+}
+
+export const HomeSuggestions = memo(function HomeSuggestions({ index, home, hidden }: Props) {
   const { t, i18n } = useTranslation('search');
   const lang = i18n.language;
-  const { onboardingTopicIds, kinds } = useMemo(() => homeSuggestions(index), [index]);
+  const onboardingTopicIds = home?.suggestions.onboardingTopicIds ?? [];
+  // Built from the data the index was built from: while a newer version is indexed, skip what
+  // the current data no longer holds.
+  const kinds = (home?.suggestions.kinds ?? []).filter((kind) => index.unitById.has(kind.unitId));
   const topicLink = (id: string) => {
     const topic = index.topicById.get(id);
     return topic ? (
@@ -25,7 +37,7 @@ export function HomeSuggestions({ index }: { index: OrgIndex }) {
     ) : null;
   };
   return (
-    <div className="home-suggestions" data-testid="home-suggestions">
+    <div className="home-suggestions" data-testid="home-suggestions" hidden={hidden}>
       {onboardingTopicIds.length > 0 && (
         <section className="home-block" aria-labelledby="home-new">
           <h2 id="home-new" className="home-title">
@@ -63,7 +75,7 @@ export function HomeSuggestions({ index }: { index: OrgIndex }) {
           </ul>
         </section>
       )}
-      <LocationChoice index={index} className="home-location" />
+      <LocationChoice locations={home?.locations} className="home-location" />
     </div>
   );
-}
+});

@@ -8,14 +8,14 @@ import type { PageProps } from '../../app/pageProps';
 import { hrefs } from '../../app/links';
 import { navigate, parseHash, useRoute } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { selectMeta, selectOrgData, selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import {
-  loadSearchData,
   selectIndexing,
   selectQuery,
   selectSetQuery,
   useSearchStore,
 } from '../../store/searchStore';
+import { useSearchHome } from '../../store/useSearchHome';
 import { HomeSuggestions } from './HomeSuggestions';
 import { SearchResults } from './SearchResults';
 import { SEARCH_INPUT_ID } from './useSearchShortcut';
@@ -26,9 +26,8 @@ const URL_DELAY_MS = 250;
 
 export function SearchPage(_props: Partial<PageProps>) {
   const { t } = useTranslation('search');
-  const data = useOrgStore(selectOrgData);
   const index = useOrgStore(selectOrgIndex);
-  const meta = useOrgStore(selectMeta);
+  const home = useSearchHome();
   const query = useSearchStore(selectQuery);
   const setQuery = useSearchStore(selectSetQuery);
   const indexing = useSearchStore(selectIndexing);
@@ -38,11 +37,6 @@ export function SearchPage(_props: Partial<PageProps>) {
   const results = useRef<HTMLDivElement>(null);
   const onKeyDown = useResultKeys(results, input);
   usePageTitle(t('title'));
-
-  useEffect(() => {
-    // The store sets data and meta together, so `meta` names the version of `data`.
-    if (data) loadSearchData(data, meta);
-  }, [data, meta]);
 
   // The URL is the truth: a shared or bookmarked link, back/forward, or the nav link.
   useEffect(() => {
@@ -121,7 +115,7 @@ export function SearchPage(_props: Partial<PageProps>) {
         {indexing && <p className="muted search-indexing">{t('indexing')}</p>}
       </div>
       <div ref={results}>{index && <SearchResults index={index} />}</div>
-      {index && query.trim() === '' && <HomeSuggestions index={index} />}
+      {index && <HomeSuggestions index={index} home={home} hidden={query.trim() !== ''} />}
     </section>
   );
 }
