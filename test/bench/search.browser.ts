@@ -5,7 +5,8 @@
  * is done (`lib/keystrokes.ts`); also how many frames came late. Prints, per size:
  * `search 10k: keystroke → painted median X ms, p95 Y ms …; → answers in the DOM …, index ready Z ms`.
  *
- * Run by `npm run bench` (needs BENCH_URL and dist/bench/org-<n>k.json); BENCH_SIZES=1k,10k to limit.
+ * Run by `npm run bench` (needs BENCH_URL and dist/bench/org-<n>k.json); BENCH_SIZES=1k,10k to limit,
+ * BENCH_QUERIES=40 to type only the first 40 queries.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +17,9 @@ const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
 const SIZES = (process.env.BENCH_SIZES ?? '1k,10k,100k').split(',');
 const QUERIES: string[] = (
   JSON.parse(readFileSync(resolve('data/queries.json'), 'utf8')) as { queries: { query: string }[] }
-).queries.map((q) => q.query);
+).queries
+  .map((q) => q.query)
+  .slice(0, Number(process.env.BENCH_QUERIES ?? Infinity));
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
 
