@@ -24,10 +24,12 @@ export default defineConfig({
     },
     // Offline app shell: a service worker precaches the built assets. The org data is NOT
     // precached: it lives in IndexedDB (src/db) and is refreshed from its source when online.
+    // A new version waits until the user presses "Reload" in the prompt (src/app/serviceWorker.ts
+    // registers it): never a reload under someone filling in a form.
     VitePWA({
       strategies: 'generateSW',
-      registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      registerType: 'prompt',
+      injectRegister: false,
       manifest: {
         name: 'Wayfinder',
         short_name: 'Wayfinder',
@@ -38,18 +40,30 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#f6f7fb',
         theme_color: '#2f5bea',
-        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        // PNGs drawn from favicon.svg by scripts/generateIcons.ts (committed).
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         globIgnores: ['**/org.json', '**/schema.json', 'bench/**'],
         navigateFallback: 'index.html',
         // No runtime caching: the only data request is the org file, kept in IndexedDB.
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
-        // Take control of the first page at once so it works offline after one visit.
+        // Take control of the first page at once so it works offline after one visit. A later
+        // version does not skip waiting: the prompt's "Reload" tells it to (SKIP_WAITING).
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -16,6 +16,7 @@ import { Header } from './components/Header';
 import { LoadingPage } from './components/LoadingPage';
 import { Nav } from './components/Nav';
 import { NoticeArea } from './components/NoticeArea';
+import { UpdatePrompt } from './components/UpdatePrompt';
 import { DemoBanner } from './components/DemoBanner';
 import { NotFoundPage } from './components/NotFoundPage';
 import { useSearchShortcut } from './features/search/useSearchShortcut';
@@ -123,6 +124,7 @@ export function App() {
         </Suspense>
       )}
       <NoticeArea />
+      <UpdatePrompt />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         {content}
       </main>

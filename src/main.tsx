@@ -5,11 +5,17 @@ import './styles/global.css';
 import { App } from './App';
 import { loadOrg } from './app/loadOrg';
 import { startOrgSync } from './store/orgSync';
+import { applyTheme, readTheme } from './app/theme';
+import { startServiceWorker } from './app/serviceWorker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// theme-boot.js set the theme before the first paint; this also gives the bar its colour.
+applyTheme(readTheme());
+
 void loadOrg().then(() => startOrgSync());
+startServiceWorker();
 
 createRoot(root).render(
   <StrictMode>

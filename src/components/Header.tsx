@@ -6,6 +6,7 @@ import { selectOrgData, useOrgStore } from '../store/orgStore';
 import { DataStatus } from './DataStatus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
+import { ThemeSwitch } from './ThemeSwitch';
 
 export function Header() {
   const { t, i18n } = useTranslation('common');
@@ -28,6 +29,7 @@ export function Header() {
         <div className="header-tools">
           <DataStatus />
           <LanguageSwitch />
+          <ThemeSwitch />
         </div>
       </div>
     </header>

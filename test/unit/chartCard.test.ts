@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dottedEdgePath, edgePathOf, orgEdgePath } from '../../src/features/chart/card/edgePath';
 import { CARD_H, CARD_W, handlePoint, handlesFor } from '../../src/features/chart/card/geometry';
-import { avatarColor, palette, paletteStyle } from '../../src/features/chart/card/palette';
+import {
+  avatarColor,
+  darkPalette,
+  palette,
+  paletteStyle,
+} from '../../src/features/chart/card/palette';
 import { buildChartSvg } from '../../src/features/chart/chartSvg';
 import { overviewOf } from '../../src/features/chart/overview';
 import { headcountBadge, headcountLine } from '../../src/features/chart/card/cardData';
@@ -103,8 +108,11 @@ describe('card palette', () => {
     expect(svg).toContain(`fill="${palette.background}"`);
     expect(svg).toContain(`fill="${palette.card}" stroke="${palette.border}"`);
     expect(svg).toContain(`stroke="${palette.line}"`);
-    expect(paletteStyle()['--wf-line']).toBe(palette.line);
-    expect(paletteStyle()['--wf-vacantCard']).toBe(palette.vacantCard);
+    // The canvas follows the colour scheme: light values as the SVG's, dark ones beside them.
+    expect(paletteStyle()['--wf-line']).toBe(`light-dark(${palette.line}, ${darkPalette.line})`);
+    expect(paletteStyle()['--wf-vacantCard']).toBe(
+      `light-dark(${palette.vacantCard}, ${darkPalette.vacantCard})`,
+    );
   });
 
   it('darkens light unit colours until white initials are readable', () => {

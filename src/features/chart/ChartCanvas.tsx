@@ -28,7 +28,6 @@ import { contains, grow, seenRect, windowOf, WINDOW_MIN_NODES, type FlowRect } f
 import { ChartMiniMap } from './nodes/ChartMiniMap';
 import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './card/ChartEdges';
-import { palette } from './card/palette';
 import { OverviewLayer } from './nodes/OverviewLayer';
 import { useChartDrag } from './useChartDrag';
 import { FIT_LIMIT, focusNode, useChartViewport } from './useChartViewport';
@@ -226,7 +225,7 @@ export function ChartCanvas({
         proOptions={{ hideAttribution: true }}
         zoomOnDoubleClick={false}
       >
-        {!overview && <Background gap={24} size={1} color={palette.grid} />}
+        {!overview && <Background gap={24} size={1} color="var(--wf-grid)" />}
         {(overview || overviewUsed) && <OverviewLayer flow={flow} hidden={!overview} />}
         <Controls showInteractive={false} showFitView={false} aria-label={t('controls')}>
           <ControlButton onClick={fit} title={t('toolbar.fit')} aria-label={t('toolbar.fit')}>

@@ -122,8 +122,13 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
         )}
         {listed.length > 0 && (
           <section className="results-more" aria-labelledby="results-more-title">
-            <h2 id="results-more-title" className="results-more-title">
-              {answered ? t('alsoFound') : t('results', { count: hits.length })}
+            {/* Without an answer card, the count above already titles the list: the heading
+                stays for screen readers only, so the count is not shown twice. */}
+            <h2
+              id="results-more-title"
+              className={answered ? 'results-more-title' : 'visually-hidden'}
+            >
+              {answered ? t('alsoFound') : t('resultsHeading')}
             </h2>
             <ol className="result-list">
               {shown.map((hit) => (

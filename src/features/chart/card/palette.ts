@@ -28,9 +28,41 @@ export const palette = {
 
 export type PaletteKey = keyof typeof palette;
 
-/** The palette as CSS custom properties: `--wf-<key>` (`--wf-vacantCard`, …). */
+/**
+ * The same keys in the dark theme (the screen only: print and the SVG export keep `palette`).
+ * Text ≥ 4.5:1 on the cards and blocks; lines ≥ 3:1 on the background.
+ */
+export const darkPalette: Record<PaletteKey, string> = {
+  background: '#0f131c',
+  grid: '#2a3140',
+  card: '#1b2130',
+  vacantCard: '#202634',
+  border: '#4a546b',
+  text: '#e5e8f0',
+  muted: '#a8b0c2',
+  vacantText: '#f3cd85',
+  onAvatar: '#ffffff',
+  line: '#7d879c',
+  dotted: '#b28cff',
+  block: '#141925',
+  groupFill: '#352608',
+  groupBorder: '#b07d1e',
+  groupText: '#f3cd85',
+  groupMark: '#8a6414',
+  unitFallback: '#64748b',
+};
+
+/**
+ * The palette as CSS custom properties: `--wf-<key>` (`--wf-vacantCard`, …), each
+ * `light-dark(light, dark)` so the canvas follows the page's colour scheme (tokens.css).
+ */
 export function paletteStyle(): Record<string, string> {
-  return Object.fromEntries(Object.entries(palette).map(([k, v]) => [`--wf-${k}`, v]));
+  return Object.fromEntries(
+    Object.entries(palette).map(([k, v]) => [
+      `--wf-${k}`,
+      `light-dark(${v}, ${darkPalette[k as PaletteKey]})`,
+    ]),
+  );
 }
 
 function luminance(hex: string): number {
