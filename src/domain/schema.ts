@@ -17,7 +17,7 @@ import { FORMAT_VERSION } from './formatVersion';
 
 export { FORMAT_VERSION } from './formatVersion';
 
-const MAX_TEXT = 20_000;
+export const MAX_TEXT = 20_000;
 
 /** A record id: letters, digits, `-`, `_`, `.`, `:`; referenced by other records. */
 export const idSchema = z

@@ -30,3 +30,23 @@ export function allListItems(list: LocalizedList | undefined): string[] {
   if (Array.isArray(list)) return list;
   return Object.values(list).flat();
 }
+
+/** The text of one language (a plain string counts as English, the file's default). */
+export function textIn(text: LocalizedText | undefined, lang: 'en' | 'fr'): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return lang === 'en' ? text : '';
+  return text[lang] ?? '';
+}
+
+/** `text` with the language `lang` set to `value`; undefined when no language is left. */
+export function withText(
+  text: LocalizedText | undefined,
+  lang: 'en' | 'fr',
+  value: string,
+): LocalizedText | undefined {
+  const map: Record<string, string> =
+    text === undefined ? {} : typeof text === 'string' ? { en: text } : { ...text };
+  if (value === '') delete map[lang];
+  else map[lang] = value;
+  return Object.keys(map).length === 0 ? undefined : map;
+}

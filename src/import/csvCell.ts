@@ -18,6 +18,9 @@ import { CONTACT_PLACEHOLDER } from './placeholder';
 
 const FORMULA_START = /^[=@\t\r]|^[+-](?![\d\s().\-/]*$)/;
 
+/** A cell a spreadsheet would run as a formula (what the guard protects, and the sheet import refuses). */
+export const looksLikeFormula = (value: string): boolean => FORMULA_START.test(value);
+
 function needsGuard(value: string): boolean {
   return FORMULA_START.test(value) || value.startsWith("'") || value !== value.trim();
 }

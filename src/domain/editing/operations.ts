@@ -4,7 +4,15 @@
  * Operations keep references whole: deleting a record also updates the records pointing to it.
  */
 import type { EntityKind } from '../diff';
-import type { LocalizedText, Person, Position, RaciRole, Topic, Unit } from '../types';
+import type {
+  LocalizedText,
+  Person,
+  Position,
+  RaciRole,
+  Responsibility,
+  Topic,
+  Unit,
+} from '../types';
 import type { AnyRecord, Edit, EditLabel, RecordChange } from './change';
 import { type DraftData, recordOf } from './draft';
 import { channelWithoutUnit, personDeleteImpact, unitDeleteImpact } from './deleteImpact';
@@ -251,6 +259,21 @@ export function nextRole(role: RaciRole | undefined): RaciRole | undefined {
 export const roleOf = (position: Position | undefined, topicId: string): RaciRole | undefined =>
   position?.responsibilities?.find((r) => r.topicId === topicId)?.role;
 
+/**
+ * A position's responsibilities with its letter on a topic set to `role` (one letter per topic:
+ * others on that topic go; the note of the letter kept), or removed with undefined.
+ */
+export function withLetter(
+  list: readonly Responsibility[],
+  topicId: string,
+  role: RaciRole | undefined,
+): Responsibility[] {
+  const existing = list.find((r) => r.topicId === topicId);
+  const others = list.filter((r) => r.topicId !== topicId);
+  if (role === undefined) return others;
+  return existing ? others.concat({ ...existing, role }) : [...list, { topicId, role }];
+}
+
 /** Sets (or, with undefined, removes) the RACI letter of a position on a topic. */
 export function setRaci(
   draft: DraftData,
@@ -264,14 +287,7 @@ export function setRaci(
   const existing = list.find((r) => r.topicId === topicId);
   if (existing?.role === role && list.filter((r) => r.topicId === topicId).length <= 1)
     return { refused: 'unchanged' };
-  const others = list.filter((r) => r.topicId !== topicId);
-  const next =
-    role === undefined
-      ? others
-      : existing
-        ? list.filter((r) => r !== existing && r.topicId !== topicId).concat({ ...existing, role })
-        : [...list, { topicId, role }];
-  const after = withField(before, 'responsibilities', next);
+  const after = withField(before, 'responsibilities', withLetter(list, topicId, role));
   return {
     label: { key: 'setRaci', values: { id: positionId, topic: topicId, role: role ?? '–' } },
     changes: [change(draft, 'positions', before, after)],

@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveProblem } from '../../domain/editing/liveChecks';
 import type { LocalizedList, LocalizedText } from '../../domain/types';
+import { textIn, withText } from '../../domain/text';
 
 export function FieldProblems({ id, problems }: { id: string; problems: readonly LiveProblem[] }) {
   const { i18n } = useTranslation();
@@ -96,25 +97,8 @@ export function CheckField({
   );
 }
 
-/** The text of one language (a plain string counts as English, the file's default). */
-export function textIn(text: LocalizedText | undefined, lang: 'en' | 'fr'): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return lang === 'en' ? text : '';
-  return text[lang] ?? '';
-}
-
-/** `text` with the language `lang` set to `value`; undefined when no language is left. */
-export function withText(
-  text: LocalizedText | undefined,
-  lang: 'en' | 'fr',
-  value: string,
-): LocalizedText | undefined {
-  const map: Record<string, string> =
-    text === undefined ? {} : typeof text === 'string' ? { en: text } : { ...text };
-  if (value === '') delete map[lang];
-  else map[lang] = value;
-  return Object.keys(map).length === 0 ? undefined : map;
-}
+// One home for these rules (the sheet import uses them too): src/domain/text.ts.
+export { textIn, withText };
 
 /** English and French inputs for one localized text. */
 export function LocalizedField({
