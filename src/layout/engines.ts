@@ -15,6 +15,15 @@ export const SIBLING_GAP = 28;
  */
 export const ELK_MAX_BOXES = 1500;
 
+/** ELK's options besides the direction (part of the layout cache key). */
+export const ELK_OPTIONS = {
+  'elk.algorithm': 'mrtree',
+  'elk.mrtree.edgeRoutingMode': 'MIDDLE_TO_MIDDLE',
+  'elk.mrtree.weighting': 'MODEL_ORDER',
+  'elk.spacing.nodeNode': String(SIBLING_GAP),
+  'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+} as const;
+
 export function toElkGraph(request: LayoutRequest): ElkNode {
   const down = request.direction === 'DOWN';
   const edges: NonNullable<ElkNode['edges']> = [];
@@ -25,14 +34,7 @@ export function toElkGraph(request: LayoutRequest): ElkNode {
   }
   return {
     id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'mrtree',
-      'elk.direction': request.direction,
-      'elk.mrtree.edgeRoutingMode': 'MIDDLE_TO_MIDDLE',
-      'elk.mrtree.weighting': 'MODEL_ORDER',
-      'elk.spacing.nodeNode': String(SIBLING_GAP),
-      'elk.padding': '[top=0,left=0,bottom=0,right=0]',
-    },
+    layoutOptions: { ...ELK_OPTIONS, 'elk.direction': request.direction },
     children: request.boxes.map((b) => ({
       id: b.id,
       width: down ? b.width : b.width + LEVEL_GAP,

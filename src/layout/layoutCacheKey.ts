@@ -1,15 +1,27 @@
-/** Cache key of a layout: data version, direction and the effectively open positions. */
+/** Cache key of a layout: layout settings, data version, direction and the open positions. */
+import { fnv1a } from '../domain/fnv1a';
+import { CARD_H, CARD_W, GROUP_H } from '../features/chart/card/geometry';
+import { ELK_MAX_BOXES, ELK_OPTIONS, LEVEL_GAP, SIBLING_GAP } from './engines';
 import type { Direction } from './types';
 
-/** FNV-1a, 32 bits, as 8 hex digits: short keys for long expanded sets. */
-export function fnv1a(text: string, seed = 0x811c9dc5): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+/**
+ * What a layout is computed with besides the data: the engines' spacing and limits, ELK's
+ * options and the card sizes. Part of every key, so a changed gap or card size can never be
+ * answered with a layout cached under the old one.
+ */
+export function layoutSettingsHash(settings: Readonly<Record<string, unknown>>): string {
+  return fnv1a(JSON.stringify(settings));
 }
+
+const LAYOUT_SETTINGS_HASH = layoutSettingsHash({
+  LEVEL_GAP,
+  SIBLING_GAP,
+  ELK_MAX_BOXES,
+  ELK_OPTIONS,
+  CARD_W,
+  CARD_H,
+  GROUP_H,
+});
 
 export function layoutKey(
   dataHash: string,
@@ -18,7 +30,7 @@ export function layoutKey(
 ): string {
   const joined = openIds.join('\n');
   // Two different seeds: 64 bits make an accidental collision negligible.
-  return `${dataHash}:${direction}:${openIds.length}:${fnv1a(joined)}${fnv1a(joined, 0x01234567)}`;
+  return `${LAYOUT_SETTINGS_HASH}:${dataHash}:${direction}:${openIds.length}:${fnv1a(joined)}${fnv1a(joined, 0x01234567)}`;
 }
 
 const structureHashes = new WeakMap<object, string>();

@@ -3,6 +3,7 @@
  * weight of the field it came from. Built once per data version (in the search worker),
  * queried per keystroke by `query.ts`. Pure: no DOM, no React.
  */
+import { fnv1a } from '../domain/fnv1a';
 import { allListItems, allTexts } from '../domain/text';
 import type { OrgData, Unit } from '../domain/types';
 import {
@@ -16,9 +17,10 @@ import {
 import { root, STOPWORDS, terms } from './normalize';
 
 /**
- * The index format, part of the key of indexes cached in IndexedDB: bump it whenever what an
- * index holds changes (fields, weights, tokenising in `normalize.ts`, layout), or users will
- * be answered from an index built by the previous code.
+ * The packed index's layout (the arrays of `SearchIndex` and how `packedIndex.ts` lays them
+ * out). Weights, BM25's k1, the lexicon and the stopwords need no bump: they are hashed into
+ * every key (`rankingHash`), so a changed weight can never be answered from an old cache. Bump
+ * this only when the shape of the stored arrays changes.
  */
 export const INDEX_FORMAT = 3;
 
@@ -64,22 +66,32 @@ const FIELD_CODE = new Map(FIELD_NAMES.map((f, i) => [f, i]));
 export const BM25_K1 = 1.2;
 
 /**
- * The ranking settings baked into an index. Part of the cache key (`searchIndexKey`): changing
- * a weight or the lexicon must not leave users with indexes built under the old settings.
+ * A name for the ranking settings baked into an index. Part of the cache key
+ * (`searchIndexKey`): changing a weight, the lexicon or the stopwords must not leave users with
+ * indexes built under the old settings.
  */
-export const RANKING_SETTINGS = JSON.stringify({ FIELDS, BM25_K1 });
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable name for the ranking settings. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+export function rankingHash(settings: {
+  fields: Readonly<Record<string, { weight: number; b: number }>>;
+  k1: number;
+  lexicon: string;
+  stopwords: ReadonlySet<string>;
+}): string {
+  return fnv1a(
+    JSON.stringify({
+      fields: settings.fields,
+      k1: settings.k1,
+      lexicon: settings.lexicon,
+      stopwords: [...settings.stopwords].sort(),
+    }),
+  );
 }
 
-const RANKING_HASH = shortHash(RANKING_SETTINGS + LEXICON_TEXT);
+const RANKING_HASH = rankingHash({
+  fields: FIELDS,
+  k1: BM25_K1,
+  lexicon: LEXICON_TEXT,
+  stopwords: STOPWORDS,
+});
 
 export interface SearchIndex {
   /** Number of records indexed. */
