@@ -34,6 +34,8 @@ for (const size of SIZES) {
     const it = view.unitToggle('IT helpdesk');
     await expect(it).toHaveText(/IT helpdesk\s*10 services/);
     await expect(it).toHaveAttribute('aria-expanded', 'false');
+    // A closed section keeps no room for its list (no gaps between closed sections).
+    await expect(view.section('it-help').locator('ul.service-list')).toHaveCSS('display', 'none');
 
     // Keyboard: the section button opens with Enter and closes with Space.
     await it.focus();
