@@ -142,6 +142,9 @@ export function managerKeyOf(
     const ratio = hitRatio(values, valueSet(table.rows, h));
     // The preferred columns come first and win ties: `id` over a copy of it.
     if (ratio > (best?.ratio ?? 0) + 0.05) best = { column: h, ratio };
+    // No later column can beat this one by the margin: the other columns (a full pass over
+    // every row each, 20 columns of a 100k-row file) need not be read.
+    if (best && best.ratio + 0.05 >= 1) break;
   }
   return best;
 }

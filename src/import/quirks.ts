@@ -127,9 +127,15 @@ export function isHeadcountRow(r: Record<string, string>, mapping: ColumnMapping
   return cell(r, c.headcount) !== '' || cell(r, c.fte) !== '';
 }
 
+/** Each mapping's vacancy markers as keys, built once: this is asked for every row. */
+const markerKeys = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 export function isVacancyName(name: string, mapping: ColumnMapping): boolean {
   const markers = mapping.vacancyMarkers;
-  return markers !== undefined && markers.map(markerKey).includes(markerKey(name));
+  if (markers === undefined) return false;
+  let keys = markerKeys.get(markers);
+  if (!keys) markerKeys.set(markers, (keys = new Set(markers.map(markerKey))));
+  return keys.has(markerKey(name));
 }
 
 export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
@@ -164,9 +170,10 @@ export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
       ? 0
       : new Set(rows.map((r) => cell(r, c.organisation)).filter(Boolean)).size;
   const vacancyWords = new Set(VACANCY_MARKERS);
+  const noVacancies = { ...mapping, vacancyMarkers: [] };
   const vacancies = countBy(
     rows
-      .filter((r) => !isHeadcountRow(r, { ...mapping, vacancyMarkers: [] }))
+      .filter((r) => !isHeadcountRow(r, noVacancies))
       .map((r) => nameOf(r, mapping))
       .filter((n) => n === '' || vacancyWords.has(markerKey(n))),
   );
