@@ -66,10 +66,18 @@ export function splitByOrganisation(
   if (!current.positions.some(hasOrg) && !current.units.some(hasOrg)) return undefined;
   const mine = (r: { orgId?: string | undefined }) =>
     r.orgId !== undefined && fileOrgs.has(r.orgId);
+  // A unit of no organisation that the file's seats sit in (a unit of the demo or of an older
+  // list that an earlier import matched by name) is theirs to match again: else next month's
+  // file would find no unit of that name and move every seat of it to a new one. It stays in
+  // `outside` too, for the other seats in it; the merged record wins (see `attempt`).
+  const seatUnits = new Set<string>();
+  for (const p of current.positions) if (p.unitId !== undefined && mine(p)) seatUnits.add(p.unitId);
+  const ours = (u: { id: string; orgId?: string | undefined }) =>
+    mine(u) || (u.orgId === undefined && seatUnits.has(u.id));
   return {
     inside: {
       ...current,
-      units: current.units.filter(mine),
+      units: current.units.filter(ours),
       positions: current.positions.filter(mine),
       people: current.people.filter(mine),
     },
@@ -198,7 +206,8 @@ function attempt(
   const { positionSources, ...org } = mergePeopleList(list, split ? split.inside : current);
   org.organisation = current.organisation;
   if (split) {
-    org.units = [...org.units, ...split.outside.units];
+    const merged = new Set(org.units.map((u) => u.id));
+    org.units = [...org.units, ...split.outside.units.filter((u) => !merged.has(u.id))];
     org.positions = [...org.positions, ...split.outside.positions];
     org.people = [...org.people, ...split.outside.people];
   }
