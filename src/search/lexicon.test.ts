@@ -67,6 +67,20 @@ describe('synonyms in search', () => {
     expect(search(buildSearchIndex(fixtureOrg), 'wage').hits[0]?.id).toBe('t-payslip');
   });
 
+  it('keeps one meaning per group: a phrase is not read as its words', () => {
+    // `salle de sport` is the room (gym), `sport` the activity; `vacances scolaires` the
+    // academic calendar, `vacances` alone is leave.
+    const groupsOf = (entry: string) =>
+      BUILT_IN_LEXICON.filter((g) => g.some((e) => entryKey(e) === entryKey(entry))).map((g) =>
+        g.map(entryKey),
+      );
+    expect(groupsOf('salle de sport').flat()).toContain(entryKey('musculation'));
+    expect(groupsOf('salle de sport').flat()).not.toContain('sport');
+    expect(groupsOf('sport').flat()).not.toContain(entryKey('musculation'));
+    expect(groupsOf('vacances scolaires').flat()).toContain(entryKey('calendrier universitaire'));
+    expect(groupsOf('vacances scolaires').flat()).not.toContain(entryKey('congés'));
+  });
+
   it('stops when the org file turns the lexicon off, and takes its own groups', () => {
     expect(search(withOrg({ builtInSynonyms: false }), 'wage').hits).toEqual([]);
     const own = withOrg({ builtInSynonyms: false, synonyms: [['wage', 'payslip']] });
