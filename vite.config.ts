@@ -29,6 +29,8 @@ export default defineConfig({
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
+      // Registered by the app once the first view is drawn and the page idle
+      // (src/app/serviceWorker.ts), not at the page's load event.
       injectRegister: false,
       manifest: {
         name: 'Wayfinder',

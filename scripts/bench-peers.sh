@@ -15,18 +15,10 @@ for dir in dist .bench/peers; do
   mkdir -p "$dir/bench"
   cp .bench/org-*.json "$dir/bench/"
 done
-npx vite preview --port "$PORT" --strictPort > .bench/preview.log 2>&1 &
-app=$!
-npx vite preview --config test/bench/peers/vite.config.ts --port "$PEER_PORT" --strictPort \
-  > .bench/preview-peers.log 2>&1 &
-peers=$!
-trap 'kill "$app" "$peers" 2>/dev/null' EXIT
-for url in "http://localhost:$PORT/" "http://localhost:$PEER_PORT/orgchart.html"; do
-  for _ in $(seq 1 50); do
-    curl -sf "$url" > /dev/null && break
-    sleep 0.2
-  done
-done
+source scripts/bench-serve.sh
+bench_serve "$PORT" .bench/preview.log "" || exit 1
+bench_serve "$PEER_PORT" .bench/preview-peers.log orgchart.html \
+  --config test/bench/peers/vite.config.ts || exit 1
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 BENCH_URL="http://localhost:$PORT/" BENCH_PEER_URL="http://localhost:$PEER_PORT/" \
   ./node_modules/.bin/tsx test/bench/peers/compare.ts

@@ -6,6 +6,7 @@
 set -u
 cd "$(dirname "$0")/.."
 TSX=./node_modules/.bin/tsx
+source scripts/bench-serve.sh
 # BENCH_PORT: each engineer's own port on a shared machine.
 PORT=${BENCH_PORT:-4174}
 mkdir -p .bench
@@ -23,13 +24,7 @@ if compgen -G "test/bench/*.browser.ts" > /dev/null; then
   npm run build || exit 1
   mkdir -p dist/bench
   cp .bench/*.json dist/bench/ 2>/dev/null || true
-  npx vite preview --port "$PORT" --strictPort > .bench/preview.log 2>&1 &
-  server=$!
-  trap 'kill "$server" 2>/dev/null' EXIT
-  for _ in $(seq 1 50); do
-    curl -sf "http://localhost:$PORT/" > /dev/null && break
-    sleep 0.2
-  done
+  bench_serve "$PORT" .bench/preview.log "" || exit 1
   for bench in test/bench/*.browser.ts; do
     echo "== $bench"
     BENCH_URL="http://localhost:$PORT/" $TSX "$bench" || echo "$bench failed" >&2

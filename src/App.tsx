@@ -8,6 +8,7 @@ import { EDITING_ENABLED, readOnlyBuild } from './app/buildFlags';
 import { selectEditMode, useEditModeStore } from './store/editModeStore';
 import { useTranslation } from 'react-i18next';
 import { matchRoute, preloadPages } from './routes';
+import { registerServiceWorkerWhenIdle } from './app/serviceWorker';
 import { takeKeepFocus, useRoute } from './app/router';
 import { selectPageTitle, usePageTitleStore } from './app/usePageTitle';
 import { localize } from './domain/text';
@@ -81,6 +82,9 @@ export function App() {
   const source = useOrgStore(selectSource);
   const editing = useEditModeStore(selectEditMode) && EDITING_ENABLED && status === 'ready';
   usePreloadPages(status === 'ready');
+  useEffect(() => {
+    if (status !== 'loading') registerServiceWorkerWhenIdle();
+  }, [status]);
   const match = matchRoute(route.path);
   useDocumentTitle(match?.route.titleKey ?? 'notFound.title');
   const main = useFocusOnNavigate(route.path.join('/'));

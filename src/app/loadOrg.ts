@@ -16,78 +16,37 @@
  *   notice lists the errors. A refresh never replaces good data with such a file.
  */
 import { mark } from './perfMark';
-import { sha256Hex } from '../db/hash';
 import {
   getCurrent,
   getCurrentMeta,
   getLastCheck,
   getSettings,
   recordCheck,
-  saveVersion,
   type StoredOrg,
 } from '../db/orgRepository';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
+import { whileApplying } from '../store/orgSync';
 import { prefetchSearchIndex } from '../store/searchStore';
-import { crossOriginRedirect } from './sourceRedirect';
-import { storageFailure, type StorageFailure } from '../db/storageError';
+import type { StorageFailure } from '../db/storageError';
+import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
+import { FORMAT_VERSION } from '../domain/formatVersion';
+import { fetchOrgFile, type FetchedOrg } from './orgFileClient';
+
+export { DEFAULT_SOURCE } from '../domain/dataSource';
+export { fetchSource, type FetchResult } from './fetchSource';
 
 const STORAGE_NOTICE: Record<StorageFailure, string> = {
   full: 'error.storageFull',
   unavailable: 'error.storageUnavailable',
   failed: 'error.storageFailed',
 };
-import type { ParseResult } from './parseOrg';
-import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
-import { FORMAT_VERSION } from '../domain/formatVersion';
-
-export { DEFAULT_SOURCE } from '../domain/dataSource';
-
-/**
- * The parser (zod schema + validation) is loaded only when a file must be checked, so a start
- * from the IndexedDB cache does not download or evaluate it.
- */
-async function parseOrg(text: string, drawBrokenReportingLines = false): Promise<ParseResult> {
-  const { parseOrg: parse } = await import('./parseOrg');
-  return parse(text, { drawBrokenReportingLines });
-}
 
 /** `?org=` from the page URL, if any. */
 export function sourceFromQuery(search: string): string | undefined {
   const value = new URLSearchParams(search).get('org');
   return value && value.trim() !== '' ? value.trim() : undefined;
-}
-
-export type FetchResult =
-  { ok: true; text: string } | { ok: false; problem: Problem; offline: boolean };
-
-function fetchProblem(detail: string): Problem {
-  return {
-    path: '$',
-    severity: 'error',
-    code: 'fetch-failed',
-    message: {
-      en: `The file could not be downloaded (${detail}).`,
-      fr: `Le fichier n'a pas pu être téléchargé (${detail}).`,
-    },
-  };
-}
-
-/** Downloads a source file (no cache; a redirect to another origin is refused). */
-export async function fetchSource(url: string): Promise<FetchResult> {
-  try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    if (!response.ok) {
-      return { ok: false, offline: false, problem: fetchProblem(`HTTP ${response.status}`) };
-    }
-    const redirected = crossOriginRedirect(url, response);
-    if (redirected) return { ok: false, offline: false, problem: redirected };
-    return { ok: true, text: await response.text() };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, offline: true, problem: fetchProblem(detail) };
-  }
 }
 
 /**
@@ -115,29 +74,14 @@ async function readStored(): Promise<(StoredOrg & { problems: Problem[] }) | und
   return { data, meta: stored.meta, problems: result.problems };
 }
 
-/** Saves a valid file as the current version; if storage fails, still shows the data. */
-async function applyNew(data: OrgData, text: string, source: string): Promise<void> {
+/**
+ * Shows a file the org file worker stored (or could not store: shown all the same, with a
+ * notice). The index is built in short slices: the first visit of 100k people has no long task.
+ */
+async function showApplied(applied: Extract<FetchedOrg, { kind: 'applied' }>): Promise<void> {
   const store = useOrgStore.getState();
-  const hash = await sha256Hex(text);
-  try {
-    const meta = await saveVersion(data, {
-      source: source === DEFAULT_SOURCE ? 'bundled' : 'remote',
-      sourceUrl: source,
-      hash,
-    });
-    store.setData(data, meta);
-  } catch (e) {
-    store.setData(data, {
-      versionId: 0,
-      sourceUrl: source,
-      hash,
-      loadedAt: new Date().toISOString(),
-      formatVersion: data.formatVersion,
-    });
-    // Plain words for the user; the library's own text (with its links) only in the console.
-    console.warn('Wayfinder: could not store the data', e);
-    store.setNotice({ kind: 'warning', key: STORAGE_NOTICE[storageFailure(e)] });
-  }
+  await store.setDataInSlices(applied.data, applied.meta);
+  if (applied.storage) store.setNotice({ kind: 'warning', key: STORAGE_NOTICE[applied.storage] });
 }
 
 /** Resolves when the page is idle (or after `timeoutMs` at the latest). */
@@ -165,24 +109,32 @@ export async function refreshFromSource(
 ): Promise<CheckOutcome | 'offline'> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
   const store = useOrgStore.getState();
-  const fetched = await fetchSource(source);
-  if (!fetched.ok) {
+  // This tab writes the version itself (in the worker): the tab sync must not read it back.
+  const fetched = await whileApplying(async () => {
+    const outcome = await fetchOrgFile(source, {
+      drawBrokenReportingLines: false,
+      knownHash: storedHash,
+    });
+    if (outcome.kind === 'applied') await showApplied(outcome);
+    return outcome;
+  });
+  if (fetched.kind === 'failed') {
     // Offline is normal for this app; a reachable server without the file is worth saying.
     if (fetched.offline) return 'offline';
     store.setProblems([fetched.problem]);
     store.setNotice({ kind: 'warning', key: 'notice.refreshFailed' });
     return noteCheck(source, 'failed');
   }
-  if ((await sha256Hex(fetched.text)) === storedHash) return noteCheck(source, 'upToDate');
-  const { data, problems } = await parseOrg(fetched.text);
-  if (!data) {
-    store.setProblems(problems);
+  if (fetched.kind === 'upToDate') return noteCheck(source, 'upToDate');
+  if (fetched.kind === 'refused') {
+    store.setProblems(fetched.problems);
     store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
     return noteCheck(source, 'refused');
   }
-  await applyNew(data, fetched.text, source);
-  useOrgStore.getState().setProblems(problems);
-  useOrgStore.getState().setNotice({ kind: 'info', key: 'notice.newerData' });
+  useOrgStore.getState().setProblems(fetched.problems);
+  if (!fetched.storage) {
+    useOrgStore.getState().setNotice({ kind: 'info', key: 'notice.newerData' });
+  }
   return noteCheck(source, 'applied');
 }
 
@@ -246,31 +198,39 @@ export async function loadOrg(
   }
 
   const source = decision.action === 'fetch' ? decision.source : DEFAULT_SOURCE;
-  const fetched = await fetchSource(source);
   // With stored data to fall back on, a file with broken reporting lines is refused like any
   // other invalid one; on a first start it is better than an error page.
-  const parsed: ParseResult = fetched.ok
-    ? await parseOrg(fetched.text, !stored)
-    : { problems: [fetched.problem] };
-  if (fetched.ok && parsed.data) {
-    await applyNew(parsed.data, fetched.text, source);
+  const fetched = await fetchOrgFile(source, { drawBrokenReportingLines: !stored });
+  mark('file-checked');
+  if (fetched.kind === 'applied') {
+    await showApplied(fetched);
     await noteCheck(source, 'applied');
-    store.setProblems(parsed.problems);
-    if (hasErrors(parsed.problems)) {
-      const errors = parsed.problems.filter((p) => p.severity === 'error').length;
+    store.setProblems(fetched.problems);
+    if (hasErrors(fetched.problems)) {
+      const errors = fetched.problems.filter((p) => p.severity === 'error').length;
       store.setNotice({
         kind: 'warning',
         key: 'notice.brokenReportingLines',
         values: { count: errors },
       });
     }
-  } else if (stored) {
-    store.setData(stored.data, stored.meta);
-    store.setProblems(parsed.problems);
-    store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
-    if (fetched.ok || !fetched.offline) await noteCheck(source, fetched.ok ? 'refused' : 'failed');
   } else {
-    store.setError(parsed.problems);
+    const problems =
+      fetched.kind === 'failed'
+        ? [fetched.problem]
+        : fetched.kind === 'refused'
+          ? fetched.problems
+          : [];
+    if (stored) {
+      store.setData(stored.data, stored.meta);
+      store.setProblems(problems);
+      store.setNotice({ kind: 'warning', key: 'notice.refreshRefused' });
+      if (fetched.kind !== 'failed' || !fetched.offline) {
+        await noteCheck(source, fetched.kind === 'failed' ? 'failed' : 'refused');
+      }
+    } else {
+      store.setError(problems);
+    }
   }
   return { refresh: Promise.resolve() };
 }

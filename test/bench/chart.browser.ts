@@ -13,9 +13,11 @@
  * Run by `npm run bench` (BENCH_URL, dist/bench/org-<n>k.json), or alone with `npx tsx`.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { BENCH_URL, launchBench } from './lib/browser';
+import { median } from './lib/stats';
 
-const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
+const BASE = BENCH_URL;
 const SIZES = (process.env.BENCH_SIZES ?? '1k,10k,100k').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DATA_DIR = process.env.BENCH_DATA_DIR ?? '.bench';
@@ -29,10 +31,6 @@ const PAN_VIEWPORT = (() => {
   return { width, height };
 })();
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 const ms = (x: number) => `${Math.round(x)} ms`;
 
 /** tsx keeps function names with a `__name` helper that the page does not have. */
@@ -384,10 +382,7 @@ async function expandAllAndPan(browser: Browser, size: string) {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBench();
   try {
     for (const size of SIZES) {
       const probe = await fetch(new URL(`bench/org-${size}.json`, BASE)).catch(() => undefined);

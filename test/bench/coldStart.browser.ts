@@ -7,16 +7,13 @@
  *
  * Run by `npm run bench` (needs BENCH_URL and dist/bench/org-<n>k.json).
  */
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { BENCH_URL, launchBench } from './lib/browser';
+import { median } from './lib/stats';
 
-const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
+const BASE = BENCH_URL;
 const SIZES = (process.env.BENCH_SIZES ?? '1k,10k').split(',');
 const RUNS = 5;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 const QUERY = 'payslip';
 
@@ -55,10 +52,7 @@ async function marks(page: Page): Promise<Record<string, number>> {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBench();
   try {
     for (const size of SIZES) {
       const url = `${BASE}?org=${encodeURIComponent(`bench/org-${size}.json`)}#/search?q=${QUERY}`;

@@ -10,16 +10,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { BENCH_URL, launchBench } from './lib/browser';
+import { median } from './lib/stats';
 
-const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
+const BASE = BENCH_URL;
 const SIZES = (process.env.BENCH_SIZES ?? '10k,100k').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 interface OrgLike {
   people: { id: string; name: string }[];
@@ -68,10 +65,7 @@ async function runOnce(page: Page, url: string, file: string) {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBench();
   try {
     for (const size of SIZES) {
       const fileUrl = new URL(`bench/org-${size}.json`, BASE);

@@ -10,10 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { BENCH_URL, launchBench } from './lib/browser';
 import { lateFrames, pct, typeAll } from './lib/keystrokes';
 
-const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
+const BASE = BENCH_URL;
 const SIZES = (process.env.BENCH_SIZES ?? '1k,10k,100k').split(',');
 const QUERIES: string[] = (
   JSON.parse(readFileSync(resolve('data/queries.json'), 'utf8')) as { queries: { query: string }[] }
@@ -32,10 +32,7 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: true });`;
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBench();
   try {
     for (const size of SIZES) {
       const file = `bench/org-${size}.json`;

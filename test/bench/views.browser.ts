@@ -5,16 +5,13 @@
  *
  * Run by `npm run bench` (needs BENCH_URL and dist/bench/org-<n>k.json).
  */
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { BENCH_URL, launchBench } from './lib/browser';
+import { median } from './lib/stats';
 
-const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
+const BASE = BENCH_URL;
 const SIZES = (process.env.BENCH_SIZES ?? '10k,100k').split(',');
 const QUERY = 'marie dub';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 /** ms from the hash change to the directory list being drawn. */
 async function openDirectory(page: Page): Promise<number> {
@@ -76,10 +73,7 @@ async function typeTimings(page: Page): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBench();
   try {
     for (const size of SIZES) {
       const file = `bench/org-${size}.json`;

@@ -15,17 +15,20 @@
  * Env: BENCH_URL (Wayfinder build), BENCH_PEER_URL (the peer pages), BENCH_SIZES, BENCH_ROUNDS.
  */
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { pct, typeAll } from '../lib/keystrokes';
+import type { Browser } from 'playwright-core';
+import { typeAll } from '../lib/keystrokes';
+import { BENCH_PEER_URL, BENCH_URL, launchBench } from '../lib/browser';
+import { fmt, load, median, pct } from '../lib/stats';
 
-const WF = process.env.BENCH_URL ?? 'http://localhost:4174/';
-const PEERS = process.env.BENCH_PEER_URL ?? 'http://localhost:4175/';
+const WF = BENCH_URL;
+const PEERS = BENCH_PEER_URL;
 const SIZES = (process.env.BENCH_SIZES ?? '1k,10k,100k').split(',');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TAIL_MS = Number(process.env.BENCH_TAIL_MS ?? 5000);
 const QUERY = 'payslip';
+/** Which rows to run (BENCH_ROWS=chart,search,keys): all by default. */
+const ROWS = new Set((process.env.BENCH_ROWS ?? 'chart,search,keys').split(','));
 const QUERIES = (
   JSON.parse(readFileSync(resolve('data/queries.json'), 'utf8')) as { queries: { query: string }[] }
 ).queries
@@ -135,10 +138,6 @@ async function keystrokes(browser: Browser, who: string, org: string): Promise<n
   }
 }
 
-const median = (xs: number[]) => pct(xs, 50);
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
-const load = () => loadavg()[0]!.toFixed(2);
-
 /** Runs `measure` for each contender, ROUNDS times, alternating the order; prints the figure. */
 async function compare<T>(
   label: string,
@@ -169,10 +168,7 @@ async function compare<T>(
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBench();
   try {
     for (const size of SIZES) {
       const org = `bench/org-${size}.json`;
@@ -182,20 +178,28 @@ async function main(): Promise<void> {
           contenders.find((c) => c.name === name)!,
           org,
         );
-      await compare(`${size} first visit`, ['Wayfinder', 'd3-org-chart'], visits(chartContenders), {
-        'navigation → first chart card': (v) => v.shown,
-        [`longest main-thread task (to ${TAIL_MS} ms after the card)`]: (v) => v.longest,
-      });
-      await compare(
-        `${size} first visit`,
-        searchContenders.map((c) => c.name),
-        visits(searchContenders),
-        {
-          [`navigation → answer to "${QUERY}" painted`]: (v) => v.shown,
-          [`longest main-thread task (to ${TAIL_MS} ms after the answer)`]: (v) => v.longest,
-        },
-      );
-      if (size === '1k') continue;
+      if (ROWS.has('chart')) {
+        await compare(
+          `${size} first visit`,
+          ['Wayfinder', 'd3-org-chart'],
+          visits(chartContenders),
+          {
+            'navigation → first chart card': (v) => v.shown,
+            [`longest main-thread task (to ${TAIL_MS} ms after the card)`]: (v) => v.longest,
+          },
+        );
+      }
+      if (ROWS.has('search'))
+        await compare(
+          `${size} first visit`,
+          searchContenders.map((c) => c.name),
+          visits(searchContenders),
+          {
+            [`navigation → answer to "${QUERY}" painted`]: (v) => v.shown,
+            [`longest main-thread task (to ${TAIL_MS} ms after the answer)`]: (v) => v.longest,
+          },
+        );
+      if (size === '1k' || !ROWS.has('keys')) continue;
       await compare(
         `${size}`,
         ['Wayfinder', 'MiniSearch', 'FlexSearch'],

@@ -1,0 +1,150 @@
+/**
+ * The org file worker's handler served over a real MessageChannel (structured clone, as in a
+ * worker): the page gets the stored version's meta and the data, put back together from its
+ * slices, and nothing when the file is refused or unchanged.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { orgFileHandlers } from '../../src/app/orgFileHandlers';
+import { sha256Hex } from '../../src/db/hash';
+import { getCurrent, listVersions } from '../../src/db/orgRepository';
+import type { OrgData } from '../../src/domain/types';
+import { OrgCollector, orgSlices, SLICE_RECORDS } from '../../src/workers/orgSlices';
+import type { FetchOrgInput } from '../../src/app/orgFileHandlers';
+import { serveHandlers, type WorkerScope } from '../../src/workers/serveHandlers';
+import { createWorkerClient } from '../../src/workers/workerClient';
+import { freshDbPerTest } from './freshDb';
+
+freshDbPerTest();
+afterEach(() => vi.unstubAllGlobals());
+
+/** An organisation of `n` positions on one line: more than one slice from 2,001 on. */
+function chainOrg(n: number) {
+  return {
+    formatVersion: 2,
+    organisation: { name: 'Chain Co' },
+    units: [{ id: 'u', name: 'Only unit' }],
+    positions: Array.from({ length: n }, (_, i) => ({
+      id: `level-${i}`,
+      title: `Level ${i}`,
+      unitId: 'u',
+      ...(i > 0 ? { reportsTo: `level-${i - 1}` } : {}),
+    })),
+  };
+}
+
+function serve(url: string, body: string) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((asked: string) =>
+      Promise.resolve(
+        asked === url ? new Response(body, { status: 200 }) : new Response('', { status: 404 }),
+      ),
+    ),
+  );
+}
+
+/** A worker whose other end serves the org file handlers over a real MessageChannel. */
+class ChannelWorker {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  slices = 0;
+  private readonly channel = new MessageChannel();
+  constructor() {
+    const scope = this.channel.port2 as unknown as WorkerScope;
+    const post = scope.postMessage.bind(scope);
+    scope.postMessage = (message, transfer) => {
+      if ((message as { kind?: string }).kind === 'event') this.slices++;
+      post(message, transfer);
+    };
+    serveHandlers(scope, orgFileHandlers);
+    this.channel.port1.onmessage = (event) => this.onmessage?.(event);
+  }
+  postMessage(message: unknown) {
+    this.channel.port1.postMessage(message);
+  }
+  terminate() {
+    this.channel.port1.close();
+    this.channel.port2.close();
+  }
+}
+
+async function callWorker(input: FetchOrgInput) {
+  const worker = new ChannelWorker();
+  // Node has no Worker: without one the client would run the handler on the page.
+  vi.stubGlobal('Worker', ChannelWorker);
+  const client = createWorkerClient<typeof orgFileHandlers>({
+    start: () => worker as unknown as Worker,
+    fallback: () => {
+      throw new Error('the worker must answer');
+    },
+  });
+  const collector = new OrgCollector();
+  const outcome = await client.call('fetchOrg', input, { onEvent: (s) => collector.add(s) });
+  client.terminate();
+  return { outcome, data: collector.data(), events: worker.slices };
+}
+
+const URL_ = 'https://hr.example.com/org.json';
+const input = (extra: Partial<FetchOrgInput> = {}): FetchOrgInput => ({
+  source: URL_,
+  url: URL_,
+  drawBrokenReportingLines: false,
+  ...extra,
+});
+
+describe('org file worker', () => {
+  it('stores a valid file and sends its data back in slices, equal to the file', async () => {
+    const org = chainOrg(2 * SLICE_RECORDS + 5);
+    const text = JSON.stringify(org);
+    serve(URL_, text);
+    const { outcome, data, events } = await callWorker(input());
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    // A head and three slices of positions, never the whole organisation in one message.
+    expect(events).toBe(4);
+    expect(data).toEqual((await getCurrent())?.data);
+    expect(data.positions).toHaveLength(org.positions.length);
+    expect(data.positions.map((p) => p.id)).toEqual(org.positions.map((p) => p.id));
+    expect(outcome.meta.versionId).toBeGreaterThan(0);
+    expect(outcome.meta.hash).toBe(await sha256Hex(text));
+    expect(outcome.meta.sourceUrl).toBe(URL_);
+  });
+
+  it('refuses an invalid file with its problems and stores nothing', async () => {
+    serve(URL_, '{"formatVersion": 2, "organisation": 42}');
+    const { outcome, events } = await callWorker(input());
+    expect(outcome.kind).toBe('refused');
+    if (outcome.kind === 'refused') expect(outcome.problems.length).toBeGreaterThan(0);
+    expect(events).toBe(0);
+    expect(await listVersions()).toHaveLength(0);
+  });
+
+  it('reports the same file as up to date without parsing or storing it', async () => {
+    const text = JSON.stringify(chainOrg(3));
+    serve(URL_, text);
+    const { outcome } = await callWorker(input({ knownHash: await sha256Hex(text) }));
+    expect(outcome).toEqual({ kind: 'upToDate' });
+    expect(await listVersions()).toHaveLength(0);
+  });
+
+  it('says when the server has no file, and whether the network was there', async () => {
+    serve('https://elsewhere.example.com/', '');
+    const { outcome } = await callWorker(input());
+    expect(outcome).toMatchObject({ kind: 'failed', offline: false });
+  });
+});
+
+describe('org slices', () => {
+  it('put back together, give the same data whatever the lists', () => {
+    const org = {
+      ...chainOrg(5),
+      people: Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: `P ${i}` })),
+    } as unknown as OrgData;
+    const collector = new OrgCollector();
+    const slices = [...orgSlices(org, 2)];
+    for (const slice of slices) collector.add(slice);
+    expect(collector.data()).toEqual(org);
+    // units (1) stay in the head; 5 positions → 3 slices, 7 people → 4.
+    expect(slices.filter((s) => s.type === 'slice')).toHaveLength(7);
+  });
+});
