@@ -10,7 +10,7 @@ import { getVersion } from '../db/orgRepository';
 import type { CurrentMeta } from '../db/database';
 import type { ColumnMapping } from './mapping';
 import type { ReadOptions } from './formats/readFile';
-import type { DiffSummary } from '../domain/diff';
+import { ENTITY_KINDS, type DiffSummary, type OrgDiff } from '../domain/diff';
 import type { OrgData } from '../domain/types';
 import type { FileSource } from './sources';
 import {
@@ -23,6 +23,7 @@ import {
 
 /** What the page sees of an analysis: everything but the data, which stays here. */
 export interface ImportReport extends Omit<ImportAnalysis, 'data'> {
+  /* `diff`: its lists capped at DIFF_LIST_CAP records each; `summary` has the whole counts. */
   /** Identifies the checked file for `apply`. */
   analysisId: number;
   /** True when the file has no error and can be applied. */
@@ -73,6 +74,27 @@ interface Checked {
   basedOn: number | null;
   setAside: number;
   source?: Omit<FileSource, 'importedAt'>;
+}
+
+/**
+ * Records of each list (added, changed, removed of each kind) the page gets: the preview shows
+ * them 50 at a time, and the counts come from the summary. A first import of 100k people would
+ * otherwise send 200k records the page decodes in one long task (about 1 s measured).
+ */
+export const DIFF_LIST_CAP = 1_000;
+
+/** The diff as the page sees it: every field change of the organisation, lists capped. */
+export function cappedDiff(diff: OrgDiff, cap = DIFF_LIST_CAP): OrgDiff {
+  const out: OrgDiff = { ...diff };
+  for (const kind of ENTITY_KINDS) {
+    const d = diff[kind];
+    out[kind] = {
+      added: d.added.slice(0, cap),
+      changed: d.changed.slice(0, cap),
+      removed: d.removed.slice(0, cap),
+    };
+  }
+  return out;
 }
 
 export class ImportSession {
@@ -147,7 +169,13 @@ export class ImportSession {
           basedOn: input.current?.versionId ?? null,
         }
       : undefined;
-    return { kind: 'report', report: { ...rest, analysisId: id, applicable: data !== undefined } };
+    const report: ImportReport = {
+      ...rest,
+      ...(rest.diff ? { diff: cappedDiff(rest.diff) } : {}),
+      analysisId: id,
+      applicable: data !== undefined,
+    };
+    return { kind: 'report', report };
   }
 
   private async doApply(analysisId: number): Promise<Applied> {

@@ -3,7 +3,7 @@ import { db } from '../../src/db/database';
 import { applyImport, listVersionInfos } from '../../src/db/importRepository';
 import * as orgRepository from '../../src/db/orgRepository';
 import { getCurrent } from '../../src/db/orgRepository';
-import { ImportSession } from '../../src/import/importSession';
+import { DIFF_LIST_CAP, ImportSession } from '../../src/import/importSession';
 import { smallOrg } from '../fixtures/import/smallOrg';
 import { freshDbPerTest } from './freshDb';
 
@@ -22,6 +22,20 @@ async function report(session: ImportSession, input: Parameters<ImportSession['a
 }
 
 describe('import session (what the worker runs)', () => {
+  it('sends the page the first records of each diff list and the whole counts', async () => {
+    const rows = Array.from({ length: DIFF_LIST_CAP + 5 }, (_, i) =>
+      i === 0 ? 'E0,Chief,CEO,' : `E${i},Person ${i},Analyst,E0`,
+    );
+    const text = ['Employee ID,Name,Title,Manager ID', ...rows].join('\n');
+    const session = new ImportSession();
+    const r = await report(session, { text, fileName: 'people.csv', mode: 'start' });
+    expect(r.applicable).toBe(true);
+    expect(r.summary?.people.added).toBe(DIFF_LIST_CAP + 5);
+    expect(r.diff?.people.added).toHaveLength(DIFF_LIST_CAP);
+    expect(r.diff?.positions.added).toHaveLength(DIFF_LIST_CAP);
+    expect(r.diff?.people.added[0]?.id).toBe('E0');
+  });
+
   it('reads the current data from IndexedDB by version id, and only once', async () => {
     const meta = await applyImport({ data: smallOrg(), fileName: 'base.json', text: 'base' });
     const read = vi.spyOn(orgRepository, 'getVersion');

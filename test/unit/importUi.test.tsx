@@ -7,6 +7,9 @@ import { db } from '../../src/db/database';
 import { getCurrent } from '../../src/db/orgRepository';
 import { applyImport } from '../../src/db/importRepository';
 import { AdminPage } from '../../src/features/admin/AdminPage';
+import { DiffPreview } from '../../src/features/admin/DiffPreview';
+import { diffOrg, summarizeDiff } from '../../src/domain/diff';
+import { cappedDiff } from '../../src/import/importSession';
 import i18n from '../../src/i18n/i18n';
 import { useAdminStore } from '../../src/store/adminStore';
 import { useOrgStore } from '../../src/store/orgStore';
@@ -112,5 +115,21 @@ describe('admin page import', () => {
       'Administration des données',
     );
     expect(screen.getByRole('button', { name: 'Choisir un fichier…' })).toBeInTheDocument();
+  });
+});
+
+describe('diff preview of a capped report', () => {
+  it('counts every record and says how many are not listed', async () => {
+    const next = smallOrg();
+    for (let i = 0; i < 5; i++) next.people.push({ id: `new-${i}`, name: `New ${i}` });
+    const diff = diffOrg(smallOrg(), next);
+    render(<DiffPreview diff={cappedDiff(diff, 2)} summary={summarizeDiff(diff)} />);
+    expect(screen.getByText('5 added')).toBeTruthy();
+    await userEvent.click(screen.getByText('5 added'));
+    expect(screen.getByText('New 0')).toBeTruthy();
+    expect(screen.queryByText('New 2')).toBeNull();
+    expect(
+      screen.getByText('and 3 more, not listed here: the counts above include them'),
+    ).toBeTruthy();
   });
 });

@@ -11,6 +11,7 @@ import {
   type EntityKind,
   type FieldChange,
   type OrgDiff,
+  type DiffSummary,
   type RecordRef,
   summarizeDiff,
 } from '../../domain/diff';
@@ -54,24 +55,31 @@ function FieldTable({ fields }: { fields: readonly FieldChange[] }) {
 
 function Capped<T>({
   items,
+  total,
   render,
 }: {
   items: readonly T[];
+  /** How many there are: more than `items` when the import sent only the first ones. */
+  total: number;
   render: (item: T) => React.ReactNode;
 }) {
   const { t } = useTranslation('admin');
   const [count, setCount] = useState(PAGE);
   const rest = items.length - count;
+  const notListed = total - items.length;
   return (
     <>
       <ul className="diff-list">{items.slice(0, count).map(render)}</ul>
       {rest > 0 && (
         <p className="diff-more">
-          {t('diff.more', { count: rest })}{' '}
+          {t('diff.more', { count: total - count })}{' '}
           <button type="button" className="button-link" onClick={() => setCount(count + 200)}>
             {t('diff.showMore', { count: Math.min(rest, 200) })}
           </button>
         </p>
+      )}
+      {rest <= 0 && notListed > 0 && (
+        <p className="diff-more">{t('diff.notListed', { count: notListed })}</p>
       )}
     </>
   );
@@ -87,29 +95,37 @@ function RecordLabel({ record }: { record: RecordRef }) {
   );
 }
 
-function KindSection({ kind, diff }: { kind: EntityKind; diff: OrgDiff }) {
+function KindSection({
+  kind,
+  diff,
+  counts,
+}: {
+  kind: EntityKind;
+  diff: OrgDiff;
+  counts: DiffSummary[EntityKind];
+}) {
   const { t } = useTranslation('admin');
   const d = diff[kind];
-  const total = d.added.length + d.changed.length + d.removed.length;
+  const total = counts.added + counts.changed + counts.removed;
   if (total === 0) return null;
   return (
     <details className="diff-kind">
       <summary>
         <strong>{t(`diff.kind.${kind}`)}</strong>
         <span className="diff-badges">
-          {d.added.length > 0 && (
+          {counts.added > 0 && (
             <span className="diff-badge diff-badge-added">
-              {t('diff.countAdded', { count: d.added.length })}
+              {t('diff.countAdded', { count: counts.added })}
             </span>
           )}
-          {d.changed.length > 0 && (
+          {counts.changed > 0 && (
             <span className="diff-badge diff-badge-changed">
-              {t('diff.countChanged', { count: d.changed.length })}
+              {t('diff.countChanged', { count: counts.changed })}
             </span>
           )}
-          {d.removed.length > 0 && (
+          {counts.removed > 0 && (
             <span className="diff-badge diff-badge-removed">
-              {t('diff.countRemoved', { count: d.removed.length })}
+              {t('diff.countRemoved', { count: counts.removed })}
             </span>
           )}
         </span>
@@ -119,6 +135,7 @@ function KindSection({ kind, diff }: { kind: EntityKind; diff: OrgDiff }) {
           <h4>{t('diff.added')}</h4>
           <Capped
             items={d.added}
+            total={counts.added}
             render={(r) => (
               <li key={r.id} className="diff-added">
                 <RecordLabel record={r} />
@@ -132,6 +149,7 @@ function KindSection({ kind, diff }: { kind: EntityKind; diff: OrgDiff }) {
           <h4>{t('diff.changed')}</h4>
           <Capped
             items={d.changed}
+            total={counts.changed}
             render={(r: ChangedRecord) => (
               <li key={r.id} className="diff-changed">
                 <details>
@@ -151,6 +169,7 @@ function KindSection({ kind, diff }: { kind: EntityKind; diff: OrgDiff }) {
           <h4>{t('diff.removed')}</h4>
           <Capped
             items={d.removed}
+            total={counts.removed}
             render={(r) => (
               <li key={r.id} className="diff-removed">
                 <RecordLabel record={r} />
@@ -163,9 +182,13 @@ function KindSection({ kind, diff }: { kind: EntityKind; diff: OrgDiff }) {
   );
 }
 
-export function DiffPreview({ diff }: { diff: OrgDiff }) {
+/**
+ * `summary`: the whole diff's counts, when `diff` holds only the first records of each list
+ * (an import's report); else counted from `diff`.
+ */
+export function DiffPreview({ diff, summary: given }: { diff: OrgDiff; summary?: DiffSummary }) {
   const { t } = useTranslation('admin');
-  const summary = summarizeDiff(diff);
+  const summary = given ?? summarizeDiff(diff);
   const total = changeCount(summary);
   return (
     <section className="admin-subsection diff-preview" aria-labelledby="diff-heading">
@@ -213,7 +236,7 @@ export function DiffPreview({ diff }: { diff: OrgDiff }) {
             </details>
           )}
           {ENTITY_KINDS.map((kind) => (
-            <KindSection key={kind} kind={kind} diff={diff} />
+            <KindSection key={kind} kind={kind} diff={diff} counts={summary[kind]} />
           ))}
         </>
       )}

@@ -59,7 +59,12 @@ export function ImportResult() {
       {analysis.flat && !applied && (
         <SetAsideList flat={analysis.flat} fileName={analysis.fileName} />
       )}
-      {analysis.diff && !applied && <DiffPreview diff={analysis.diff} />}
+      {analysis.diff && !applied && (
+        <DiffPreview
+          diff={analysis.diff}
+          {...(analysis.summary ? { summary: analysis.summary } : {})}
+        />
+      )}
       <div className="import-actions">
         {!blocked && !applied && (
           <button type="button" className="button" disabled={busy} onClick={() => void apply()}>
