@@ -148,3 +148,13 @@ export const selectIndexing = (s: SearchState) => s.indexing;
 export const selectLastMs = (s: SearchState) => s.lastMs;
 export const selectSetQuery = (s: SearchState) => s.setQuery;
 export const selectHome = (s: SearchState) => s.home;
+
+/**
+ * Records matching `query` in the loaded index, for the chart's find box: the same engine and
+ * index as the search page, without changing the search page's query. `undefined` while no
+ * index is ready.
+ */
+export function searchRecords(query: string, limit: number): SearchResult | undefined {
+  if (query.trim() === '') return undefined;
+  return getClient().search(query, { limit });
+}

@@ -22,14 +22,17 @@ import {
   selectShowDotted,
   useChartStore,
 } from '../../store/chartStore';
+import { selectShowCounts, useChartPrefsStore } from '../../store/chartPrefsStore';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
 import { paletteStyle } from './card/palette';
+import { teamLine } from './card/teamLine';
 import { showOnChart } from './chartActions';
 import { buildChartSvg } from './chartSvg';
 import { downloadPng, downloadSvg } from './exportChart';
+import { FindInChart } from './FindInChart';
 import { PrintChart } from './PrintChart';
 import { RecordPanel } from './RecordPanel';
 import { StructureWarning } from './StructureWarning';
@@ -54,6 +57,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
   const direction = useChartStore(selectDirection);
   const showDotted = useChartStore(selectShowDotted);
   const selectedId = useChartStore(selectSelectedId);
+  const showCounts = useChartPrefsStore(selectShowCounts);
   const [message, setMessage] = useState<string>();
   const targetId = params?.positionId;
   /** The node opened by a click: its URL update must not re-centre the view. */
@@ -95,6 +99,12 @@ export function ChartPage({ params }: Partial<PageProps>) {
     useChartStore.getState().select(id);
     navigate(hrefs.chartNode(id), { replace: true, keepFocus: true });
   }, []);
+  // The find box does what "Show on chart" does, and takes the focus to the card it shows.
+  const find = useCallback((id: string) => {
+    clicked.current = id;
+    showOnChart(id, true);
+    navigate(hrefs.chartNode(id), { replace: true, keepFocus: true });
+  }, []);
   // Closing from inside the panel gives the focus back to the card it was opened from.
   const close = useCallback(() => {
     const { selectedId: was, select, setChain, reveal } = useChartStore.getState();
@@ -117,6 +127,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
     assistant: t('node.assistant'),
     group: t('group.title'),
     title: t('title'),
+    ...(showCounts && index ? { team: (id: string) => teamLine(index, id, t) } : {}),
   });
   const onExport = async (format: 'png' | 'svg') => {
     if (!flow) return;
@@ -149,6 +160,15 @@ export function ChartPage({ params }: Partial<PageProps>) {
         onExport={(f) => void onExport(f)}
         onPrint={() => window.print()}
         busy={busy}
+        find={(done) => (
+          <FindInChart
+            index={index}
+            onFind={(id) => {
+              done();
+              find(id);
+            }}
+          />
+        )}
       />
       <StructureWarning tree={tree} index={index} />
       {message && (

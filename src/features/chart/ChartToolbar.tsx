@@ -3,7 +3,7 @@
  * and the count stay in the row; the less used actions go behind "More" (a disclosure: the
  * row would otherwise take a third of the screen, French labels wrapping).
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../layout/types';
 import {
@@ -12,6 +12,7 @@ import {
   selectShowDotted,
   useChartStore,
 } from '../../store/chartStore';
+import { selectShowCounts, useChartPrefsStore } from '../../store/chartPrefsStore';
 import { cancelExpandAll, collapseEverything, expandEverything, firstView } from './chartActions';
 
 interface Props {
@@ -20,15 +21,19 @@ interface Props {
   onExport: (format: 'png' | 'svg') => void;
   onPrint: () => void;
   busy: boolean;
+  /** The find box; `done` folds the phone menu it sits in away once a card is shown. */
+  find: (done: () => void) => ReactNode;
 }
 
-export function ChartToolbar({ shown, total, onExport, onPrint, busy }: Props) {
+export function ChartToolbar({ shown, total, onExport, onPrint, busy, find }: Props) {
   const { t } = useTranslation('chart');
   const direction = useChartStore(selectDirection);
   const showDotted = useChartStore(selectShowDotted);
   const progress = useChartStore(selectProgress);
   const setDirection = useChartStore((s) => s.setDirection);
   const setShowDotted = useChartStore((s) => s.setShowDotted);
+  const showCounts = useChartPrefsStore(selectShowCounts);
+  const setShowCounts = useChartPrefsStore((s) => s.setShowCounts);
 
   const [moreOpen, setMoreOpen] = useState(false);
   const moreButton = useRef<HTMLButtonElement>(null);
@@ -65,6 +70,7 @@ export function ChartToolbar({ shown, total, onExport, onPrint, busy }: Props) {
           moreButton.current?.focus();
         }}
       >
+        {find(() => setMoreOpen(false))}
         <div className="wf-toolbar-group">
           <button
             type="button"
@@ -105,6 +111,14 @@ export function ChartToolbar({ shown, total, onExport, onPrint, busy }: Props) {
           />
           <span className="wf-dotted-swatch" aria-hidden="true" />
           {t('toolbar.dotted')}
+        </label>
+        <label className="wf-toolbar-group wf-check">
+          <input
+            type="checkbox"
+            checked={showCounts}
+            onChange={(e) => setShowCounts(e.target.checked)}
+          />
+          {t('toolbar.counts')}
         </label>
         <div className="wf-toolbar-group">
           <button

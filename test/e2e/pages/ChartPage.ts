@@ -7,6 +7,9 @@ export class ChartPage {
   readonly panel: Locator;
   readonly warning: Locator;
   readonly stats: Locator;
+  /** The find box (a combobox) and its list of options. */
+  readonly find: Locator;
+  readonly findOptions: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = page.locator('.wf-canvas');
@@ -14,6 +17,8 @@ export class ChartPage {
     this.panel = page.locator('aside.wf-panel');
     this.warning = page.locator('.wf-warning');
     this.stats = page.locator('.wf-stats');
+    this.find = page.getByRole('combobox', { name: /Find in chart|Chercher dans/ });
+    this.findOptions = page.getByRole('listbox').getByRole('option');
   }
 
   /** Opens `#/chart` (or a node's deep link) and waits for cards to be drawn. */

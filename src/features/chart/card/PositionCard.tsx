@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../domain/text';
 import type { PositionNode } from '../../../layout/flow';
 import { useChartStore } from '../../../store/chartStore';
+import { selectShowCounts, useChartPrefsStore } from '../../../store/chartPrefsStore';
 import { useChartActions } from '../chartActions';
 import { headcountBadge, headcountLine } from './cardData';
 import { CardHandles } from './CardHandles';
+import { useTeamLine } from './teamLine';
 import { CARD_H, CARD_W, handlesFor } from './geometry';
 
 /** Below this zoom a card is drawn as a plain coloured label: fewer DOM nodes, still readable. */
@@ -25,6 +27,8 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
   const selected = useChartStore((s) => s.selectedId === id);
   const inChain = useChartStore((s) => s.chain.has(id));
   const { toggle } = useChartActions();
+  const showCounts = useChartPrefsStore(selectShowCounts);
+  const team = useTeamLine(showCounts && !far ? id : undefined);
   const title = localize(data.title, i18n.language);
   const down = data.direction === 'DOWN';
   // A headcount seat names no one: it says how many people of which grade it stands for.
@@ -38,6 +42,7 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
     selected && 'is-selected',
     inChain && 'is-chain',
     far && 'is-far',
+    team !== undefined && 'has-counts',
   ]
     .filter(Boolean)
     .join(' ');
@@ -89,6 +94,7 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
           </span>
         </div>
       </div>
+      {team !== undefined && <span className="wf-card-counts">{team}</span>}
       {data.reports > 0 && (
         <button
           type="button"

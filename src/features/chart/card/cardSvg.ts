@@ -7,6 +7,7 @@ import { withoutForbiddenChars } from '../../../domain/validation/content';
 import type { ChartNode } from '../../../layout/flow';
 import { headcountBadge, headcountLine, type HeadcountWords } from './cardData';
 import { palette as c } from './palette';
+import { textWidth, wrapText } from './wrapText';
 
 /** `headcount` and `fte` name a headcount seat's line (see `headcountLine`). */
 export interface SvgLabels extends Partial<HeadcountWords> {
@@ -15,7 +16,13 @@ export interface SvgLabels extends Partial<HeadcountWords> {
   assistant: string;
   group: string;
   title: string;
+  /** The team line of a position (team counts shown), as on the canvas card. */
+  team?: (positionId: string) => string | undefined;
 }
+
+/** Width of the card's text column (right of the avatar), and of its foot (under it too). */
+const TEXT_X = 62;
+const TEXT_RIGHT = 10;
 
 /** Text as SVG markup: escaped, and without the characters XML forbids (the file must parse). */
 export const esc = (s: string) =>
@@ -28,6 +35,11 @@ export const esc = (s: string) =>
 /** Cuts text to about `max` characters with an ellipsis (SVG text does not wrap). */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** One line of text cut to `width` px (estimated) with an ellipsis. */
+function line(text: string, width: number, fontSize: number): string {
+  return wrapText(text, width, fontSize, 1)[0] ?? '';
 }
 
 export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): string {
@@ -44,8 +56,12 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
     );
   }
   const d = node.data;
-  const title = clip(localize(d.title, lang), 30);
-  const holder = clip(
+  const team = labels.team?.(node.id);
+  const textW = w - TEXT_X - TEXT_RIGHT;
+  // Title on up to two lines; with team counts the lines below move up to leave the foot free.
+  const titleSize = team ? 12.8 : 13.5;
+  const title = wrapText(localize(d.title, lang), textW, titleSize, 2, true);
+  const holder = line(
     d.vacant
       ? labels.vacant
       : (d.holder ??
@@ -55,7 +71,8 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
                 fte: labels.fte ?? '',
               })
             : '')),
-    32,
+    textW,
+    12.5,
   );
   const avatarText = d.vacant
     ? '?'
@@ -65,21 +82,41 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
   const badges = [d.away ? labels.away : '', d.assistant ? labels.assistant : '']
     .filter(Boolean)
     .join(' · ');
-  const unit = clip(d.unitName !== undefined ? localize(d.unitName, lang) : '', 26);
+  const unitName = d.unitName !== undefined ? localize(d.unitName, lang) : '';
+  const badgeW = badges ? textWidth(` · ${badges}`, 11) : 0;
+  // Clear of the reports count in the bottom corner.
+  const cornerW = !team && d.reports > 0 ? 24 : 0;
+  const unit = line(unitName, Math.max(textW - badgeW - cornerW, 40), 11);
   const fill = d.vacant ? c.vacantCard : c.card;
   const dash = d.vacant ? ' stroke-dasharray="5 4"' : '';
+  // Baselines: title line(s), holder, unit; a two-line title pushes the others down.
+  const [top, step, holderY, unitY] = team
+    ? title.length > 1
+      ? [y + 19, 15, y + 50, y + 64]
+      : [y + 22, 15, y + 40, y + 56]
+    : title.length > 1
+      ? [y + 21, 16, y + 56, y + 74]
+      : [y + 26, 16, y + 46, y + 66];
+  const titleText = title
+    .map(
+      (l, i) =>
+        `<text x="${x + TEXT_X}" y="${top + i * step}" font-size="${titleSize}" font-weight="650" fill="${c.text}">${esc(l)}</text>`,
+    )
+    .join('');
   return (
     `<g><title>${esc(localize(d.title, lang))}</title>` +
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${fill}" stroke="${c.border}"${dash}/>` +
     `<rect x="${x}" y="${y}" width="6" height="${h}" rx="3" fill="${esc(d.color)}"/>` +
     `<circle cx="${x + 34}" cy="${y + 32}" r="18" fill="${esc(d.avatar)}" opacity="${d.vacant ? 0.25 : 1}"/>` +
     `<text x="${x + 34}" y="${y + 37}" font-size="13" font-weight="700" fill="${c.onAvatar}" text-anchor="middle">${esc(avatarText)}</text>` +
-    `<text x="${x + 62}" y="${y + 26}" font-size="13.5" font-weight="650" fill="${c.text}">${esc(title)}</text>` +
-    `<text x="${x + 62}" y="${y + 46}" font-size="12.5" fill="${d.vacant ? c.vacantText : c.text}"${d.vacant ? ' font-style="italic"' : ''}>${esc(holder)}</text>` +
-    `<text x="${x + 62}" y="${y + 66}" font-size="11" fill="${c.muted}">${esc(unit)}${badges ? ` · ${esc(badges)}` : ''}</text>` +
-    (d.reports > 0
-      ? `<text x="${x + w - 10}" y="${y + h - 8}" font-size="11" fill="${c.muted}" text-anchor="end">${d.reports}</text>`
-      : '') +
+    titleText +
+    `<text x="${x + TEXT_X}" y="${holderY}" font-size="12.5" fill="${d.vacant ? c.vacantText : c.text}"${d.vacant ? ' font-style="italic"' : ''}>${esc(holder)}</text>` +
+    `<text x="${x + TEXT_X}" y="${unitY}" font-size="11" fill="${c.muted}">${esc(unit)}${badges ? ` · ${esc(badges)}` : ''}</text>` +
+    (team
+      ? `<text x="${x + 16}" y="${y + h - 12}" font-size="10.5" font-weight="600" fill="${c.muted}">${esc(line(team, w - 26, 10.5))}</text>`
+      : d.reports > 0
+        ? `<text x="${x + w - 10}" y="${y + h - 8}" font-size="11" fill="${c.muted}" text-anchor="end">${d.reports}</text>`
+        : '') +
     `</g>`
   );
 }

@@ -1,0 +1,76 @@
+/**
+ * Breaks a card's text into lines that fit its width, for the SVG card (SVG text does not
+ * wrap; the canvas card wraps with CSS). Widths are estimated from character classes of a
+ * sans-serif face (no DOM: the export also runs where nothing is laid out), on the wide side,
+ * so a line never runs past the card's edge.
+ */
+
+/** Width of `ch` in ems, a little above Arial/Roboto/Segoe UI's. */
+function charEm(ch: string): number {
+  if (/[iljtf.,;:'!|I() ]/.test(ch)) return 0.34;
+  if (/[mwMW@]/.test(ch)) return 0.92;
+  if (/[A-Z0-9&%#]/.test(ch)) return 0.7;
+  if (/[\u3000-\u9fff\uac00-\ud7af]/.test(ch)) return 1.05;
+  return 0.58;
+}
+
+/** Estimated width of `text` in px at `fontSize` (bold: 6 % wider). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * fontSize * (bold ? 1.06 : 1);
+}
+
+/** `text` cut to `width` with an ellipsis. */
+function fit(text: string, width: number, fontSize: number, bold: boolean): string {
+  if (textWidth(text, fontSize, bold) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, fontSize, bold) > width) {
+    chars.pop();
+  }
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/**
+ * `text` in at most `maxLines` lines of `width` px: words go to the next line, a word longer
+ * than a line is cut, and what does not fit ends the last line with an ellipsis.
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    const word = words[i]!;
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, fontSize, bold) <= width) {
+      line = next;
+      i++;
+      continue;
+    }
+    if (line) {
+      lines.push(line);
+      line = '';
+      continue;
+    }
+    // One word wider than the line: as much of it as fits, the rest on the next line.
+    const chars = [...word];
+    let cut = chars.length;
+    while (cut > 1 && textWidth(chars.slice(0, cut).join(''), fontSize, bold) > width) cut--;
+    lines.push(chars.slice(0, cut).join(''));
+    words[i] = chars.slice(cut).join('');
+  }
+  if (line && lines.length < maxLines) lines.push(line);
+  if (i < words.length) {
+    // More than fits: the last line ends with an ellipsis.
+    const rest = [lines.pop() ?? '', ...words.slice(i)].join(' ');
+    lines.push(fit(rest, width, fontSize, bold));
+  }
+  return lines;
+}
