@@ -10,7 +10,11 @@ import { useChartActions } from '../chartActions';
 import { headcountBadge, headcountLine } from './cardData';
 import { CardHandles } from './CardHandles';
 import { useTeamLine } from './teamLine';
-import { CARD_H, CARD_W, handlesFor } from './geometry';
+import { CARD_H, CARD_W, HOLDER_MIN, handlesFor } from './geometry';
+import { fitText } from './wrapText';
+
+/** The text column's width: card, less borders (7), padding (20), avatar (38) and gap (10). */
+const HOLDER_W = CARD_W - 75;
 
 /** Below this zoom a card is drawn as a plain coloured label: fewer DOM nodes, still readable. */
 export const FAR_ZOOM = 0.45;
@@ -33,6 +37,15 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
   const down = data.direction === 'DOWN';
   // A headcount seat names no one: it says how many people of which grade it stands for.
   const seats = data.holder === undefined ? data.headcount : undefined;
+  const seatsLine =
+    seats && !data.vacant
+      ? headcountLine(seats, i18n.language, { headcount: t('node.headcount'), fte: t('node.fte') })
+      : undefined;
+  // Never cut (its numbers are the point): set smaller to fit, or on two lines, as in the SVG.
+  const seatsFit =
+    seatsLine !== undefined
+      ? fitText(seatsLine, HOLDER_W, team !== undefined ? 12.16 : 12.8, HOLDER_MIN)
+      : undefined;
   const classes = [
     'wf-card',
     data.vacant && 'is-vacant',
@@ -43,6 +56,7 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
     inChain && 'is-chain',
     far && 'is-far',
     team !== undefined && 'has-counts',
+    seatsFit && seatsFit.lines.length > 1 && 'has-long-holder',
   ]
     .filter(Boolean)
     .join(' ');
@@ -70,15 +84,11 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
           <span className="wf-card-title" title={title}>
             {title}
           </span>
-          <span className="wf-card-holder">
-            {data.vacant
-              ? t('node.vacant')
-              : seats
-                ? headcountLine(seats, i18n.language, {
-                    headcount: t('node.headcount'),
-                    fte: t('node.fte'),
-                  })
-                : data.holder}
+          <span
+            className="wf-card-holder"
+            style={seatsFit ? { fontSize: `${seatsFit.size}px` } : undefined}
+          >
+            {data.vacant ? t('node.vacant') : (seatsLine ?? data.holder)}
             {data.moreHolders > 0 && (
               <span className="wf-card-more"> {t('node.more', { count: data.moreHolders })}</span>
             )}

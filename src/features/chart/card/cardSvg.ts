@@ -6,8 +6,9 @@ import { localize } from '../../../domain/text';
 import { withoutForbiddenChars } from '../../../domain/validation/content';
 import type { ChartNode } from '../../../layout/flow';
 import { headcountBadge, headcountLine, type HeadcountWords } from './cardData';
+import { HOLDER_MIN } from './geometry';
 import { palette as c } from './palette';
-import { textWidth, wrapText } from './wrapText';
+import { fitText, textWidth, wrapText, type FittedText } from './wrapText';
 
 /** `headcount` and `fte` name a headcount seat's line (see `headcountLine`). */
 export interface SvgLabels extends Partial<HeadcountWords> {
@@ -58,27 +59,31 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
   const d = node.data;
   const team = labels.team?.(node.id);
   const textW = w - TEXT_X - TEXT_RIGHT;
-  // Title on up to two lines; with team counts the lines below move up to leave the foot free.
+  const seats = !d.vacant && d.holder === undefined ? d.headcount : undefined;
+  const holderSize = team ? 12 : 12.5;
+  // A headcount seat's line is never cut (its numbers are the point): set smaller or wrapped.
+  const holder: FittedText = seats
+    ? fitText(
+        headcountLine(seats, lang, { headcount: labels.headcount ?? '', fte: labels.fte ?? '' }),
+        textW,
+        holderSize,
+        HOLDER_MIN,
+      )
+    : {
+        size: holderSize,
+        lines: [line(d.vacant ? labels.vacant : (d.holder ?? ''), textW, holderSize)],
+      };
+  // Title on up to two lines (one when the holder takes two); with team counts the lines
+  // below move up to leave the foot free.
   const titleSize = team ? 12.8 : 13.5;
-  const title = wrapText(localize(d.title, lang), textW, titleSize, 2, true);
-  const holder = line(
-    d.vacant
-      ? labels.vacant
-      : (d.holder ??
-          (d.headcount
-            ? headcountLine(d.headcount, lang, {
-                headcount: labels.headcount ?? '',
-                fte: labels.fte ?? '',
-              })
-            : '')),
+  const title = wrapText(
+    localize(d.title, lang),
     textW,
-    12.5,
+    titleSize,
+    holder.lines.length > 1 ? 1 : 2,
+    true,
   );
-  const avatarText = d.vacant
-    ? '?'
-    : d.holder === undefined && d.headcount
-      ? headcountBadge(d.headcount, lang)
-      : d.initials;
+  const avatarText = d.vacant ? '?' : seats ? headcountBadge(seats, lang) : d.initials;
   const badges = [d.away ? labels.away : '', d.assistant ? labels.assistant : '']
     .filter(Boolean)
     .join(' · ');
@@ -89,14 +94,17 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
   const unit = line(unitName, Math.max(textW - badgeW - cornerW, 40), 11);
   const fill = d.vacant ? c.vacantCard : c.card;
   const dash = d.vacant ? ' stroke-dasharray="5 4"' : '';
-  // Baselines: title line(s), holder, unit; a two-line title pushes the others down.
+  // Baselines: title line(s), holder, unit; a second title or holder line pushes the others down.
+  const twoLines = title.length > 1 || holder.lines.length > 1;
   const [top, step, holderY, unitY] = team
-    ? title.length > 1
+    ? twoLines
       ? [y + 19, 15, y + 50, y + 64]
       : [y + 22, 15, y + 40, y + 56]
-    : title.length > 1
+    : twoLines
       ? [y + 21, 16, y + 56, y + 74]
       : [y + 26, 16, y + 46, y + 66];
+  // A two-line holder starts where a single one would and steps by its own size.
+  const holderTop = holder.lines.length > 1 ? holderY - holder.size - 2 : holderY;
   const titleText = title
     .map(
       (l, i) =>
@@ -110,7 +118,12 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
     `<circle cx="${x + 34}" cy="${y + 32}" r="18" fill="${esc(d.avatar)}" opacity="${d.vacant ? 0.25 : 1}"/>` +
     `<text x="${x + 34}" y="${y + 37}" font-size="13" font-weight="700" fill="${c.onAvatar}" text-anchor="middle">${esc(avatarText)}</text>` +
     titleText +
-    `<text x="${x + TEXT_X}" y="${holderY}" font-size="12.5" fill="${d.vacant ? c.vacantText : c.text}"${d.vacant ? ' font-style="italic"' : ''}>${esc(holder)}</text>` +
+    holder.lines
+      .map(
+        (l, i) =>
+          `<text x="${x + TEXT_X}" y="${holderTop + i * (holder.size + 2)}" font-size="${holder.size}" fill="${d.vacant ? c.vacantText : c.text}"${d.vacant ? ' font-style="italic"' : ''}>${esc(l)}</text>`,
+      )
+      .join('') +
     `<text x="${x + TEXT_X}" y="${unitY}" font-size="11" fill="${c.muted}">${esc(unit)}${badges ? ` · ${esc(badges)}` : ''}</text>` +
     (team
       ? `<text x="${x + 16}" y="${y + h - 12}" font-size="10.5" font-weight="600" fill="${c.muted}">${esc(line(team, w - 26, 10.5))}</text>`

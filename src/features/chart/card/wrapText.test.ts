@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from './wrapText';
+import { fitText, textWidth, wrapText } from './wrapText';
 
 describe('card text wrapping (SVG card)', () => {
   it('keeps a short title on one line', () => {
@@ -25,5 +25,33 @@ describe('card text wrapping (SVG card)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]!.length).toBeGreaterThan(3);
     for (const line of lines) expect(textWidth(line, 13.5)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('a line that must not be cut (headcount seat)', () => {
+  const line = 'Headcount 4 · EO · 3.5 FTE';
+
+  it('keeps its size when it fits', () => {
+    expect(fitText('Headcount 4', 164, 12.5, 10)).toEqual({ size: 12.5, lines: ['Headcount 4'] });
+  });
+
+  it('is set smaller, whole, on one line when it is a little too wide', () => {
+    expect(textWidth(line, 12.5)).toBeGreaterThan(164);
+    const fitted = fitText(line, 164, 12.5, 10);
+    expect(fitted.lines).toEqual([line]);
+    expect(fitted.size).toBeLessThan(12.5);
+    expect(fitted.size).toBeGreaterThanOrEqual(10);
+    expect(textWidth(line, fitted.size)).toBeLessThanOrEqual(164);
+  });
+
+  it('wraps at the smallest size, every word kept, when even that is too wide', () => {
+    // French numbers group with a narrow no-break space: never a line break inside a number.
+    const long = 'Effectif 1\u202f200 · Ingénieure principale · 1\u202f150,5 ETP';
+    const fitted = fitText(long, 164, 12.5, 10);
+    expect(fitted.size).toBe(10);
+    expect(fitted.lines.length).toBe(2);
+    expect(fitted.lines.join(' ')).toBe(long);
+    expect(fitted.lines.every((l) => !l.startsWith('200') && !l.startsWith('150'))).toBe(true);
+    for (const l of fitted.lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(164);
   });
 });

@@ -42,7 +42,11 @@ export function wrapText(
   maxLines: number,
   bold = false,
 ): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  // Breaks at ordinary spaces only: a no-break space (French "1\u202f200", " :") holds.
+  const words = text
+    .trim()
+    .split(/[ \t\r\n]+/)
+    .filter(Boolean);
   const lines: string[] = [];
   let line = '';
   let i = 0;
@@ -73,4 +77,32 @@ export function wrapText(
     lines.push(fit(rest, width, fontSize, bold));
   }
   return lines;
+}
+
+/** A line set to fit: its font size and its line(s). */
+export interface FittedText {
+  size: number;
+  lines: string[];
+}
+
+/**
+ * `text` kept whole, for a line that must never be cut (a headcount seat's "Headcount 4 · EO ·
+ * 3.5 FTE": the numbers are the point of the card). On one line at the largest size from `size`
+ * down to `min` that fits `width`; when even `min` is too wide, wrapped at `min` on up to
+ * `maxLines` lines. Both card renderings (canvas and SVG) size the line with this.
+ */
+export function fitText(
+  text: string,
+  width: number,
+  size: number,
+  min: number,
+  maxLines = 2,
+  bold = false,
+): FittedText {
+  const full = textWidth(text, size, bold);
+  if (full <= width) return { size, lines: [text] };
+  // Width grows linearly with the size; quarter-pixel steps, rounded down so it still fits.
+  const fitted = Math.floor(((size * width) / full) * 4) / 4;
+  if (fitted >= min) return { size: fitted, lines: [text] };
+  return { size: min, lines: wrapText(text, width, min, maxLines, bold) };
 }
