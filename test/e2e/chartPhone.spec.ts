@@ -41,6 +41,9 @@ test('on a phone the toolbar is one row, "More" holds the other actions, no mini
     await page.keyboard.press('Enter');
     await expect(more).toHaveAttribute('aria-expanded', 'true');
     await expect(expandAll).toBeVisible();
+    // The find box comes first in the menu, then the actions.
+    await page.keyboard.press('Tab');
+    await expect(chart.find).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(expandAll).toBeFocused();
     await page.keyboard.press('Escape');
