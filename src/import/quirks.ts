@@ -73,13 +73,12 @@ const cell = (r: Record<string, string>, column: string | undefined): string =>
 /** The name of a row as the mapping builds it (full name, else first and last names). */
 export function nameOf(r: Record<string, string>, mapping: ColumnMapping): string {
   const c = mapping.columns;
-  return cell(r, c.name) || [cell(r, c.firstName), cell(r, c.lastName)].filter(Boolean).join(' ');
-}
-
-function countBy(values: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
+  const full = cell(r, c.name);
+  if (full !== '') return full;
+  // Asked several times for each row of a 100k-row file: no array for two cells.
+  const first = cell(r, c.firstName);
+  const last = cell(r, c.lastName);
+  return first === '' ? last : last === '' ? first : `${first} ${last}`;
 }
 
 const sorted = (counts: Map<string, number>): CountedValue[] =>
@@ -122,7 +121,8 @@ function duplicates(table: FlatTable, keyOf: (r: Record<string, string>) => stri
 export function isHeadcountRow(r: Record<string, string>, mapping: ColumnMapping): boolean {
   const c = mapping.columns;
   if (c.headcount === undefined && c.fte === undefined) return false;
-  if (nameOf(r, mapping) !== '' && !isVacancyName(nameOf(r, mapping), mapping)) return false;
+  const name = nameOf(r, mapping);
+  if (name !== '' && !isVacancyName(name, mapping)) return false;
   if (c.id !== undefined && cell(r, c.id) !== '') return false;
   return cell(r, c.headcount) !== '' || cell(r, c.fte) !== '';
 }
@@ -141,45 +141,56 @@ export function isVacancyName(name: string, mapping: ColumnMapping): boolean {
 export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
   const c = mapping.columns;
   const rows = table.rows;
+  // Two passes over the rows, no array of 100k values in between (the mapping step asks this
+  // for every file, and detection once more): ids and their repeats first, the rest after.
   const ids = new Set<string>();
-  for (const r of rows) {
-    const id = cell(r, c.id);
-    if (id !== '') ids.add(id);
+  let dup = 0;
+  if (c.id !== undefined) {
+    for (const r of rows) {
+      const id = cell(r, c.id);
+      if (id === '') continue;
+      if (ids.has(id)) dup++;
+      else ids.add(id);
+    }
   }
   let blank = 0;
   let self = 0;
+  let headcountRows = 0;
   const markers = new Map<string, number>();
-  if (c.manager !== undefined) {
-    const known = new Set(TOP_MARKERS);
-    for (const r of rows) {
+  const known = new Set(TOP_MARKERS);
+  const orgs = new Set<string>();
+  const vacancyWords = new Set(VACANCY_MARKERS);
+  const noVacancies = { ...mapping, vacancyMarkers: [] };
+  const vacancies = new Map<string, number>();
+  const emails = new Map<string, number>();
+  const hasNames = c.name !== undefined || c.firstName !== undefined || c.lastName !== undefined;
+  for (const r of rows) {
+    if (c.manager !== undefined) {
       const m = cell(r, c.manager);
       if (m === '') blank++;
       else if (m === cell(r, c.id) && c.id !== undefined) self++;
       else if (known.has(markerKey(m)) && !ids.has(m)) markers.set(m, (markers.get(m) ?? 0) + 1);
     }
+    if (c.organisation !== undefined) {
+      const o = cell(r, c.organisation);
+      if (o !== '') orgs.add(o);
+    }
+    if (hasNames && !isHeadcountRow(r, noVacancies)) {
+      const n = nameOf(r, mapping);
+      if (n === '' || vacancyWords.has(markerKey(n))) vacancies.set(n, (vacancies.get(n) ?? 0) + 1);
+    }
+    if (c.email !== undefined) {
+      const e = cell(r, c.email).toLowerCase();
+      if (e.includes('@')) emails.set(e, (emails.get(e) ?? 0) + 1);
+    }
+    if (isHeadcountRow(r, mapping)) headcountRows++;
   }
-  const dup = c.id === undefined ? 0 : duplicates(table, (r) => cell(r, c.id));
   const scoped =
     c.id !== undefined && c.organisation !== undefined && dup > 0
       ? duplicates(table, (r) =>
           cell(r, c.id) === '' ? '' : `${cell(r, c.organisation)}\u0000${cell(r, c.id)}`,
         )
       : undefined;
-  const organisations =
-    c.organisation === undefined
-      ? 0
-      : new Set(rows.map((r) => cell(r, c.organisation)).filter(Boolean)).size;
-  const vacancyWords = new Set(VACANCY_MARKERS);
-  const noVacancies = { ...mapping, vacancyMarkers: [] };
-  const vacancies = countBy(
-    rows
-      .filter((r) => !isHeadcountRow(r, noVacancies))
-      .map((r) => nameOf(r, mapping))
-      .filter((n) => n === '' || vacancyWords.has(markerKey(n))),
-  );
-  if (c.name === undefined && c.firstName === undefined && c.lastName === undefined)
-    vacancies.clear();
-  const team = teamEmailCounts(table, mapping);
   return {
     rows: rows.length,
     blankManagers: blank,
@@ -187,21 +198,16 @@ export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
     selfReports: self,
     duplicateIds: dup,
     ...(scoped !== undefined ? { duplicateIdsScoped: scoped } : {}),
-    organisations,
+    organisations: orgs.size,
     vacancies: sorted(vacancies),
-    teamEmails: sorted(team),
-    headcountRows: rows.filter((r) => isHeadcountRow(r, mapping)).length,
+    teamEmails: sorted(teamEmails(emails)),
+    headcountRows,
   };
 }
 
 /** Addresses used by several rows, or whose local part names a team mailbox. */
-function teamEmailCounts(table: FlatTable, mapping: ColumnMapping): Map<string, number> {
-  const column = mapping.columns.email;
+function teamEmails(counts: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map<string, number>();
-  if (column === undefined) return out;
-  const counts = countBy(
-    table.rows.map((r) => cell(r, column).toLowerCase()).filter((e) => e.includes('@')),
-  );
   for (const [email, n] of counts) {
     const local = email.slice(0, email.indexOf('@'));
     if (n >= 2 || TEAM_MAILBOX.test(local)) out.set(email, n);
