@@ -5,7 +5,8 @@
  * vacancies, backups, ~2 % people away, pooled seats, and 100 + people/100 bilingual topics
  * derived from the sample's topics, each with exactly one Accountable and 1–3 Responsible.
  *
- * Pure and deterministic: same options, same output (own PRNG, no clock). Linear time.
+ * Deterministic: the same options and the same sample file (its topics are read from
+ * data/sample-org.json) give the same output (own PRNG, no clock). Linear time.
  */
 import { FORMAT_VERSION } from '../src/domain/schema';
 import type { OrgData, Person, Position, RaciRole, Topic, Unit } from '../src/domain/types';
@@ -18,12 +19,10 @@ import {
   type DepartmentKind,
   type SiteDef,
 } from './gen/areas';
+import type { Bi } from './gen/bi';
 import { createPersonMaker } from './gen/people';
+import { SAMPLE_TOPICS, copyTopic, enFr, firstKeywords, sampleUnitColor } from './gen/sample';
 import { createRng, type Rng } from './prng';
-import { TOPICS } from './sample/topics';
-import { toTopic } from './sample/toTopic';
-import type { Bi } from './sample/types';
-import { UNITS } from './sample/units';
 
 export interface GenerateOptions {
   /** Number of people (at least 100). */
@@ -213,7 +212,7 @@ function buildArea(
 ): number {
   const rng = b.rng;
   const hq = SITES[0]!;
-  const color = UNITS.find((u) => u.id === area.key)?.color ?? '#5d6d7e';
+  const color = sampleUnitColor(area.key) ?? '#5d6d7e';
   const divisionUnit = b.unit(area.name, 'division', companyUnit, {
     color,
     contact: { email: `${area.key}@${DOMAIN}`, url: `https://intranet.${DOMAIN}/${area.key}` },
@@ -370,10 +369,9 @@ export function generateOrg({ people, seed }: GenerateOptions): OrgData {
   // People, one per held seat (two for pooled seats), in seat order.
   const makePerson = createPersonMaker(rng, { domain: DOMAIN });
   const askWords = new Map<string, Bi[]>();
-  for (const t of TOPICS) {
-    const kind = KIND_ALIASES[t.unit] ?? t.unit;
-    const en = t.kw[0][0];
-    const fr = t.kw[1][0];
+  for (const t of SAMPLE_TOPICS) {
+    const kind = KIND_ALIASES[t.unitId ?? ''] ?? t.unitId ?? '';
+    const [en, fr] = firstKeywords(t.keywords);
     if (en && fr) askWords.set(kind, [...(askWords.get(kind) ?? []), [en, fr]]);
   }
   const persons: Person[] = [];
@@ -444,20 +442,18 @@ function makeTopics(b: Builder, n: number, rng: Rng, vacant: ReadonlySet<number>
   const count = 100 + Math.floor(n / 100);
   const topics: Topic[] = [];
   for (let i = 0; i < count; i++) {
-    const def = TOPICS[i % TOPICS.length]!;
-    const variant = Math.floor(i / TOPICS.length);
-    const kind = KIND_ALIASES[def.unit] ?? def.unit;
+    const def = SAMPLE_TOPICS[i % SAMPLE_TOPICS.length]!;
+    const variant = Math.floor(i / SAMPLE_TOPICS.length);
+    const kind = KIND_ALIASES[def.unitId ?? ''] ?? def.unitId ?? '';
     const depts = byKind.get(kind) ?? byKind.get('lead')!;
     const dept = variant === 0 ? depts[0]! : rng.pick(depts);
     const held = dept.leaves.filter((p) => !vacant.has(p));
-    const topic = toTopic(def);
+    const topic = copyTopic(def);
     if (variant > 0) {
       const site = dept.site.name;
+      const [en, fr] = enFr(def.name);
       topic.id = `${def.id}-${variant}`;
-      topic.name = bi(
-        `${def.name[0]} (${site[0]} ${variant})`,
-        `${def.name[1]} (${site[1]} ${variant})`,
-      );
+      topic.name = bi(`${en} (${site[0]} ${variant})`, `${fr} (${site[1]} ${variant})`);
       const kw = topic.keywords as { en: string[]; fr: string[] };
       kw.en.push(site[0]);
       kw.fr.push(site[1]);

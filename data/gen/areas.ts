@@ -2,7 +2,7 @@
  * The functional areas of a generated organisation, mirroring the sample's units so the sample's
  * topics (and their words) can be reused: each department kind is a sample unit id.
  */
-import type { Bi } from '../sample/types';
+import type { Bi } from './bi';
 
 export interface DepartmentKind {
   /** The sample unit id whose topics this department answers. */

@@ -1,10 +1,10 @@
-/** People for generated organisations: names from the sample's pools, unique addresses. */
+/** People for generated organisations: names from the pools in `names.ts`, unique addresses. */
 import type { Person } from '../../src/domain/types';
 import type { Rng } from '../prng';
-import { ENGLISH, FRENCH, QUEBEC, WORLD, type NamePool } from '../sample/names';
-import { slug } from '../sample/people';
-import type { Bi } from '../sample/types';
 import { HOURS, phoneNumber, type SiteDef } from './areas';
+import type { Bi } from './bi';
+import { ENGLISH, FRENCH, QUEBEC, WORLD, type NamePool } from './names';
+import { slug } from './slug';
 
 const POOLS: Record<SiteDef['culture'], NamePool> = { fr: FRENCH, qc: QUEBEC, en: ENGLISH };
 

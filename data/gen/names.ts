@@ -1,4 +1,4 @@
-/** Name pools for the sample's people, by culture; picked deterministically by `buildSample.ts`. */
+/** Name pools for the people of generated organisations, by culture (the sample's names were drawn from them once). */
 
 export interface NamePool {
   female: readonly string[];
