@@ -129,7 +129,8 @@ export function buildFromTable(
   // Team mailboxes accepted in the mapping: a unit's channel when its seats share it, else the seat's.
   const team = new Set((mapping.teamEmails ?? []).map((e) => e.toLowerCase()));
   const teamRows = new Map<string, GraphRow[]>();
-  for (const g of graph.rows) {
+  // Most files have no team mailbox: no pass over every row's e-mail then.
+  for (const g of team.size > 0 ? graph.rows : []) {
     const e = contact(g.index, 'email').toLowerCase();
     if (team.has(e)) teamRows.set(e, [...(teamRows.get(e) ?? []), g]);
   }

@@ -75,7 +75,9 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
     const seat = seatOfPerson.get(personId);
     const id = seat?.id ?? p.id;
     positionId.set(p.id, id);
-    seatHolders.set(id, [...(seatHolders.get(id) ?? []), ...(p.holders ?? [])]);
+    const holders = seatHolders.get(id);
+    if (holders) holders.push(...(p.holders ?? []));
+    else seatHolders.set(id, [...(p.holders ?? [])]);
   }
   const renamePosition = (id: string | undefined) =>
     id === undefined ? undefined : positionId.get(id);
