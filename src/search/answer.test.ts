@@ -37,10 +37,10 @@ describe('buildAnswer', () => {
   });
 
   it('treats away-until as inclusive and the past as back', () => {
-    expect(seatOf(index, 'p-pay', '2026-12-01')?.status).toBe('away');
-    expect(seatOf(index, 'p-pay', '2026-12-02')?.status).toBe('available');
-    const seat = seatOf(index, 'p-pay', '2026-12-02')!;
-    expect(backupFor(index, seat, '2026-12-02')).toBeUndefined();
+    expect(seatOf(index, 'p-pay', '2099-12-31')?.status).toBe('away');
+    expect(seatOf(index, 'p-pay', '2100-01-01')?.status).toBe('available');
+    const seat = seatOf(index, 'p-pay', '2100-01-01')!;
+    expect(backupFor(index, seat, '2100-01-01')).toBeUndefined();
   });
 
   it('survives unknown topics and backup cycles', () => {
