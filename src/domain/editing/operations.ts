@@ -40,8 +40,8 @@ const change = (
   };
 };
 
-/** A record with `field` set to `value` (`undefined`, '' or [] removes the field). */
-export function withField<T extends AnyRecord>(record: T, field: string, value: unknown): T {
+/** A record (or a part of one: a service, its channels) with `field` set to `value` (`undefined`, '' or [] removes it). */
+export function withField<T extends object>(record: T, field: string, value: unknown): T {
   const next = { ...record } as Record<string, unknown>;
   const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   if (empty) delete next[field];

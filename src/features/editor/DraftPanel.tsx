@@ -17,7 +17,10 @@ import { AddTopicForm } from './AddTopicForm';
 import { AddUnitForm } from './AddUnitForm';
 import { ChecksPanel } from './ChecksPanel';
 import { ConfirmButton } from './ConfirmButton';
+import SheetTools from './SheetTools';
 import './editor.css';
+
+const SHEET_KINDS = ['raci', 'services'] as const;
 
 export default function DraftPanel() {
   const { t } = useTranslation('editor');
@@ -64,6 +67,7 @@ export default function DraftPanel() {
       <AddTopicForm />
       <AddPersonForm />
       {index && <AddUnitForm index={index} />}
+      <SheetTools kinds={SHEET_KINDS} />
       <ChecksPanel />
       <div className="edit-actions">
         <button

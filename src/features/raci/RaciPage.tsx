@@ -3,7 +3,7 @@
  * get a column; breaches of the rule (exactly one A, at least one R) are flagged in words.
  */
 import { readOnlyBuild } from '../../app/buildFlags';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';
@@ -18,6 +18,11 @@ import '../editor/editor.css';
 import { RaciTable } from './RaciTable';
 
 const LETTERS: RaciRole[] = ['R', 'A', 'C', 'I'];
+const RACI_SHEET: readonly ['raci'] = ['raci'];
+/** Export and import of the matrix as a spreadsheet, in edit mode only (the editor's chunk). */
+const SheetTools = lazy(() =>
+  __EDITING_ENABLED__ ? import('../editor/SheetTools') : readOnlyBuild(),
+);
 /** Rows drawn at first; big organisations have 1,000+ topics and thousands of lettered seats. */
 export const RACI_ROWS = 100;
 
@@ -75,6 +80,11 @@ export function RaciPage({ query }: Partial<PageProps>) {
           <label htmlFor={checkId}>{t('raci.breachesOnly')}</label>
         </div>
       </form>
+      {editing && (
+        <Suspense fallback={null}>
+          <SheetTools kinds={RACI_SHEET} />
+        </Suspense>
+      )}
       <div className="raci-summary" role="status">
         <p>
           {t('raci.summary', {

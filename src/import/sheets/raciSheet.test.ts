@@ -6,12 +6,7 @@ import { guardCsvCell } from '../csvCell';
 import { cellAddress, readCell } from './cells';
 import { headingPositionId, raciSheetRows } from './raciSheet';
 import { importRaciSheet } from './sheetEdit';
-import type { SheetHeadings } from './sheetHeadings';
-
-const headings = (topicId: string, topic: string) =>
-  ({ topicId, topic }) as unknown as SheetHeadings;
-const EN = headings('Topic id', 'Topic');
-const FR = headings('Identifiant du sujet', 'Sujet');
+import { EN, FR } from './testHeadings';
 
 const data: OrgData = {
   formatVersion: 2,

@@ -13,6 +13,8 @@ export const SERVICE_HEADINGS = [
   'nameFr',
   'descriptionEn',
   'descriptionFr',
+  'keywordsEn',
+  'keywordsFr',
   'responseTimeEn',
   'responseTimeFr',
   'leadTimeEn',
@@ -26,6 +28,7 @@ export const SERVICE_HEADINGS = [
   'requestEmail',
   'requestUrl',
   'requestPhone',
+  'requestChat',
 ] as const;
 
 export type ServiceHeading = (typeof SERVICE_HEADINGS)[number];
