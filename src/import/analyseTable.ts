@@ -12,10 +12,12 @@ import { buildFromTable, type BuildResult } from './buildFromTable';
 import type { FlatOrgInput } from './csvImport';
 import { detectMapping } from './detect';
 import { rowNumberOf, type FlatTable } from './formats/table';
-import { mappingGaps, type ColumnMapping, type MappedField } from './mapping';
+import { mappingGaps, type ColumnMapping } from './mapping';
 import { mergePeopleList } from './peopleListMerge';
+import { problemSource, tablePath } from './problemSource';
 import { findings, type Findings } from './quirks';
-import { slug, toId, type SetAsideRow } from './rowGraph';
+import { toId, type SetAsideRow } from './rowGraph';
+import { slug } from './slug';
 
 export interface SetAsideEntry {
   rowNumber: number;
@@ -96,7 +98,7 @@ function tableOrganisations(table: FlatTable, mapping: ColumnMapping): Set<strin
   if (column === undefined) return out;
   for (const r of table.rows) {
     const name = (r[column] ?? '').trim();
-    if (name !== '') out.add(slug(name));
+    if (name !== '') out.add(slug(name, 'org'));
   }
   return out;
 }
@@ -136,23 +138,6 @@ export function isHeadcountFile(mapping: ColumnMapping): boolean {
     (c.fte !== undefined || c.headcount !== undefined)
   );
 }
-
-/** Field of the org model → the mapped field whose column fed it. */
-const SOURCE_FIELD: Record<string, MappedField> = {
-  'people.id': 'id',
-  'people.name': 'name',
-  'people.email': 'email',
-  'people.phone': 'phone',
-  'people.chat': 'chat',
-  'people.location': 'location',
-  'positions.title': 'title',
-  'positions.reportsTo': 'manager',
-  'positions.unitId': 'unit',
-  'positions.id': 'id',
-  'positions.holders': 'id',
-  'positions.headcount': 'fte',
-};
-const RECORD_PATH = /^(people|positions)\[(\d+)\](?:\.([A-Za-z]+))?/;
 
 interface Attempt {
   build: BuildResult;
@@ -257,18 +242,11 @@ function locate(
   mapping: ColumnMapping,
   a: Attempt,
 ): { problem: Problem; row?: number } {
-  const m = RECORD_PATH.exec(p.path);
-  if (!m) return { problem: p };
-  const kind = m[1] as 'people' | 'positions';
-  const row = kind === 'people' ? a.personRow(Number(m[2])) : a.positionRow(Number(m[2]));
+  const source = problemSource(p.path, mapping);
+  if (!source) return { problem: p };
+  const row = source.kind === 'people' ? a.personRow(source.index) : a.positionRow(source.index);
   if (row === undefined) return { problem: p };
-  const field = SOURCE_FIELD[`${kind}.${m[3] ?? ''}`];
-  const column = field === undefined ? undefined : mapping.columns[field];
-  const n = rowNumberOf(table, row);
-  return {
-    problem: { ...p, path: column === undefined ? `row ${n}` : `row ${n}, column ${column}` },
-    row,
-  };
+  return { problem: { ...p, path: tablePath(rowNumberOf(table, row), source.column) }, row };
 }
 
 export function analyseTable(

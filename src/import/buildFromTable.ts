@@ -11,13 +11,8 @@ import { isLiteralCell, type FlatTable } from './formats/table';
 import { CONTACT_PLACEHOLDER } from './placeholder';
 import type { ColumnMapping, MappedField } from './mapping';
 import { nameOf } from './quirks';
-import {
-  buildRowGraph,
-  slug,
-  type GraphOptions,
-  type GraphRow,
-  type SetAsideRow,
-} from './rowGraph';
+import { buildRowGraph, type GraphOptions, type GraphRow, type SetAsideRow } from './rowGraph';
+import { slug } from './slug';
 
 export interface BuiltUnit {
   id: string;
@@ -112,7 +107,8 @@ export function buildFromTable(
     const key = `${g.org ?? ''}\u0000${name}`;
     let id = unitIdByName.get(key);
     if (id === undefined) {
-      const base = g.org !== undefined ? `${g.org}:u-${slug(name)}` : `u-${slug(name)}`;
+      const base =
+        g.org !== undefined ? `${g.org}:u-${slug(name, 'org')}` : `u-${slug(name, 'org')}`;
       id = base;
       for (let n = 2; units.has(id); n++) id = `${base}-${n}`;
       unitIdByName.set(key, id);

@@ -5,10 +5,16 @@
  * found there are located back to "row N, column X" by `locateFlatProblem`.
  */
 import Papa from 'papaparse';
+import { csvSyntaxProblems } from './formats/csvSyntax';
 import { unguardCsvCell } from './csvCell';
 import type { ColumnMapping, MappedField } from './columnMapping';
 import type { Problem } from '../domain/problems';
 import { FORMAT_VERSION } from '../domain/schema';
+import { problemSource, tablePath } from './problemSource';
+import { slug } from './slug';
+
+/** The id word of a unit whose name has no letter or digit. */
+const UNIT = 'unit';
 
 /** A table of string cells, keyed by heading. Row 1 of a CSV is its heading row. */
 export interface FlatTable {
@@ -29,21 +35,7 @@ export function parseCsvTable(text: string): { table: FlatTable; problems: Probl
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     skipEmptyLines: 'greedy',
   });
-  const problems: Problem[] = [];
-  for (const e of result.errors.slice(0, 50)) {
-    if (e.code === 'UndetectableDelimiter') continue;
-    const line = (e.row ?? 0) + 1;
-    problems.push({
-      path: `row ${line}`,
-      severity: e.type === 'Quotes' ? 'error' : 'warning',
-      code: 'csv-syntax',
-      message: {
-        en: `CSV: ${e.message} (row ${line}).`,
-        fr: `CSV : ${e.message} (ligne ${line}).`,
-      },
-      line,
-    });
-  }
+  const problems = csvSyntaxProblems(result.errors);
   const [header = [], ...body] = result.data;
   const headings = distinctHeadings(
     header.map((h, i) => h.trim() || `column ${i + 1}`),
@@ -169,18 +161,6 @@ export function toId(raw: string): string {
   return /^[A-Za-z0-9]/.test(cleaned) ? cleaned : `x${cleaned}`;
 }
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'unit'
-  );
-}
-
 export const positionIdOf = (personId: string): string => `pos-${personId}`;
 
 /** What `flatToOrg` produces: plain records, not yet validated. */
@@ -295,8 +275,8 @@ export function flatToOrg(
   for (const r of rows) {
     const name = get(r.cells, 'unit');
     if (name === '' || unitIdByName.has(name)) continue;
-    let id = `u-${slug(name)}`;
-    for (let n = 2; usedUnitIds.has(id); n++) id = `u-${slug(name)}-${n}`;
+    let id = `u-${slug(name, UNIT)}`;
+    for (let n = 2; usedUnitIds.has(id); n++) id = `u-${slug(name, UNIT)}-${n}`;
     usedUnitIds.add(id);
     unitIdByName.set(name, id);
     units.push({ id, name, type: 'department' });
@@ -403,23 +383,6 @@ function setUnitParents(
   }
 }
 
-const RECORD_PATH = /^(people|positions)\[(\d+)\](?:\.([A-Za-z]+))?/;
-
-/** Field of the org model → the mapped field whose column fed it. */
-const SOURCE_FIELD: Record<string, MappedField> = {
-  'people.id': 'id',
-  'people.name': 'name',
-  'people.email': 'email',
-  'people.phone': 'phone',
-  'people.chat': 'chat',
-  'people.location': 'location',
-  'positions.title': 'title',
-  'positions.reportsTo': 'manager',
-  'positions.unitId': 'unit',
-  'positions.id': 'id',
-  'positions.holders': 'id',
-};
-
 /**
  * Rewrite a validation problem's JSON path as a CSV location. People and positions are built
  * one per kept row, in row order, so index i is the i-th kept row.
@@ -432,17 +395,10 @@ export function locateFlatProblem(
   /** Row of each position when positions are not one per row (see `mergePeopleList`). */
   positionRowIndexes?: readonly (number | undefined)[],
 ): Problem {
-  const m = RECORD_PATH.exec(problem.path);
-  if (!m) return problem;
-  const kind = m[1] as string;
-  const rows = kind === 'positions' && positionRowIndexes ? positionRowIndexes : rowIndexes;
-  const rowIndex = rows[Number(m[2])];
+  const source = problemSource(problem.path, mapping);
+  if (!source) return problem;
+  const rows = source.kind === 'positions' && positionRowIndexes ? positionRowIndexes : rowIndexes;
+  const rowIndex = rows[source.index];
   if (rowIndex === undefined) return problem;
-  const field = SOURCE_FIELD[`${kind}.${m[3] ?? ''}`];
-  const column = field === undefined ? undefined : mapping.columns[field];
-  const rowNumber = rowIndex + table.firstRowNumber;
-  return {
-    ...problem,
-    path: column === undefined ? `row ${rowNumber}` : `row ${rowNumber}, column ${column}`,
-  };
+  return { ...problem, path: tablePath(rowIndex + table.firstRowNumber, source.column) };
 }

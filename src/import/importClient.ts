@@ -8,28 +8,18 @@
  * 100k-people organisation to it. When no worker can start (old browser, tests, a blocked worker
  * script) the same handlers run on the main thread instead (`src/workers/workerClient.ts`).
  */
-import type { ColumnMapping } from './mapping';
-import type { ReadOptions } from './formats/readFile';
 import type { OrgData } from '../domain/types';
 import { createWorkerClient } from '../workers/workerClient';
 import { importHandlers, type ImportHandlers } from './importHandlers';
 import type { AnalyseInput, Applied, ImportReport } from './importSession';
-import type { ImportMode, ImportProgress, OrganisationDetails } from './pipeline';
+import type { ImportProgress } from './pipeline';
 import type { ListKey } from './protocol';
 
-export interface AnalyseRequest {
-  text?: string;
-  /** A file is read where the work is done, not on the page. */
-  file?: Blob;
-  fileName: string;
-  mapping?: ColumnMapping;
-  read?: ReadOptions;
-  mode?: ImportMode;
-  details?: OrganisationDetails;
-  sourceUrl?: string;
+/** What the page asks to check: the worker's input, with the current data always at hand. */
+export type AnalyseRequest = Omit<AnalyseInput, 'current'> & {
   /** The data the app shows (undefined = nothing stored yet). */
   current?: { versionId: number | undefined; data: OrgData };
-}
+};
 
 const client = createWorkerClient<ImportHandlers>({
   start: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),

@@ -9,6 +9,10 @@ import { matchKey } from './detect';
 import { rowNumberOf, type FlatTable } from './formats/table';
 import { markerKey, type ColumnMapping } from './mapping';
 import { isHeadcountRow, isVacancyName, nameOf } from './quirks';
+import { slug } from './slug';
+
+/** What `slug` gives a name of symbols only here (the fallback these ids always had). */
+const ORG = 'org';
 
 export interface SetAsideRow {
   /** 0-based index in `table.rows`. */
@@ -49,18 +53,6 @@ export function toId(raw: string): string {
   return /^[A-Za-z0-9]/.test(cleaned) ? cleaned : `x${cleaned}`;
 }
 
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'org'
-  );
-}
-
 /** Cells come trimmed from the table, but for literal ones (kept as written). */
 const cell = (r: Record<string, string>, column: string | undefined): string =>
   column === undefined ? '' : (r[column] ?? '');
@@ -98,8 +90,8 @@ export function buildRowGraph(
     if (name === '') return undefined;
     let id = orgIdByName.get(name);
     if (id === undefined) {
-      id = slug(name);
-      for (let n = 2; organisations.has(id); n++) id = `${slug(name)}-${n}`;
+      id = slug(name, ORG);
+      for (let n = 2; organisations.has(id); n++) id = `${slug(name, ORG)}-${n}`;
       orgIdByName.set(name, id);
       organisations.set(id, name);
     }
@@ -127,7 +119,7 @@ export function buildRowGraph(
       // organisation, so importing the same file again changes nothing and two departments'
       // files never collide (row numbers would do both).
       const base = toId(
-        ['hc', cell(r, c.manager), slug(cell(r, c.grade)), slug(cell(r, c.title))]
+        ['hc', cell(r, c.manager), slug(cell(r, c.grade), ORG), slug(cell(r, c.title), ORG)]
           .filter((part) => part !== '' && part !== 'org')
           .join('-'),
       );

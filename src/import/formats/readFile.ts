@@ -4,6 +4,7 @@
  * each can be chosen instead (`ReadOptions`).
  */
 import Papa from 'papaparse';
+import { csvSyntaxProblems } from './csvSyntax';
 import { isGuardedCsvCell, unguardCsvCell } from '../csvCell';
 import type { Problem } from '../../domain/problems';
 import { safeJsonParse } from '../../domain/safeJson';
@@ -52,21 +53,7 @@ function readCsv(
 ): Pick<FileRead, 'table' | 'delimiter' | 'problems'> {
   const delimiter = chosen ?? detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const problems: Problem[] = [];
-  for (const e of result.errors.slice(0, 50)) {
-    if (e.code === 'UndetectableDelimiter') continue;
-    const line = (e.row ?? 0) + 1;
-    problems.push({
-      path: `row ${line}`,
-      severity: e.type === 'Quotes' ? 'error' : 'warning',
-      code: 'csv-syntax',
-      message: {
-        en: `CSV: ${e.message} (row ${line}).`,
-        fr: `CSV\u00a0: ${e.message} (ligne ${line}).`,
-      },
-      line,
-    });
-  }
+  const problems = csvSyntaxProblems(result.errors);
   const table = tableFromCells(result.data, {
     problems,
     firstLineNumber: 1,
