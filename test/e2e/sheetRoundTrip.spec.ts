@@ -109,6 +109,10 @@ test('a CSV with bad cells says where (sheet, cell, row, column, heading) and ch
   cells[2] = 'X';
   cells[3] = '"=HYPERLINK(""https://evil.example"",""R"")"';
   lines[1] = cells.join(',');
+  // A valid change elsewhere in the file: refused with the rest (the whole file or nothing).
+  const valid = (lines[2] ?? '').split(',');
+  valid[2] = valid[2] === 'I' ? 'C' : 'I';
+  lines[2] = valid.join(',');
   await sheets.import('raci.csv', Buffer.from(lines.join('\r\n'), 'utf8'));
 
   await expect(sheets.outcome).toContainText(
