@@ -79,3 +79,21 @@ export function effectiveExpanded(tree: OrgTree, expanded: ReadonlySet<string>):
   }
   return out.sort();
 }
+
+/** `expanded` plus `id` and everything below it that has reports (a whole team, to export). */
+export function expandSubtree(
+  tree: OrgTree,
+  expanded: ReadonlySet<string>,
+  id: string,
+): Set<string> {
+  const next = new Set(expanded);
+  const stack = [id];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    const children = childrenIn(tree, current);
+    if (children.length === 0) continue;
+    next.add(current);
+    stack.push(...children);
+  }
+  return next;
+}

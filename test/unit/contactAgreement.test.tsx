@@ -132,7 +132,9 @@ describe('every view names the same cover', () => {
   });
 
   it.each(cases)('chart panel of $seat', ({ seat, cover }) => {
-    render(<RecordPanel index={index} positionId={seat} onClose={() => {}} />);
+    render(
+      <RecordPanel index={index} positionId={seat} onClose={() => {}} onExportTeam={() => {}} />,
+    );
     expect(coverText()).toContain(cover);
   });
 

@@ -51,6 +51,8 @@ interface Props {
   onClose: () => void;
   /** Edit mode: cards can be dropped on another card to move them (`useChartDrag`). */
   editing?: boolean;
+  /** Set to a reader of the area on screen (chart coordinates), for "export the view". */
+  viewRef?: React.RefObject<(() => FlowRect | undefined) | undefined>;
 }
 
 export function ChartCanvas({
@@ -61,6 +63,7 @@ export function ChartCanvas({
   onOpen,
   onClose,
   editing = false,
+  viewRef,
 }: Props) {
   const { t, i18n } = useTranslation('chart');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- new texts when the language changes
@@ -105,6 +108,16 @@ export function ChartCanvas({
     },
     [store],
   );
+  useEffect(() => {
+    if (!viewRef) return;
+    viewRef.current = () => {
+      const { width, height } = store.getState();
+      return width && height ? seenRect(rf.getViewport(), width, height) : undefined;
+    };
+    return () => {
+      viewRef.current = undefined;
+    };
+  }, [viewRef, store, rf]);
   const onWindowMove = useCallback((_e: unknown, vp: Viewport) => followView(vp), [followView]);
   // Also when React Flow learns (or changes) its pane size: it is 0 until its first effect.
   const paneWidth = useStore(selectWidth);

@@ -6,6 +6,7 @@ import '@xyflow/react/dist/base.css';
 import './chart.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
@@ -22,6 +23,7 @@ import {
   selectShowDotted,
   useChartStore,
 } from '../../store/chartStore';
+import { localize } from '../../domain/text';
 import { selectShowCounts, useChartPrefsStore } from '../../store/chartPrefsStore';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
@@ -29,11 +31,15 @@ import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
 import { paletteStyle } from './card/palette';
 import { teamLine } from './card/teamLine';
-import { showOnChart } from './chartActions';
+import { openTeam, showOnChart } from './chartActions';
 import { buildChartSvg } from './chartSvg';
 import { downloadPng, downloadSvg } from './exportChart';
 import { FindInChart } from './FindInChart';
-import { PrintChart } from './PrintChart';
+import { ExportDialog, type ExportRequest } from './ExportDialog';
+import { partOf, type ExportScope } from './exportScope';
+import type { FlowRect } from './nodeWindow';
+import { PrintChart, type PrintJob } from './PrintChart';
+import type { Rect } from './printPlan';
 import { RecordPanel } from './RecordPanel';
 import { StructureWarning } from './StructureWarning';
 import { useChartFlow } from './useChartFlow';
@@ -119,29 +125,94 @@ export function ChartPage({ params }: Partial<PageProps>) {
     }
   }, []);
 
-  const svgLabels = () => ({
-    vacant: t('node.vacant'),
-    headcount: t('node.headcount'),
-    fte: t('node.fte'),
-    away: t('node.away'),
-    assistant: t('node.assistant'),
-    group: t('group.title'),
-    title: t('title'),
-    ...(showCounts && index ? { team: (id: string) => teamLine(index, id, t) } : {}),
-  });
-  const onExport = async (format: 'png' | 'svg') => {
-    if (!flow) return;
-    const svg = buildChartSvg(flow, i18n.language, svgLabels());
+  const svgLabels = useCallback(
+    () => ({
+      vacant: t('node.vacant'),
+      headcount: t('node.headcount'),
+      fte: t('node.fte'),
+      away: t('node.away'),
+      assistant: t('node.assistant'),
+      group: t('group.title'),
+      title: t('title'),
+      ...(showCounts && index ? { team: (id: string) => teamLine(index, id, t) } : {}),
+    }),
+    [t, showCounts, index],
+  );
+
+  // Export and print: the dialog, what is on screen when it opens, the pages being printed.
+  const viewRef = useRef<(() => FlowRect | undefined) | undefined>(undefined);
+  const opener = useRef<HTMLElement | null>(null);
+  const [request, setRequest] = useState<
+    ExportRequest & { teamId: string | undefined; view?: Rect }
+  >();
+  const [job, setJob] = useState<PrintJob>();
+  const openExport = (req: ExportRequest, teamId: string | undefined) => {
+    opener.current = document.activeElement as HTMLElement | null;
+    const seen = viewRef.current?.();
+    setRequest({
+      ...req,
+      teamId,
+      ...(seen
+        ? { view: { x: seen.x0, y: seen.y0, width: seen.x1 - seen.x0, height: seen.y1 - seen.y0 } }
+        : {}),
+    });
+  };
+  const closeExport = () => setRequest(undefined);
+  // Once the modal dialog is gone (the page behind it is inert until then), the opener gets
+  // the focus back; one in the phone's folded "More" menu gives it to "More".
+  useEffect(() => {
+    const back = opener.current;
+    if (request || !back) return;
+    opener.current = null;
+    if (back.isConnected && back.getClientRects().length > 0) back.focus();
+    else document.querySelector<HTMLElement>('.wf-more-button')?.focus();
+  }, [request]);
+  const subjectOf = (scope: ExportScope) => {
+    if (scope.kind === 'view') return t('export.subjectView');
+    if (scope.kind !== 'team') return undefined;
+    const title = index?.positionById.get(scope.id)?.title;
+    return t('export.subjectTeam', { title: title ? localize(title, i18n.language) : scope.id });
+  };
+  const onDownload = async (scope: ExportScope, format: 'png' | 'svg') => {
+    if (!flow || !tree) return;
+    const part = partOf(scope, tree, request?.view);
+    const svg = buildChartSvg(flow, i18n.language, svgLabels(), part);
+    const name =
+      scope.kind === 'all'
+        ? 'org-chart'
+        : scope.kind === 'view'
+          ? 'org-chart-view'
+          : `org-chart-team-${scope.id}`;
+    closeExport();
     try {
-      if (format === 'svg') downloadSvg(svg);
+      if (format === 'svg') downloadSvg(svg, `${name}.svg`);
       else {
-        const scale = await downloadPng(svg);
+        const scale = await downloadPng(svg, `${name}.png`);
         setMessage(scale < 2 ? t('export.tooBig', { scale: scale.toFixed(2) }) : undefined);
       }
     } catch (e) {
       setMessage(t('export.failed', { detail: String(e) }));
     }
   };
+  const onPrint = (scope: ExportScope) => {
+    if (!tree) return;
+    const subject = subjectOf(scope);
+    const printJob: PrintJob = {
+      part: partOf(scope, tree, request?.view),
+      settings: useChartPrefsStore.getState().print,
+      ...(subject ? { subject } : {}),
+    };
+    closeExport();
+    // The pages must be in the document before the browser lays out the print.
+    flushSync(() => setJob(printJob));
+    window.print();
+  };
+  // Ctrl+P: the whole chart on the paper last chosen.
+  const onPrintKey = useCallback(
+    () => setJob({ part: {}, settings: useChartPrefsStore.getState().print }),
+    [],
+  );
+  const onPrintDone = useCallback(() => setJob(undefined), []);
 
   if (!index || !tree) return null;
 
@@ -157,8 +228,8 @@ export function ChartPage({ params }: Partial<PageProps>) {
       <ChartToolbar
         shown={shown}
         total={index.positionById.size}
-        onExport={(f) => void onExport(f)}
-        onPrint={() => window.print()}
+        onExport={() => openExport({ scope: { kind: 'all' }, format: 'png' }, selectedId)}
+        onPrint={() => openExport({ scope: { kind: 'all' }, format: 'pdf' }, selectedId)}
         busy={busy}
         find={(done) => (
           <FindInChart
@@ -194,6 +265,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
               onOpen={open}
               onClose={close}
               editing={editing}
+              viewRef={viewRef}
             />
           </ReactFlowProvider>
         ) : (
@@ -202,10 +274,39 @@ export function ChartPage({ params }: Partial<PageProps>) {
           </p>
         )}
         {selectedId && index.positionById.has(selectedId) && (
-          <RecordPanel index={index} positionId={selectedId} onClose={close} />
+          <RecordPanel
+            index={index}
+            positionId={selectedId}
+            onClose={close}
+            onExportTeam={() =>
+              openExport({ scope: { kind: 'team', id: selectedId }, format: 'png' }, selectedId)
+            }
+          />
         )}
       </div>
-      {flow && <PrintChart flow={flow} labels={svgLabels} />}
+      {flow && request && (
+        <ExportDialog
+          request={request}
+          teamId={request.teamId}
+          flow={flow}
+          tree={tree}
+          index={index}
+          view={request.view}
+          onDownload={(scope, format) => void onDownload(scope, format)}
+          onPrint={onPrint}
+          onOpenTeam={openTeam}
+          onClose={closeExport}
+        />
+      )}
+      {flow && (
+        <PrintChart
+          flow={flow}
+          labels={svgLabels}
+          job={job}
+          onPrintKey={onPrintKey}
+          onDone={onPrintDone}
+        />
+      )}
     </section>
   );
 }

@@ -18,7 +18,8 @@ import { cancelExpandAll, collapseEverything, expandEverything, firstView } from
 interface Props {
   shown: number;
   total: number;
-  onExport: (format: 'png' | 'svg') => void;
+  /** Opens the export dialog (PNG, SVG, PDF), and the same on paper. */
+  onExport: () => void;
   onPrint: () => void;
   busy: boolean;
   /** The find box; `done` folds the phone menu it sits in away once a card is shown. */
@@ -124,18 +125,17 @@ export function ChartToolbar({ shown, total, onExport, onPrint, busy, find }: Pr
           <button
             type="button"
             className="button button-secondary"
-            onClick={then(() => onExport('png'))}
+            aria-haspopup="dialog"
+            onClick={then(onExport)}
           >
-            {t('toolbar.export')} PNG
+            {t('toolbar.export')}
           </button>
           <button
             type="button"
             className="button button-secondary"
-            onClick={then(() => onExport('svg'))}
+            aria-haspopup="dialog"
+            onClick={then(onPrint)}
           >
-            {t('toolbar.export')} SVG
-          </button>
-          <button type="button" className="button button-secondary" onClick={then(onPrint)}>
             {t('toolbar.print')}
           </button>
         </div>

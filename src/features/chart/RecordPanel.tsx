@@ -9,9 +9,11 @@ interface Props {
   index: OrgIndex;
   positionId: string;
   onClose: () => void;
+  /** Opens the export dialog on this role's team. */
+  onExportTeam: () => void;
 }
 
-export function RecordPanel({ index, positionId, onClose }: Props) {
+export function RecordPanel({ index, positionId, onClose, onExportTeam }: Props) {
   const { t } = useTranslation('chart');
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -35,6 +37,9 @@ export function RecordPanel({ index, positionId, onClose }: Props) {
             <a className="button button-secondary" href={hrefs.position(positionId)}>
               {t('panel.open')}
             </a>
+            <button type="button" className="button button-secondary" onClick={onExportTeam}>
+              {t('panel.exportTeam')}
+            </button>
             <button
               type="button"
               className="button-icon"

@@ -1,6 +1,12 @@
 /** What the chart's buttons and keys do, as plain functions over the org and chart stores. */
 import { reportingChain } from '../../domain/orgIndex';
-import { collapseSubtree, expandAll, expandPathTo, initialExpansion } from '../../layout/expansion';
+import {
+  collapseSubtree,
+  expandAll,
+  expandPathTo,
+  expandSubtree,
+  initialExpansion,
+} from '../../layout/expansion';
 import { cancelLayouts } from '../../layout/layoutClient';
 import { orgTreeOf } from '../../layout/orgTree';
 import { useChartStore } from '../../store/chartStore';
@@ -66,6 +72,14 @@ export function firstView(): void {
   if (!c) return;
   c.chart.setExpanded(initialExpansion(c.tree), c.index);
   c.chart.requestFrame();
+}
+
+/** Opens every level of `id`'s team (to export or print all of it). */
+export function openTeam(id: string): void {
+  const c = current();
+  if (!c || !c.index.positionById.has(id)) return;
+  c.chart.setAnchor(id);
+  c.chart.setExpanded(expandSubtree(c.tree, c.expanded, id), c.index);
 }
 
 /** Deep link and "Show on chart": open the path, select, highlight the chain, centre. */

@@ -1,4 +1,5 @@
 /** Page object for the org chart (`#/chart`) and its role side panel. */
+import { readFileSync } from 'node:fs';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export class ChartPage {
@@ -119,9 +120,39 @@ export class ChartPage {
       .toBe(true);
   }
 
-  async download(name: RegExp): Promise<Download> {
+  /** Opens the export dialog from the toolbar's "Export…" or "Print…" (English). */
+  async openExport(button: 'Export…' | 'Print…' = 'Export…'): Promise<Locator> {
+    await this.toolbar.getByRole('button', { name: button }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export or print the chart' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Exports the whole chart in the format whose label matches `name` (/PNG/, /SVG/). */
+  async download(name: RegExp, scope: 'all' | 'view' = 'all'): Promise<Download> {
+    const dialog = await this.openExport();
+    await dialog
+      .getByRole('radio', {
+        name: scope === 'all' ? 'The whole chart, as it is open' : 'What is on screen now',
+      })
+      .check();
+    await dialog.getByRole('radio', { name }).check();
     const wait = this.page.waitForEvent('download');
-    await this.toolbar.getByRole('button', { name }).click();
+    await dialog.getByRole('button', { name: 'Download' }).click();
     return wait;
+  }
+
+  /** Exports `scope` as `format`, saves it at `path` and returns its text. */
+  async exportFile(scope: 'all' | 'view', format: 'svg' | 'png', path: string): Promise<string> {
+    const file = await this.download(format === 'svg' ? /SVG/ : /PNG/, scope);
+    await file.saveAs(path);
+    return readFileSync(path, 'utf8');
+  }
+
+  /** Exports `scope` as `format` and returns the file's bytes. */
+  async exportBytes(scope: 'all' | 'view', format: 'svg' | 'png'): Promise<Buffer> {
+    const file = await this.download(format === 'svg' ? /SVG/ : /PNG/, scope);
+    const path = await file.path();
+    return readFileSync(path);
   }
 }

@@ -10,8 +10,8 @@ import { useChartActions } from '../chartActions';
 import { headcountBadge, headcountLine } from './cardData';
 import { CardHandles } from './CardHandles';
 import { useTeamLine } from './teamLine';
-import { CARD_H, CARD_W, HOLDER_MIN, handlesFor } from './geometry';
-import { fitText } from './wrapText';
+import { CARD_H, CARD_W, HOLDER_MIN, TITLE_MIN, handlesFor } from './geometry';
+import { fitLines, fitText } from './wrapText';
 
 /** The text column's width: card, less borders (7), padding (20), avatar (38) and gap (10). */
 const HOLDER_W = CARD_W - 75;
@@ -46,6 +46,15 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
     seatsLine !== undefined
       ? fitText(seatsLine, HOLDER_W, team !== undefined ? 12.16 : 12.8, HOLDER_MIN)
       : undefined;
+  // A long title is set smaller to stay whole on its lines (as in the SVG), not cut.
+  const titleSize = fitLines(
+    title,
+    HOLDER_W,
+    team !== undefined ? 12.8 : 13.44,
+    TITLE_MIN,
+    seatsFit && seatsFit.lines.length > 1 ? 1 : 2,
+    true,
+  ).size;
   const classes = [
     'wf-card',
     data.vacant && 'is-vacant',
@@ -81,7 +90,7 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
           {data.vacant ? '?' : seats ? headcountBadge(seats, i18n.language) : data.initials}
         </span>
         <div className="wf-card-text">
-          <span className="wf-card-title" title={title}>
+          <span className="wf-card-title" title={title} style={{ fontSize: `${titleSize}px` }}>
             {title}
           </span>
           <span

@@ -6,9 +6,9 @@ import { localize } from '../../../domain/text';
 import { withoutForbiddenChars } from '../../../domain/validation/content';
 import type { ChartNode } from '../../../layout/flow';
 import { headcountBadge, headcountLine, type HeadcountWords } from './cardData';
-import { HOLDER_MIN } from './geometry';
+import { HOLDER_MIN, TITLE_MIN } from './geometry';
 import { palette as c } from './palette';
-import { fitText, textWidth, wrapText, type FittedText } from './wrapText';
+import { fitLines, fitText, textWidth, wrapText, type FittedText } from './wrapText';
 
 /** `headcount` and `fte` name a headcount seat's line (see `headcountLine`). */
 export interface SvgLabels extends Partial<HeadcountWords> {
@@ -76,13 +76,15 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
   // Title on up to two lines (one when the holder takes two); with team counts the lines
   // below move up to leave the foot free.
   const titleSize = team ? 12.8 : 13.5;
-  const title = wrapText(
+  const fittedTitle = fitLines(
     localize(d.title, lang),
     textW,
     titleSize,
+    TITLE_MIN,
     holder.lines.length > 1 ? 1 : 2,
     true,
   );
+  const title = fittedTitle.lines;
   const avatarText = d.vacant ? '?' : seats ? headcountBadge(seats, lang) : d.initials;
   const badges = [d.away ? labels.away : '', d.assistant ? labels.assistant : '']
     .filter(Boolean)
@@ -108,7 +110,7 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
   const titleText = title
     .map(
       (l, i) =>
-        `<text x="${x + TEXT_X}" y="${top + i * step}" font-size="${titleSize}" font-weight="650" fill="${c.text}">${esc(l)}</text>`,
+        `<text x="${x + TEXT_X}" y="${top + i * step}" font-size="${fittedTitle.size}" font-weight="650" fill="${c.text}">${esc(l)}</text>`,
     )
     .join('');
   return (

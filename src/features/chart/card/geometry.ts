@@ -9,6 +9,8 @@ export const CARD_W = 236;
 export const CARD_H = 92;
 /** The smallest px size a headcount seat's line is set at before it wraps (canvas and SVG). */
 export const HOLDER_MIN = 10;
+/** The smallest px size a long title is set at before its second line ends with an ellipsis. */
+export const TITLE_MIN = 11;
 /** Height of the header card of the unattached group. */
 export const GROUP_H = 56;
 /** Side of a handle square. */

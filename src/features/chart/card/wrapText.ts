@@ -106,3 +106,23 @@ export function fitText(
   if (fitted >= min) return { size: fitted, lines: [text] };
   return { size: min, lines: wrapText(text, width, min, maxLines, bold) };
 }
+
+/**
+ * `text` on up to `maxLines` lines, whole, at the largest size from `size` down to `min`
+ * (half-pixel steps) at which it fits; at `min` the last line ends with an ellipsis if it must.
+ * Card titles use it on the canvas and in the SVG, so a long title is set smaller, not cut.
+ */
+export function fitLines(
+  text: string,
+  width: number,
+  size: number,
+  min: number,
+  maxLines: number,
+  bold = false,
+): FittedText {
+  for (let s = size; s > min; s -= 0.5) {
+    const lines = wrapText(text, width, s, maxLines, bold);
+    if (!lines[lines.length - 1]?.endsWith('…')) return { size: s, lines };
+  }
+  return { size: min, lines: wrapText(text, width, min, maxLines, bold) };
+}

@@ -1,0 +1,215 @@
+/**
+ * "Export or print": what (the whole chart as open, the view on screen, a card's team), as
+ * what (PNG, SVG, or PDF and paper through the browser's print dialog), and for paper the
+ * size, orientation and pages across, with the page count and the smallest text size it gives.
+ * A modal <dialog>: focus stays inside, Escape closes, the opener gets the focus back.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgIndex } from '../../domain/orgIndex';
+import { localize } from '../../domain/text';
+import type { ChartFlow } from '../../layout/flow';
+import type { OrgTree } from '../../layout/orgTree';
+import {
+  selectPrintSettings,
+  useChartPrefsStore,
+  type Orientation,
+  type PaperSize,
+} from '../../store/chartPrefsStore';
+import { areaOf, drawsIn } from './chartSvg';
+import { cardsIn, partOf, type ExportScope } from './exportScope';
+import { PAPER_MM, printPlan, type Rect } from './printPlan';
+
+export type ExportFormat = 'png' | 'svg' | 'pdf';
+
+export interface ExportRequest {
+  scope: ExportScope;
+  format: ExportFormat;
+}
+
+interface Props {
+  request: ExportRequest;
+  /** The card whose team can be chosen (the one opened from, or the selected one). */
+  teamId: string | undefined;
+  flow: ChartFlow;
+  tree: OrgTree;
+  index: OrgIndex;
+  /** The area on screen when the dialog opened (chart coordinates). */
+  view: Rect | undefined;
+  onDownload: (scope: ExportScope, format: 'png' | 'svg') => void;
+  onPrint: (scope: ExportScope) => void;
+  /** Opens every level of a team, so its export holds all of it. */
+  onOpenTeam: (id: string) => void;
+  onClose: () => void;
+}
+
+const PAPERS = Object.keys(PAPER_MM) as PaperSize[];
+
+export function ExportDialog(props: Props) {
+  const { request, teamId, flow, tree, index, view, onDownload, onPrint, onOpenTeam, onClose } =
+    props;
+  const { t, i18n } = useTranslation('chart');
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [scope, setScope] = useState<ExportScope>(request.scope);
+  const [format, setFormat] = useState<ExportFormat>(request.format);
+  const settings = useChartPrefsStore(selectPrintSettings);
+  const setPrint = useChartPrefsStore((s) => s.setPrint);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+  }, []);
+
+  const teamTitle =
+    teamId !== undefined
+      ? localize(index.positionById.get(teamId)?.title ?? '', i18n.language)
+      : '';
+  const counts = useMemo(() => cardsIn(scope, flow, tree), [scope, flow, tree]);
+  const plan = useMemo(() => {
+    const part = partOf(scope, tree, view);
+    return printPlan(areaOf(flow, part), settings, (tile) => drawsIn(flow, part, tile));
+  }, [flow, scope, tree, view, settings]);
+  const number = (n: number, digits = 0) =>
+    new Intl.NumberFormat(i18n.language, {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    }).format(n);
+
+  const scopes: { key: string; value: ExportScope; label: string }[] = [
+    { key: 'all', value: { kind: 'all' }, label: t('export.all') },
+    { key: 'view', value: { kind: 'view' }, label: t('export.view') },
+    ...(teamId !== undefined
+      ? [{ key: 'team', value: { kind: 'team', id: teamId } as const, label: '' }]
+      : []),
+  ];
+
+  return (
+    <dialog
+      ref={dialog}
+      className="wf-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (format === 'pdf') onPrint(scope);
+          else onDownload(scope, format);
+        }}
+      >
+        <h2 id={`${id}-title`}>{t('export.title')}</h2>
+        <fieldset>
+          <legend>{t('export.what')}</legend>
+          {scopes.map((s) => (
+            <label key={s.key} className="wf-dialog-choice">
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope.kind === s.value.kind}
+                onChange={() => setScope(s.value)}
+              />
+              {s.key === 'team'
+                ? t('export.team', { title: teamTitle, drawn: counts.drawn, total: counts.total })
+                : s.label}
+            </label>
+          ))}
+          {scope.kind === 'team' && counts.drawn < counts.total && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => onOpenTeam(scope.id)}
+            >
+              {t('export.openTeam', { count: counts.total })}
+            </button>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>{t('export.format')}</legend>
+          {(['png', 'svg', 'pdf'] as const).map((f) => (
+            <label key={f} className="wf-dialog-choice">
+              <input
+                type="radio"
+                name={`${id}-format`}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(`export.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        {format === 'pdf' && (
+          <fieldset className="wf-dialog-paper">
+            <legend>{t('export.paper')}</legend>
+            <div className="wf-dialog-field">
+              <label htmlFor={`${id}-size`}>{t('export.size')}</label>
+              <select
+                id={`${id}-size`}
+                value={settings.paper}
+                onChange={(e) => setPrint({ paper: e.target.value as PaperSize })}
+              >
+                {PAPERS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`export.papers.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="wf-dialog-field">
+              <label htmlFor={`${id}-orientation`}>{t('export.orientation')}</label>
+              <select
+                id={`${id}-orientation`}
+                value={settings.orientation}
+                onChange={(e) => setPrint({ orientation: e.target.value as Orientation })}
+              >
+                <option value="landscape">{t('export.landscape')}</option>
+                <option value="portrait">{t('export.portrait')}</option>
+              </select>
+            </div>
+            <div className="wf-dialog-field">
+              <label htmlFor={`${id}-pages`}>{t('export.across')}</label>
+              <input
+                id={`${id}-pages`}
+                type="number"
+                inputMode="numeric"
+                min={plan.minAcross}
+                max={99}
+                step={1}
+                value={Math.max(settings.pagesAcross ?? plan.minAcross, plan.minAcross)}
+                aria-describedby={`${id}-across`}
+                onChange={(e) => {
+                  const n = Number(e.target.value);
+                  if (Number.isInteger(n) && n >= 1 && n <= 99) setPrint({ pagesAcross: n });
+                }}
+              />
+            </div>
+            <p id={`${id}-across`} className="wf-dialog-hint">
+              {t('export.acrossHint', { count: plan.minAcross })}
+            </p>
+            <p className="wf-dialog-summary" role="status">
+              {t('export.summary', {
+                count: plan.tiles.length,
+                across: plan.across,
+                down: plan.down,
+                pt: number(plan.textPt, 1),
+              })}
+            </p>
+            <p className="wf-dialog-hint">{t('export.pdfHint')}</p>
+          </fieldset>
+        )}
+        <div className="wf-dialog-actions">
+          <button type="submit" className="button">
+            {format === 'pdf' ? t('export.print') : t('export.download')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('export.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,250 @@
+/**
+ * Issue 15, chart item 5: printing gives readable pages (a PDF checked for its page count, its
+ * text and the size of that text), exports of the whole chart, a team or the view, long titles
+ * inside their card, and a PNG on light paper whatever the screen's theme.
+ */
+import { readFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { ChartPage } from './pages/ChartPage';
+
+interface PdfText {
+  pages: number;
+  /** Each page's text, and the smallest font size on it in points. */
+  text: string[];
+  minPt: number[];
+  size: [number, number];
+}
+
+async function readPdf(bytes: Buffer): Promise<PdfText> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const text: string[] = [];
+  const minPt: number[] = [];
+  let size: [number, number] = [0, 0];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    if (i === 1) size = [page.view[2]!, page.view[3]!];
+    const content = await page.getTextContent();
+    let min = Infinity;
+    const parts: string[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      parts.push(item.str);
+      // The text matrix's scale is the glyphs' size in PDF units (points).
+      const [a, b] = item.transform as number[];
+      min = Math.min(min, Math.hypot(a!, b!));
+    }
+    text.push(parts.join(' '));
+    minPt.push(min);
+  }
+  return { pages: doc.numPages, text, minPt, size };
+}
+
+/** Keeps the pages in the document: the real print dialog would block the test. */
+async function stubPrint(page: import('@playwright/test').Page) {
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+}
+
+test('the chart prints as readable pages on the paper chosen: title, data date, page numbers, text of 7 pt or more', async ({
+  page,
+}, testInfo) => {
+  const chart = new ChartPage(page);
+  await chart.open();
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await chart.settledLayout();
+  await stubPrint(page);
+
+  const dialog = await chart.openExport('Print…');
+  await expect(dialog.getByRole('radio', { name: /PDF or paper/ })).toBeChecked();
+  await dialog.getByLabel('Size', { exact: true }).selectOption('A3');
+  await dialog.getByLabel('Orientation').selectOption('portrait');
+  const summary = dialog.locator('.wf-dialog-summary');
+  await expect(summary).toContainText('pt');
+  await expectNoAxeViolations(page);
+  const pages = Number(/^(\d+) page/.exec((await summary.innerText()).trim())?.[1]);
+  expect(pages).toBeGreaterThan(1);
+  // One more page across: a bigger poster, more pages.
+  const across = dialog.getByLabel('Pages across');
+  const minAcross = Number(await across.inputValue());
+  await across.fill(String(minAcross + 1));
+  await expect(summary).toContainText(`${minAcross + 1} across`);
+  const posterPages = Number(/^(\d+) page/.exec((await summary.innerText()).trim())?.[1]);
+  expect(posterPages).toBeGreaterThan(pages);
+  await dialog.getByRole('button', { name: 'Print…' }).click();
+  await expect(dialog).toBeHidden();
+
+  const printed = page.locator('.wf-print-page');
+  await expect(printed).toHaveCount(posterPages);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1200, height: 1600 });
+  await printed.first().screenshot({ path: testInfo.outputPath('print-page-1.png') });
+  const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+  expect(pdf.pages).toBe(posterPages);
+  await expect(printed).toHaveCount(0);
+  // A3 portrait: 297 × 420 mm in points.
+  expect(Math.abs(pdf.size[0] - (297 / 25.4) * 72)).toBeLessThan(1.5);
+  expect(Math.abs(pdf.size[1] - (420 / 25.4) * 72)).toBeLessThan(1.5);
+  for (let i = 0; i < pdf.pages; i++) {
+    expect(pdf.text[i]).toContain('Northwind Logistics · Organisation chart');
+    expect(pdf.text[i]).toMatch(/Data of \w+ \d+, \d{4}/);
+    expect(pdf.text[i]).toContain(`Page ${i + 1} of ${posterPages}`);
+    expect(pdf.minPt[i], `smallest text on page ${i + 1}`).toBeGreaterThanOrEqual(7);
+  }
+  // Without spaces: the text layer splits ligatures ("o ffi cer").
+  const all = pdf.text.join('').replace(/\s+/g, '');
+  expect(all).toContain('Chiefexecutiveofficer');
+  expect(all).toContain('Shiftsupervisor');
+
+  // The paper chosen is kept for the next print, after a reload too.
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await chart.waitForCards();
+  const again = await chart.openExport('Print…');
+  await expect(again.getByLabel('Size', { exact: true })).toHaveValue('A3');
+  await expect(again.getByLabel('Orientation')).toHaveValue('portrait');
+  await page.keyboard.press('Escape');
+  await expect(again).toBeHidden();
+  await expect(chart.toolbar.getByRole('button', { name: 'Print…' })).toBeFocused();
+});
+
+test('Ctrl+P prints the whole chart on the last paper; the pages go once printed', async ({
+  page,
+}) => {
+  const chart = new ChartPage(page);
+  await chart.open();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const printed = page.locator('.wf-print-page');
+  await expect(printed.first()).toBeAttached();
+  await expect(printed.first()).toContainText('Page 1 of');
+  const count = await printed.count();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(printed).toHaveCount(0);
+  // Chromium's own print (page.pdf) sends beforeprint too: the same pages, then none.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+  expect(pdf.pages).toBe(count);
+  // A4 landscape unless chosen otherwise.
+  expect(Math.abs(pdf.size[0] - (297 / 25.4) * 72)).toBeLessThan(1.5);
+  expect(pdf.text.join('').replace(/\s+/g, '')).toContain('Chiefexecutiveofficer');
+  await expect(printed).toHaveCount(0);
+});
+
+test('a team exported from the record panel holds that team only, all of it once opened', async ({
+  page,
+}, testInfo) => {
+  const chart = new ChartPage(page);
+  // The COO's team is only partly open on the first view (Lyon's shift supervisors are closed).
+  await chart.open({ node: 'coo' });
+  await expect(chart.panel).toBeVisible();
+  await chart.panel.getByRole('button', { name: 'Export team' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export or print the chart' });
+  const team = dialog.getByRole('radio', { name: /The team of Chief operating officer/ });
+  await expect(team).toBeChecked();
+  const open = dialog.getByRole('button', { name: /Open all \d+ positions of the team/ });
+  const total = Number(/Open all (\d+)/.exec((await open.innerText()) ?? '')?.[1]);
+  await open.click();
+  await expect(team).toHaveAccessibleName(new RegExp(`\\(${total} of ${total} positions open\\)`));
+  await expect(open).toBeHidden();
+  await dialog.getByRole('radio', { name: /SVG image/ }).check();
+  const wait = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const file = await wait;
+  expect(file.suggestedFilename()).toBe('org-chart-team-coo.svg');
+  const path = testInfo.outputPath('team.svg');
+  await file.saveAs(path);
+  const svg = readFileSync(path, 'utf8');
+  const titles = [...svg.matchAll(/<g><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+  expect(titles).toHaveLength(total);
+  expect(titles).toContain('Chief operating officer');
+  expect(titles).toContain('Shift supervisor, Lyon');
+  expect(titles).not.toContain('Chief executive officer');
+  expect(titles).not.toContain('Chief financial officer');
+  // The focus is back where the dialog was opened from.
+  await expect(chart.panel.getByRole('button', { name: 'Export team' })).toBeFocused();
+});
+
+test('the current view exports what is on screen; a PNG comes out light in the dark theme', async ({
+  page,
+}, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const chart = new ChartPage(page);
+  await chart.open();
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await chart.settledLayout();
+  const whole = await chart.exportFile('all', 'svg', testInfo.outputPath('all.svg'));
+  const view = await chart.exportFile('view', 'svg', testInfo.outputPath('view.svg'));
+  const count = (svg: string) => [...svg.matchAll(/<g><title>/g)].length;
+  expect(count(view)).toBeGreaterThan(0);
+  expect(count(view)).toBeLessThan(count(whole));
+
+  const png = await chart.exportBytes('view', 'png');
+  // Decoded in the page: the corner (background) and the paper colour of the export.
+  const corner = await page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    return [...ctx.getImageData(2, 2, 1, 1).data];
+  }, png.toString('base64'));
+  // #f6f7fb, the light palette's background: never the dark screen's #0f131c.
+  expect(corner.slice(0, 3)).toEqual([246, 247, 251]);
+});
+
+test('a long title wraps inside its card, on the canvas and in the export', async ({
+  page,
+}, testInfo) => {
+  const chart = new ChartPage(page);
+  await chart.open({ node: 'hr-bp-sales' });
+  const card = chart.node('hr-bp-sales').locator('.wf-card');
+  const title = card.locator('.wf-card-title');
+  await expect(title).toHaveText('HR business partner, Sales and customer service');
+  // Two lines (layout px, whatever the zoom), inside the card: not running under the next one.
+  const box = await title.evaluate((el: HTMLElement) => {
+    const card = el.closest('.wf-card')!.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return {
+      lines: el.offsetHeight / parseFloat(getComputedStyle(el).lineHeight),
+      inside: r.right <= card.right && r.bottom <= card.bottom && r.left >= card.left,
+    };
+  });
+  expect(box.lines).toBeGreaterThan(1.5);
+  expect(box.inside).toBe(true);
+  const svg = await chart.exportFile('all', 'svg', testInfo.outputPath('all.svg'));
+  const group = /<g><title>HR business partner, Sales and customer service<\/title>.*?<\/g>/.exec(
+    svg,
+  )?.[0];
+  expect(group).toBeDefined();
+  // Its title lines (bold) make the whole title, no ellipsis.
+  const lines = [...group!.matchAll(/font-weight="650"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(lines.length).toBe(2);
+  expect(lines.join(' ')).toBe('HR business partner, Sales and customer service');
+});
+
+test('the export dialog in French, on a phone, keyboard only', async ({
+  page,
+  shell,
+}, testInfo) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const chart = new ChartPage(page);
+  await chart.open();
+  await shell.switchLanguage('fr');
+  const more = chart.toolbar.getByRole('button', { name: 'Plus' });
+  await more.click();
+  await chart.toolbar.getByRole('button', { name: 'Imprimer…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter ou imprimer l’organigramme' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.wf-dialog-summary')).toContainText('\u00a0pt');
+  await dialog.screenshot({ path: testInfo.outputPath('dialog-fr-375.png') });
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // The Print button was folded away with the menu: "More" takes the focus back.
+  await expect(more).toBeFocused();
+});
