@@ -77,6 +77,15 @@ describe('service catalogue sheet round trip', () => {
     expect(pay.service).toEqual({ cost: { en: 'Free' } });
   });
 
+  it('one bad cell refuses the whole file: its valid changes are not applied either', () => {
+    const rows = serviceSheetRows(data, EN);
+    rows[2]![col('costEn')] = 'Free'; // a valid change
+    rows[1]![col('requestUrl')] = 'javascript:alert(1)'; // and a bad cell
+    const result = run(rows);
+    expect(errors(result).map((p) => p.code)).toEqual(['unsafe-link']);
+    expect(result.edit).toBeUndefined();
+  });
+
   it('emptying every cell of a service removes it; keywords become per language', () => {
     const rows = serviceSheetRows(data, EN);
     for (const h of [
