@@ -55,6 +55,25 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    // One translation hook (src/i18n/useTranslation.ts): react-i18next's copies the i18n
+    // instance for each component that mounts, the largest script cost of a search keystroke.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              message: 'Use useTranslation from src/i18n/useTranslation (one t per language).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain and the import's parsing, mapping and merging are pure: no UI, DOM storage or
     // state libraries, so they run alike in a worker, on the page and in the CLI. The import's
     // session, client and worker talk to IndexedDB and workers.

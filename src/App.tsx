@@ -6,7 +6,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { EDITING_ENABLED, readOnlyBuild } from './app/buildFlags';
 import { selectEditMode, useEditModeStore } from './store/editModeStore';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import { matchRoute, preloadPages } from './routes';
 import { registerServiceWorkerWhenIdle } from './app/serviceWorker';
 import { takeKeepFocus, useRoute } from './app/router';

@@ -2,7 +2,7 @@
  * Every way to reach someone, as working links: e-mail → mailto:, phone → tel:, chat and web
  * → their URL when it is a safe web link (a chat handle stays text), then location and hours.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { localize } from '../domain/text';
 import type { Channels } from '../domain/types';
 import { SafeLink } from './SafeLink';

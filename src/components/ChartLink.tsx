@@ -1,5 +1,5 @@
 /** "Show on chart" for a position, with a small org-chart icon. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { hrefs } from '../app/links';
 
 export function ChartLink({ positionId, name }: { positionId: string; name: string }) {

@@ -1,5 +1,5 @@
 /** The date of the data the app holds and where it came from: demo, URL, import or editor (header). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import {
   selectLastCheck,
   selectMeta,

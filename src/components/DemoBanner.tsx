@@ -2,7 +2,7 @@
  * One quiet line on every page while the bundled demo organisation is current, so nobody takes
  * Northwind Logistics for their own company, with the way out: the admin page's import.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { hrefs } from '../app/links';
 import { selectSourceKind, useOrgStore } from '../store/orgStore';
 

@@ -3,7 +3,7 @@
  * the admin page (still reachable: it can import a corrected file or change the source). Never
  * blank.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { hrefs } from '../app/links';
 import { usePageTitle } from '../app/usePageTitle';
 import type { Problem } from '../domain/problems';

@@ -1,5 +1,5 @@
 /** The top bar: app mark, organisation name, data date and source, language switch. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { hrefs } from '../app/links';
 import { localize } from '../domain/text';
 import { selectOrgData, useOrgStore } from '../store/orgStore';

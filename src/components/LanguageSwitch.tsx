@@ -1,5 +1,5 @@
 /** English / French switch: a two-button group; the choice is remembered on the device. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { setLanguage, SUPPORTED_LANGUAGES } from '../i18n/i18n';
 
 export function LanguageSwitch() {

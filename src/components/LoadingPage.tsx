@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 
 export function LoadingPage({ textKey = 'data.loading' }: { textKey?: string }) {
   const { t } = useTranslation('common');

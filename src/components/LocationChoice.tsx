@@ -5,7 +5,7 @@
  * names fewer than two places (or before the search worker has listed them).
  */
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { localize } from '../domain/text';
 import type { KnownLocation } from '../domain/userLocation';
 import { selectLocationKey, useOnboardingStore } from '../store/onboardingStore';

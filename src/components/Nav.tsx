@@ -1,5 +1,5 @@
 /** The main navigation: one link per view, the current one marked with aria-current. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { hrefs } from '../app/links';
 import { NAV_ITEMS, type NavItem } from '../app/navItems';
 

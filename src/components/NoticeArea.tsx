@@ -3,7 +3,7 @@
  * A refused refresh can show its problems in place.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { selectNotice, selectProblems, useOrgStore } from '../store/orgStore';
 import { ProblemList } from './ProblemList';
 

@@ -1,5 +1,5 @@
 /** A page that is not built yet: its name and "coming soon". Feature owners replace it. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { usePageTitle } from '../app/usePageTitle';
 
 export function Placeholder({ titleKey }: { titleKey: string }) {

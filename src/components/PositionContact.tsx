@@ -6,7 +6,7 @@
  */
 import './contact.css';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { hrefs } from '../app/links';
 import { ChannelLinks } from './ChannelLinks';
 import { channelsOfPerson } from './channels';

@@ -3,7 +3,7 @@
  * with where it is (JSON path, line) and what is wrong in the UI language.
  */
 import { labelSeparator } from './punctuation';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Problem } from '../domain/problems';
 
 interface Props {

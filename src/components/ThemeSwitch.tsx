@@ -1,6 +1,6 @@
 /** System / light / dark: the colour theme, applied at once and remembered on the device. */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { readTheme, saveTheme, THEME_CHOICES, type ThemeChoice } from '../app/theme';
 
 export function ThemeSwitch() {

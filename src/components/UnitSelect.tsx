@@ -1,6 +1,6 @@
 /** A unit picker shown as the unit tree (indented), used by the directory, services and RACI. */
 import { memo, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { OrgIndex } from '../domain/orgIndex';
 import { localize } from '../domain/text';
 

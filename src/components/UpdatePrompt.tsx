@@ -1,5 +1,5 @@
 /** "A new version is ready — Reload": shown when a new app version waits (src/app/serviceWorker.ts). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { dismissUpdate, reloadToUpdate, useUpdateReady } from '../app/updateState';
 
 export function UpdatePrompt() {

@@ -1,5 +1,5 @@
 /** The outcome of the last action (applied, restored, failed), announced to screen readers. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { selectMessage, useAdminStore } from '../../store/adminStore';
 
 export function AdminMessage() {

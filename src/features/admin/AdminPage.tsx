@@ -2,7 +2,7 @@
  * #/admin: HR maintains the data here. Import (picker, drop, paste) → check → preview → apply;
  * export; version history with restore; the data source setting.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';
 import { AdminMessage } from './AdminMessage';

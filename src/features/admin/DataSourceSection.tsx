@@ -8,7 +8,7 @@
  * start-up refresh of the followed source right away.
  */
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { fetchSource, refreshFromSource, sourceFromQuery } from '../../app/loadOrg';
 import { formatDateTime, formatIsoDate, sourceName } from '../../components/formatDate';
 import { getSettings } from '../../db/orgRepository';

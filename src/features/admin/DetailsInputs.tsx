@@ -5,7 +5,7 @@
  * (`detailsProblems`, the same as the CLI's), never from the browser's own validation bubbles.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DetailsField } from '../../domain/organisationDetails';
 
 const DETAILS_FIELDS: readonly { key: DetailsField; type: string; autoComplete: string }[] = [

@@ -3,7 +3,7 @@
  * removed records (capped, with "show more"), and field-level before/after for changed ones.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import {
   changeCount,
   ENTITY_KINDS,

@@ -1,5 +1,5 @@
 /** Download the current data as the org file (JSON) or a flat people list (CSV). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { todayIso } from '../../domain/orgIndex';
 import { exportOrgJson } from '../../domain/exportOrgJson';
 import { exportPeopleCsv } from '../../import/exportCsv';

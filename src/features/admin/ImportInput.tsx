@@ -1,6 +1,6 @@
 /** The three ways in: a file picker, drag and drop onto the zone, and a paste box. */
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { MAX_ORG_FILE_BYTES } from '../../domain/limits';
 
 interface Props {

@@ -5,7 +5,7 @@
  * Changing the choice checks the file again, so the report and preview always match it.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { effectiveMode, useAdminStore } from '../../store/adminStore';
 import { DetailsInputs } from './DetailsInputs';
 

@@ -1,5 +1,5 @@
 /** Progress of the analysis (runs in a worker, so the page keeps responding). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ImportProgress } from '../../import/pipeline';
 
 export function ImportProgressBar({

@@ -1,5 +1,5 @@
 /** The checked file: what it is, its column mapping, its problems, the preview, and apply. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ProblemList } from '../../components/ProblemList';
 import { hasErrors } from '../../domain/problems';
 import { selectAnalysis, selectPhase, useAdminStore } from '../../store/adminStore';

@@ -1,5 +1,5 @@
 /** Import: choose, drop or paste a file; it is checked in a worker, then previewed. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { selectPhase, selectProgress, useAdminStore } from '../../store/adminStore';
 import { ImportInput } from './ImportInput';
 import { ImportProgressBar } from './ImportProgressBar';

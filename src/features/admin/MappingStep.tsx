@@ -1,6 +1,6 @@
 /** Which column feeds which field, for flat people lists; detected, and fixable with selects. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import {
   MAPPED_FIELDS,
   type ColumnMapping,

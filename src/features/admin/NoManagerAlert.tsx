@@ -1,5 +1,5 @@
 /** Said loudly: without a manager column every reporting line would be lost. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { FlatInfo } from '../../import/analyseTable';
 import type { ColumnMapping } from '../../import/mapping';
 

@@ -5,7 +5,7 @@
  * failed save leaves the stored data as it was.
  */
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { formatIsoDate, sourceName } from '../../components/formatDate';
 import { isStaleVersion } from '../../db/currentVersion';
 import { sha256Hex } from '../../db/hash';

@@ -2,7 +2,7 @@
  * The quirks found in the file, each a proposal the user can untick (issue: "detected and
  * proposed, never silently applied"). Ticking or unticking changes the mapping and re-checks.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { FlatInfo } from '../../import/analyseTable';
 import type { ColumnMapping } from '../../import/mapping';
 

@@ -1,6 +1,6 @@
 /** How the file was read (encoding, separator, sheet): detected, shown, and changeable. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ENCODINGS, type Encoding } from '../../import/formats/decodeText';
 import { DELIMITERS, type Delimiter } from '../../import/formats/delimiter';
 import type { ReadOptions } from '../../import/formats/readFile';

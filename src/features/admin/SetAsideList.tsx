@@ -1,5 +1,5 @@
 /** The rows set aside, with their reason and row number, and the CSV to fix them in. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { FlatInfo } from '../../import/analyseTable';
 import { setAsideCsv } from '../../import/setAsideCsv';
 import { downloadText } from '../../components/download';

@@ -2,7 +2,7 @@
  * The files the current data came from, side by side (one department's file after another's):
  * each with its organisations, rows, rows set aside and when it was imported.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { VersionInfo } from '../../db/importRepository';
 import type { FileSource } from '../../import/sources';
 import { selectVersions, useAdminStore } from '../../store/adminStore';

@@ -1,6 +1,6 @@
 /** The kept versions: when, origin, file, contents and changes; details, download, restore. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { getVersion, MAX_VERSIONS } from '../../db/orgRepository';
 import type { VersionInfo } from '../../db/importRepository';
 import { changeCount, ENTITY_KINDS } from '../../domain/diff';

@@ -17,7 +17,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { flowLabels } from './flowLabels';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';

@@ -4,7 +4,7 @@
  * row would otherwise take a third of the screen, French labels wrapping).
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Direction } from '../../layout/types';
 import {
   selectDirection,

@@ -5,7 +5,7 @@
  * A modal <dialog>: focus stays inside, Escape closes, the opener gets the focus back.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { ChartFlow } from '../../layout/flow';

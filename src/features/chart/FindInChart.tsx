@@ -5,7 +5,7 @@
  * Escape closes the list, then clears the box.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { holdersOf, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { selectMeta, selectOrgData, useOrgStore } from '../../store/orgStore';

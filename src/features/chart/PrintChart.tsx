@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { formatIsoDate } from '../../components/formatDate';
 import { localize } from '../../domain/text';
 import type { ChartFlow } from '../../layout/flow';

@@ -1,6 +1,6 @@
 /** The side panel with the selected role's record; links inside stay on the chart. */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { RoleRecord } from '../records/RoleRecord';

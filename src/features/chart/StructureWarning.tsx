@@ -1,5 +1,5 @@
 /** The visible warning when the reporting lines are broken; names every position involved. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';

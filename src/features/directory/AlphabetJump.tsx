@@ -1,6 +1,6 @@
 /** The A–Z jump: one button per letter; letters with no entry in the current sort are off. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { JUMP_LETTERS } from '../../domain/directory';
 
 interface Props {

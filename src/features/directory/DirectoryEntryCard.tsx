@@ -2,7 +2,7 @@
 import { labelSeparator } from '../../components/punctuation';
 import { formatIsoDate } from '../../components/formatDate';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import type { DirectoryEntry } from '../../domain/directory';

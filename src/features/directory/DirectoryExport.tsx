@@ -1,5 +1,5 @@
 /** Saves the filtered directory list: CSV (every entry) or vCard (the people in it). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DirectoryEntry } from '../../domain/directory';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { todayIso } from '../../domain/orgIndex';

@@ -1,6 +1,6 @@
 /** The directory's filters: text, unit, location, language, "ask me about" skill and kind. */
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { navigate } from '../../app/router';
 import { UnitSelect } from '../../components/UnitSelect';
 import { skillOptions, type Directory, type DirectoryKind } from '../../domain/directory';

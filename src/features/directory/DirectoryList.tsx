@@ -6,7 +6,7 @@
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DirectoryEntry } from '../../domain/directory';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { DirectoryEntryCard } from './DirectoryEntryCard';

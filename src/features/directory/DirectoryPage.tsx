@@ -5,7 +5,7 @@
  * reachable by scrolling: the list is virtualised (DirectoryList).
  */
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DIRECTORY_SORTS, firstIndexByLetter, type DirectorySort } from '../../domain/directory';

@@ -1,6 +1,6 @@
 /** Adds a person from their name (and, optionally, the seat they take), then opens their record. */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import { addPerson, assignPerson, combineEdits, isRefusal } from '../../domain/editing/operations';

@@ -1,6 +1,6 @@
 /** Creates a topic from its English and French names, then opens it for editing. */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import { addTopic } from '../../domain/editing/operations';

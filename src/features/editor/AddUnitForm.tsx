@@ -1,6 +1,6 @@
 /** Adds a unit from its English and French names under a parent unit, then opens its record. */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import { addUnit } from '../../domain/editing/operations';

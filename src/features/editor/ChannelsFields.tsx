@@ -1,5 +1,5 @@
 /** The contact channels of a person or a unit, one labelled field each. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Channels } from '../../domain/types';
 import type { LiveProblem } from '../../domain/editing/liveChecks';
 import { LocalizedField, TextField } from './fields';

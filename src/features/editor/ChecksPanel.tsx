@@ -1,6 +1,6 @@
 /** Every live problem of the draft, errors first, each linking to the record it is about. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { LiveProblem } from '../../domain/editing/liveChecks';
 import { selectChecksRevision, useEditorStore } from '../../store/editorStore';

@@ -1,6 +1,6 @@
 /** A destructive action that asks first, in the page (no `window.confirm`: it is testable and styled). */
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 
 export function ConfirmButton({
   label,

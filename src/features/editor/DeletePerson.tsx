@@ -2,7 +2,7 @@
  * "Delete this person", confirmed: the confirmation lists the seats they leave and the ones that
  * become vacant (decided by `personDeleteImpact`); afterwards the banner says what was done.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import { personDeleteImpact } from '../../domain/editing/deleteImpact';

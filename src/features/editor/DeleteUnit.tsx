@@ -3,7 +3,7 @@
  * services go and what becomes of the topics it answers (decided by `unitDeleteImpact`);
  * afterwards the banner says what was done.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import { unitDeleteImpact } from '../../domain/editing/deleteImpact';

@@ -4,7 +4,7 @@
  * (a new version, then the org file downloads for hosting) and discard (confirmed).
  */
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { diffOrg } from '../../domain/diff';
 import { localize } from '../../domain/text';
 import { todayIso } from '../../domain/orgIndex';

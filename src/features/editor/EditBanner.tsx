@@ -1,5 +1,5 @@
 /** The banner of edit mode: what is going on, undo/redo, the checks, the way to publish. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import {
   selectCanRedo,

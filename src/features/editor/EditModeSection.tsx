@@ -1,7 +1,7 @@
 /** The admin page's "Edit" switch; the draft's controls load only once editing is on. */
 import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { selectEditMode, useEditModeStore } from '../../store/editModeStore';
 
 const DraftPanel = lazy(() => (__EDITING_ENABLED__ ? import('./DraftPanel') : readOnlyBuild()));

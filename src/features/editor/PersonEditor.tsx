@@ -2,7 +2,7 @@
  * Editing a person in the draft (`#/person/:id` in edit mode): name, channels, location, time
  * zone, languages, hours, "ask me about", away until; delete (confirmed, seats they leave listed).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { OrgIndex } from '../../domain/orgIndex';
 import type { Person } from '../../domain/types';
 import { DeletePerson } from './DeletePerson';

@@ -1,6 +1,6 @@
 /** Choosing a person among thousands by name, email or id (see RecordPicker). */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { RecordPicker } from './RecordPicker';
 

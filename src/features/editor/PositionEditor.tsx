@@ -4,7 +4,7 @@
  * delete with what happens to its reports. Every change is one undo step (typing coalesces).
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import type { OrgIndex } from '../../domain/orgIndex';

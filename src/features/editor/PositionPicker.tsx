@@ -1,6 +1,6 @@
 /** Choosing a position among thousands by title, holders or id (see RecordPicker). */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { holdersOf, type OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import { RecordPicker } from './RecordPicker';

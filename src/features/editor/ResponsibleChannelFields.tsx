@@ -5,7 +5,7 @@
  * every field removes it.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { LiveProblem } from '../../domain/editing/liveChecks';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';

@@ -1,6 +1,6 @@
 /** A RACI letter chosen from R, A, C, I or none, with its label. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { RaciRole } from '../../domain/types';
 
 const ROLES: RaciRole[] = ['R', 'A', 'C', 'I'];

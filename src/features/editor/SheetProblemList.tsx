@@ -1,5 +1,5 @@
 /** The problems of a sheet import, each with where it is (sheet, cell, row, column, heading). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { SheetProblem } from '../../import/sheets/sheetProblems';
 
 /** More are counted, not listed: a wrong file can have thousands. */

@@ -5,7 +5,7 @@
  * edit (Undo takes it back; the preview shows it). Loaded with the editor only.
  */
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { formatBytes } from '../../components/download';
 import { importSheets, type SheetKind } from '../../import/sheets/sheetEdit';
 import type { SheetProblem } from '../../import/sheets/sheetProblems';

@@ -1,5 +1,5 @@
 /** Editing a topic (and its service details and RACI) in the draft: `#/topic/:id` in edit mode. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { deleteTopic, roleOf, setRaci } from '../../domain/editing/operations';
 import { localize } from '../../domain/text';

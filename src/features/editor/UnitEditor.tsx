@@ -2,7 +2,7 @@
  * Editing a unit in the draft (`#/unit/:id` in edit mode): name, mission, parent, colour, contact;
  * add a sub-unit; delete (confirmed, with where its records go).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { Unit } from '../../domain/types';

@@ -1,6 +1,6 @@
 /** The kind of a unit (company, division, department, team), named as the unit page names it. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { unitTypeSchema } from '../../domain/schema';
 import type { UnitType } from '../../domain/types';
 

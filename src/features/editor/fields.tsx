@@ -3,7 +3,7 @@
  * (linked with `aria-describedby`, and `aria-invalid` on errors), so a screen reader hears them.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { LiveProblem } from '../../domain/editing/liveChecks';
 import type { LocalizedList, LocalizedText } from '../../domain/types';
 import { textIn, withText } from '../../domain/text';

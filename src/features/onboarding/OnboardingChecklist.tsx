@@ -1,5 +1,5 @@
 /** The first-weeks checklist: one checkbox per onboarding topic with whom to contact. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { topicContactIds } from '../../domain/contact';
 import { progressCount, type OnboardingItem } from '../../domain/onboarding';

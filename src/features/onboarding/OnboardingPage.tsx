@@ -4,7 +4,7 @@
  * Opening a position remembers it and its unit (the user's own unit, used by search ranking).
  */
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';

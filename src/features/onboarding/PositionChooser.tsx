@@ -3,7 +3,7 @@
  * links to `#/onboarding/<positionId>` (keyboard: Tab into the list, Enter to open).
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { foldText } from '../../domain/directory';
 import { holdersOf, type OrgIndex } from '../../domain/orgIndex';

@@ -4,7 +4,7 @@
  */
 import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';

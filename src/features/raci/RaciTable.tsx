@@ -1,6 +1,6 @@
 /** The topics × positions table: letters, sticky headers, a rule-check column in words. */
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { holdersOf, type OrgIndex } from '../../domain/orgIndex';
 import type { RaciMatrix } from '../../domain/raci';

@@ -6,7 +6,7 @@
 import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import './records.css';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';

@@ -3,7 +3,7 @@
  * reporting to it) and the backup, each as the people in the seat and the seat's title.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { holdersOf, type OrgIndex } from '../../domain/orgIndex';
 import { relationsOf } from '../../domain/relations';

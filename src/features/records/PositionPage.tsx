@@ -1,7 +1,7 @@
 /** `#/position/:id`: the full role record, with "Show on chart"; its editor in edit mode. */
 import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';

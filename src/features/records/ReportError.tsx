@@ -2,7 +2,7 @@
  * "Report an error" on any record (position, person, unit, topic, service): who maintains it and
  * a prefilled e-mail to them, built by `reportErrorHref` from one checked address.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Maintainer, OrgData } from '../../domain/types';
 import { maintainerOf, pageUrl, reportErrorHref } from './recordLinks';
 import './records.css';

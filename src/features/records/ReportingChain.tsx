@@ -5,7 +5,7 @@
  * behind a button that shows a bounded number of levels more at each press.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 
 /** Chains up to this length are shown whole. */
 export const CHAIN_SHOWN_WHOLE = 12;

@@ -4,7 +4,7 @@
  * Shared by the chart's side panel and the `#/position/:id` page.
  */
 import './records.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { formatIsoDate } from '../../components/formatDate';

@@ -2,7 +2,7 @@
  * "Save contact": the person (or a list of people) as a vCard file for the address book. The
  * file is built by `buildVCards` (src/domain/vcard.ts) and handed to the browser as a download.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { buildVCards } from '../../domain/vcard';
 import { downloadText, fileSlug } from '../../components/download';

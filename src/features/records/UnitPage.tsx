@@ -5,7 +5,7 @@
 import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense, useState } from 'react';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';

@@ -4,7 +4,7 @@
  * Consulted / Informed on demand.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { hasChannels } from '../../components/channels';

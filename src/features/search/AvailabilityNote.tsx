@@ -3,21 +3,34 @@
  * its time zone, with the local time there (issue 14 item 6). Hours it cannot read: only the
  * local time, no claim. Away people say so elsewhere (their "away until" badge).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { allTexts } from '../../domain/text';
 import type { LocalizedText } from '../../domain/types';
 import { availabilityAt } from '../../domain/workingHours';
 
+/**
+ * One formatter per language and time zone: building an Intl.DateTimeFormat costs far more than
+ * formatting with it, and every contact of every keystroke's answer asked for one.
+ * `null`: a time zone the browser does not know.
+ */
+const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 function localTime(now: Date, timeZone: string | undefined, lang: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat(lang, {
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(timeZone === undefined ? {} : { timeZone }),
-    }).format(now);
-  } catch {
-    return undefined;
+  const key = `${lang}|${timeZone ?? ''}`;
+  let format = clockFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang, {
+        hour: '2-digit',
+        minute: '2-digit',
+        ...(timeZone === undefined ? {} : { timeZone }),
+      });
+    } catch {
+      format = null;
+    }
+    clockFormats.set(key, format);
   }
+  return format?.format(now);
 }
 
 export function AvailabilityNote({

@@ -3,7 +3,7 @@
  * shown first on the answer card when the topic has one (issue 14 item 5): the people behind
  * it follow.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { localize } from '../../domain/text';

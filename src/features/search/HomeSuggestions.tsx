@@ -6,7 +6,7 @@
  * tear down and rebuild it (memoised: typing does not render it again).
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { LocationChoice } from '../../components/LocationChoice';
 import { belongingOf, organisationLabel } from '../../domain/belonging';

@@ -1,5 +1,5 @@
 /** "Nothing found" is never an empty page: closest topics and the desk most likely to help. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import type { OrgIndex } from '../../domain/orgIndex';

@@ -5,7 +5,7 @@
  */
 import { labelSeparator } from '../../components/punctuation';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { TFunction } from 'i18next';
 import { hrefs } from '../../app/links';
 import { SafeLink } from '../../components/SafeLink';

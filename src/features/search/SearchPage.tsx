@@ -3,7 +3,7 @@
  * (`#/search?q=…`, replaced while typing so history is not flooded), so a search can be shared.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PageProps } from '../../app/pageProps';
 import { hrefs } from '../../app/links';
 import { navigate, parseHash, useRoute } from '../../app/router';

@@ -1,6 +1,6 @@
 /** The answers for the current query: the answer card, then the other results in rank order. */
 import { memo, useDeferredValue, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { buildAnswer } from '../../search/answer';
 import { selectLastMs, selectResult, useSearchStore } from '../../store/searchStore';

@@ -2,7 +2,7 @@
  * One seat of an answer: the role, who holds it and every way to reach them. When nobody in
  * the seat is available, the backup comes first and the card says why.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { channelsOfPerson, hasChannels } from '../../components/channels';

@@ -1,6 +1,6 @@
 /** A topic's service level (response time, lead time, cost) and how to make the request. */
 import { labelSeparator } from '../../components/punctuation';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { hasChannels } from '../../components/channels';
 import { localize } from '../../domain/text';

@@ -1,7 +1,7 @@
 /** `#/topic/:id`: the answer card of one topic, shareable and printable. */
 import { readOnlyBuild } from '../../app/buildFlags';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import type { PageProps } from '../../app/pageProps';
 import { hrefs } from '../../app/links';

@@ -1,6 +1,6 @@
 /** One service of the catalogue: levels, steps, equipment, where to ask, links, Responsible contact. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
 import { SafeLink } from '../../components/SafeLink';

@@ -1,6 +1,6 @@
 /** One unit of the service catalogue: a disclosure heading with the unit's count, its services when open. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';

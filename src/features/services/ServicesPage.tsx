@@ -4,7 +4,7 @@
  * and what each service offers, how to ask and whom.
  */
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';

@@ -1,7 +1,7 @@
 /** A position on the chart: title, holder, initials avatar, unit colour, reports, status. */
 import { useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { localize } from '../../../domain/text';
 import type { PositionNode } from '../../../layout/flow';
 import { useChartStore } from '../../../store/chartStore';

@@ -3,7 +3,7 @@
  * for the React Flow card (a hook) and the SVG export (a plain function over the same words).
  */
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { teamCountsOf } from '../../../domain/subtreeCounts';
 import type { OrgIndex } from '../../../domain/orgIndex';
 import { useShownIndex } from '../../../store/editModeStore';

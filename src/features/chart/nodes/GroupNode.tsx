@@ -1,7 +1,7 @@
 /** Header of the positions that are not attached to the tree (unknown manager, cycle). */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { GroupNode as GroupNodeType } from '../../../layout/flow';
 import { CardHandles } from '../card/CardHandles';
 import { handlesFor } from '../card/geometry';
