@@ -50,7 +50,7 @@ describe('next month over a first import laid over the demo', () => {
   // The bench's case: a Workday list with a Company column added over the demo data, whose
   // "Finance" unit (no organisation) the first import reuses by name. A month later the
   // company's seats must stay in that unit: only the retitled seat changes.
-  const sample = () => JSON.parse(readFileSync(resolve('public/org.json'), 'utf8')) as OrgData;
+  const sample = () => JSON.parse(readFileSync(resolve('data/sample-org.json'), 'utf8')) as OrgData;
   const csv = (ceoTitle: string) =>
     [
       'Employee ID,Legal Name,Business Title,Supervisory Organization,Manager ID,Company',
