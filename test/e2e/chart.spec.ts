@@ -207,6 +207,9 @@ test.describe('org chart', () => {
         { id: 'orphan', title: 'Orphan analyst', reportsTo: 'gone' },
       ],
     };
+    // Tall enough for the three levels under the two-row toolbar and the warning: the canvas
+    // draws only the cards in view.
+    await page.setViewportSize({ width: 1280, height: 1000 });
     const chart = new ChartPage(page);
     await page.goto(`./?org=${encodeURIComponent(await orgFile(org))}#/chart`);
     // The loader shows a first file whose only errors are broken reporting lines, and says so.
