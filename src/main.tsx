@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
 import './styles/global.css';
+import './styles/print.css';
 import { App } from './App';
 import { loadOrg } from './app/loadOrg';
 import { startOrgSync } from './store/orgSync';

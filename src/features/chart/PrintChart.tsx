@@ -15,7 +15,7 @@ import type { PrintSettings } from '../../store/chartPrefsStore';
 import { selectOrgData, useOrgStore } from '../../store/orgStore';
 import type { SvgLabels } from './card/cardSvg';
 import { areaOf, buildChartSvg, drawsIn, type SvgPart } from './chartSvg';
-import { printPlan } from './printPlan';
+import { pageName, printPlan } from './printPlan';
 
 export interface PrintJob {
   part: SvgPart;
@@ -32,9 +32,6 @@ interface Props {
   onPrintKey: () => void;
   onDone: () => void;
 }
-
-/** The `@page` name in chart.css for a paper and orientation. */
-export const pageName = (s: PrintSettings) => `wf-${s.paper.toLowerCase()}-${s.orientation}`;
 
 export function PrintChart({ flow, labels, job, onPrintKey, onDone }: Props) {
   const { t, i18n } = useTranslation('chart');

@@ -24,6 +24,10 @@ const MAX_SCALE = 1.25;
 
 export const MIN_SCALE = (MIN_TEXT_PT * 96) / 72 / SMALLEST_TEXT_PX;
 
+/** The `@page` rule in styles/print.css for a paper and orientation. */
+export const pageName = (s: Pick<PrintSettings, 'paper' | 'orientation'>) =>
+  `wf-${s.paper.toLowerCase()}-${s.orientation}`;
+
 export interface Rect {
   x: number;
   y: number;

@@ -15,6 +15,7 @@ import { queryHref } from '../directory/queryHref';
 import { UnitSelect } from '../../components/UnitSelect';
 import '../directory/views.css';
 import '../editor/editor.css';
+import { RaciPrint } from './RaciPrint';
 import { RaciTable } from './RaciTable';
 
 const LETTERS: RaciRole[] = ['R', 'A', 'C', 'I'];
@@ -106,6 +107,7 @@ export function RaciPage({ query }: Partial<PageProps>) {
           </div>
         ))}
       </dl>
+      {matrix.topicIds.length > 0 && <RaciPrint index={index} matrix={matrix} unitId={unitId} />}
       {matrix.topicIds.length === 0 ? (
         <p className="empty">{t('raci.none')}</p>
       ) : (
