@@ -78,6 +78,29 @@ describe('SearchPage', () => {
     expect(screen.getByText('HR Business Partner')).toBeVisible();
   });
 
+  it('draws the service level with the topic it belongs to, never the previous answer’s', async () => {
+    render(<SearchPage />);
+    await typeQuery('payslip');
+    // The side column follows the contact in a deferred render: it must come, and be this topic's.
+    expect(await within(screen.getByTestId('answer-card')).findByText('2 days')).toBeVisible();
+    await typeQuery('laptop');
+    const card = screen.getByTestId('answer-card');
+    expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent('Laptop');
+    await act(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(within(card).queryByText('2 days')).toBeNull();
+    await typeQuery('payslip');
+    expect(await within(screen.getByTestId('answer-card')).findByText('2 days')).toBeVisible();
+  });
+
+  it('shows the other Responsible seats when their disclosure is opened', async () => {
+    render(<SearchPage />);
+    const { user } = await typeQuery('payslip');
+    const card = screen.getByTestId('answer-card');
+    const summary = within(card).getByText(/Also responsible \(1\)/);
+    await user.click(summary);
+    expect(await within(card).findByRole('link', { name: 'Payroll Officer Lyon' })).toBeVisible();
+  });
+
   it('puts the Responsible of the user’s unit first', async () => {
     useOnboardingStore.setState({ positionId: 'x', unitId: 'u-hr-lyon' });
     render(<SearchPage />);

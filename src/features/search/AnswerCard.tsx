@@ -3,7 +3,7 @@
  * when needed), the service level and how to ask, the Accountable for escalation, and the
  * Consulted / Informed on demand.
  */
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
@@ -12,11 +12,11 @@ import { SafeLink } from '../../components/SafeLink';
 import { belongingOf, organisationLabel } from '../../domain/belonging';
 import { localize } from '../../domain/text';
 import type { OrgIndex } from '../../domain/orgIndex';
-import type { TopicAnswer } from '../../search/answer';
+import type { ContactSeat, TopicAnswer } from '../../search/answer';
 import { ChannelAnswer } from './ChannelAnswer';
 import { ContactSeatView, SeatView } from './SeatContact';
 import { Highlight } from './Highlight';
-import { ServiceDetails } from './ServiceDetails';
+import { hasServiceDetails, ServiceDetails } from './ServiceDetails';
 
 interface Props {
   answer: TopicAnswer;
@@ -30,6 +30,24 @@ interface Props {
   /** Units of the topic's path to name (more when another result has the same name). */
   depth?: number | undefined;
   index?: OrgIndex | undefined;
+  /**
+   * Search page: a new topic's card is drawn in two renders, the contact in the keystroke's
+   * own frame, the service level, escalation and links in the deferred render that follows
+   * (which the next keystroke may interrupt), so a keystroke that changes the answer fits
+   * in its frame.
+   */
+  progressive?: boolean;
+}
+
+/** Other Responsible seats, drawn when the disclosure is opened (closed, they cost each keystroke). */
+function AlsoResponsible({ seats, summary }: { seats: ContactSeat[]; summary: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="answer-also" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && seats.map((seat) => <ContactSeatView key={seat.position.id} seat={seat} />)}
+    </details>
+  );
 }
 
 function OthersDisclosure({ answer }: { answer: TopicAnswer }) {
@@ -49,17 +67,19 @@ function OthersDisclosure({ answer }: { answer: TopicAnswer }) {
       >
         {open ? t('showLess') : t('showMore', { count })}
       </button>
+      {/* Drawn when opened: mounted hidden, these seats were a tenth of a keystroke's DOM. */}
       <div id={id} hidden={!open} className="answer-others-list">
-        {(['consulted', 'informed'] as const).map((role) =>
-          answer[role].length > 0 ? (
-            <section key={role} className="answer-role">
-              <h4 className={`raci-letter-label raci-${role}`}>{t(role)}</h4>
-              {answer[role].map((seat) => (
-                <SeatView key={seat.position.id} seat={seat} compact />
-              ))}
-            </section>
-          ) : null,
-        )}
+        {open &&
+          (['consulted', 'informed'] as const).map((role) =>
+            answer[role].length > 0 ? (
+              <section key={role} className="answer-role">
+                <h4 className={`raci-letter-label raci-${role}`}>{t(role)}</h4>
+                {answer[role].map((seat) => (
+                  <SeatView key={seat.position.id} seat={seat} compact />
+                ))}
+              </section>
+            ) : null,
+          )}
       </div>
     </div>
   );
@@ -95,6 +115,52 @@ function AnswerWhere({
   );
 }
 
+/** Whether the side column has anything to show (else the card is one column). */
+function hasSide(answer: TopicAnswer): boolean {
+  return (
+    answer.accountable.length > 0 ||
+    (answer.topic.links ?? []).length > 0 ||
+    hasServiceDetails(answer.topic, answer.channel?.kind === 'request')
+  );
+}
+
+/** The service level and how to ask, the Accountable to escalate to, and the topic's links. */
+function AnswerSide({ answer, lang }: { answer: TopicAnswer; lang: string }) {
+  const { t } = useTranslation('search');
+  const { topic } = answer;
+  return (
+    <div className="answer-side">
+      <ServiceDetails topic={topic} requestShown={answer.channel?.kind === 'request'} />
+      {answer.accountable.length > 0 && (
+        <section className="answer-escalation">
+          <h3 className="answer-section-title">
+            <span className="raci-pill raci-a" aria-hidden="true">
+              A
+            </span>
+            {t('escalation')}
+          </h3>
+          <p className="muted answer-small">{t('escalateTo')}</p>
+          {answer.accountable.map((seat) => (
+            <SeatView key={seat.position.id} seat={seat} compact />
+          ))}
+        </section>
+      )}
+      {(topic.links ?? []).length > 0 && (
+        <section className="answer-links">
+          <h3 className="answer-section-title">{t('links')}</h3>
+          <ul>
+            {(topic.links ?? []).map((link) => (
+              <li key={link.url}>
+                <SafeLink href={link.url}>{localize(link.label, lang)}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
 export function AnswerCard({
   answer,
   terms,
@@ -103,6 +169,7 @@ export function AnswerCard({
   linkTopic,
   depth,
   index,
+  progressive = false,
 }: Props) {
   const { t, i18n } = useTranslation('search');
   const lang = i18n.language;
@@ -113,6 +180,9 @@ export function AnswerCard({
   const Heading = level === 1 ? 'h1' : 'h2';
   const [main, ...others] = answer.responsible;
   const chartTarget = main?.position.id;
+  // The topic whose side column is drawn: the previous one (or none) until the deferred render.
+  const sideTopicId = useDeferredValue(topic.id, progressive ? '' : topic.id);
+  const sideDrawn = !progressive || sideTopicId === topic.id;
   return (
     <article className="answer-card" aria-labelledby={headingId} data-testid="answer-card">
       <header className="answer-header">
@@ -176,46 +246,19 @@ export function AnswerCard({
             </div>
           )}
           {others.length > 0 && (
-            <details className="answer-also">
-              <summary>
-                {t('alsoResponsible')} ({others.length})
-              </summary>
-              {others.map((seat) => (
-                <ContactSeatView key={seat.position.id} seat={seat} />
-              ))}
-            </details>
+            <AlsoResponsible
+              seats={others}
+              summary={`${t('alsoResponsible')} (${others.length})`}
+            />
           )}
         </section>
 
-        <div className="answer-side">
-          <ServiceDetails topic={topic} requestShown={answer.channel?.kind === 'request'} />
-          {answer.accountable.length > 0 && (
-            <section className="answer-escalation">
-              <h3 className="answer-section-title">
-                <span className="raci-pill raci-a" aria-hidden="true">
-                  A
-                </span>
-                {t('escalation')}
-              </h3>
-              <p className="muted answer-small">{t('escalateTo')}</p>
-              {answer.accountable.map((seat) => (
-                <SeatView key={seat.position.id} seat={seat} compact />
-              ))}
-            </section>
-          )}
-          {(topic.links ?? []).length > 0 && (
-            <section className="answer-links">
-              <h3 className="answer-section-title">{t('links')}</h3>
-              <ul>
-                {(topic.links ?? []).map((link) => (
-                  <li key={link.url}>
-                    <SafeLink href={link.url}>{localize(link.label, lang)}</SafeLink>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </div>
+        {sideDrawn || !hasSide(answer) ? (
+          <AnswerSide answer={answer} lang={lang} />
+        ) : (
+          // Two columns already, so nothing moves sideways when the side is drawn.
+          <div className="answer-side answer-side-pending" aria-busy="true" />
+        )}
       </div>
 
       <footer className="answer-footer">

@@ -44,6 +44,7 @@ const SearchAnswer = memo(function SearchAnswer({
       answer={answer}
       preferredUnitId={preferredUnitId}
       linkTopic
+      progressive
       index={index}
       depth={depth}
     />

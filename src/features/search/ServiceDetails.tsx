@@ -6,18 +6,40 @@ import { hasChannels } from '../../components/channels';
 import { localize } from '../../domain/text';
 import type { Topic } from '../../domain/types';
 
+/** What the service details show of a topic (`requestShown`: the card leads with it already). */
+function serviceParts(topic: Topic, requestShown: boolean | undefined) {
+  const service = topic.service;
+  if (!service) return undefined;
+  return {
+    service,
+    levels: (['responseTime', 'leadTime', 'cost'] as const).filter(
+      (key) => service[key] !== undefined,
+    ),
+    steps: service.steps ?? [],
+    equipment: service.equipment ?? [],
+    request: requestShown ? undefined : service.request,
+  };
+}
+
+/** Whether `ServiceDetails` draws anything for this topic. */
+export function hasServiceDetails(topic: Topic, requestShown?: boolean): boolean {
+  const parts = serviceParts(topic, requestShown);
+  return (
+    parts !== undefined &&
+    (parts.levels.length > 0 ||
+      parts.steps.length > 0 ||
+      parts.equipment.length > 0 ||
+      hasChannels(parts.request))
+  );
+}
+
 /** `requestShown`: the answer card leads with the request channel already; not twice. */
 export function ServiceDetails({ topic, requestShown }: { topic: Topic; requestShown?: boolean }) {
   const { t, i18n } = useTranslation('search');
   const lang = i18n.language;
-  const service = topic.service;
-  if (!service) return null;
-  const levels = (['responseTime', 'leadTime', 'cost'] as const).filter(
-    (key) => service[key] !== undefined,
-  );
-  const steps = service.steps ?? [];
-  const equipment = service.equipment ?? [];
-  const request = requestShown ? undefined : service.request;
+  const parts = serviceParts(topic, requestShown);
+  if (!parts) return null;
+  const { service, levels, steps, equipment, request } = parts;
   return (
     <>
       {levels.length > 0 && (
