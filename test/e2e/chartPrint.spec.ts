@@ -31,14 +31,39 @@ test('the chart prints as readable pages on the paper chosen: title, data date, 
   const across = dialog.getByLabel('Pages across');
   const minAcross = Number(await across.inputValue());
   await across.fill(String(minAcross + 1));
-  await expect(summary).toContainText(`${minAcross + 1} across`);
-  const posterPages = Number(/^(\d+) page/.exec((await summary.innerText()).trim())?.[1]);
+  // Pages end between cards (never through one), so a row may take more pages than asked.
+  await expect(summary).not.toHaveText(new RegExp(`^${pages} page`));
+  const poster = /^(\d+) pages \((\d+) across/.exec((await summary.innerText()).trim());
+  const posterPages = Number(poster?.[1]);
+  const posterAcross = Number(poster?.[2]);
   expect(posterPages).toBeGreaterThan(pages);
+  expect(posterAcross).toBeGreaterThanOrEqual(minAcross + 1);
   await dialog.getByRole('button', { name: 'Print…' }).click();
   await expect(dialog).toBeHidden();
 
   const printed = page.locator('.wf-print-page');
   await expect(printed).toHaveCount(posterPages);
+  // No card is cut by a page's edge: each printed card lies inside its page's drawing, and
+  // every card of the chart is printed (some twice, where pages overlap).
+  const cards = await printed.evaluateAll((pages) =>
+    pages.flatMap((p) => {
+      const svg = p.querySelector('.wf-print-tile svg')!.getBoundingClientRect();
+      return [...p.querySelectorAll('.wf-print-tile svg g:has(> title)')].map((g) => {
+        const r = g.getBoundingClientRect();
+        const inside =
+          r.left >= svg.left - 1 &&
+          r.top >= svg.top - 1 &&
+          r.right <= svg.right + 1 &&
+          r.bottom <= svg.bottom + 1;
+        return { title: g.querySelector('title')!.textContent, inside };
+      });
+    }),
+  );
+  expect(cards.filter((c) => !c.inside)).toEqual([]);
+  const stats = await page.getByText(/of [\d,]+ positions shown/).innerText();
+  const shown = Number(/^([\d,]+) of/.exec(stats.trim())?.[1]?.replace(/,/g, ''));
+  expect(shown).toBeGreaterThan(100);
+  expect(cards.length).toBeGreaterThanOrEqual(shown);
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 1200, height: 1600 });
   await printed.first().screenshot({ path: testInfo.outputPath('print-page-1.png') });

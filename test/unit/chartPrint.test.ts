@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, buildChartSvg } from '../../src/features/chart/chartSvg';
+import { areaOf, buildChartSvg, cardBoxes } from '../../src/features/chart/chartSvg';
 import { partOf, teamOf } from '../../src/features/chart/exportScope';
 import {
   MIN_TEXT_PT,
   PAGE_CHROME_PX,
   printableArea,
   printPlan,
+  spansAlong,
+  type Rect,
 } from '../../src/features/chart/printPlan';
 import { expandAll, expandSubtree } from '../../src/layout/expansion';
 import { buildOrgTree } from '../../src/layout/orgTree';
@@ -67,6 +69,99 @@ describe('print plan', () => {
     );
     expect(plan.tiles).toHaveLength(1);
     expect(plan.scale).toBeLessThanOrEqual(1.25);
+  });
+});
+
+const whole = (t: Rect, c: Rect) =>
+  c.x >= t.x && c.y >= t.y && c.x + c.width <= t.x + t.width && c.y + c.height <= t.y + t.height;
+
+describe('page cuts and cards', () => {
+  it('a page ends in the gap before a card it would cut', () => {
+    // Pages of 100 over [0, 300); a card over 90-140 would be cut at 100.
+    expect(spansAlong(0, 300, 100, [[90, 140]])).toEqual([
+      [0, 86],
+      [86, 186],
+      [186, 286],
+      [286, 300],
+    ]);
+    // Back before the card crossing, not the one before it.
+    expect(
+      spansAlong(0, 200, 100, [
+        [10, 50],
+        [60, 120],
+      ])[0],
+    ).toEqual([0, 56]);
+  });
+
+  it('with no gap, the next page starts before the cards cut, repeated there whole', () => {
+    // Cards overlapping end to end over x (two levels side by side): no gap to cut in.
+    const boxes = Array.from({ length: 10 }, (_, i) => [i * 30, i * 30 + 40] as const);
+    const spans = spansAlong(0, 340, 100, boxes);
+    for (const [lo, hi] of boxes) {
+      expect(
+        spans.some(([a, b]) => lo >= a && hi <= b),
+        `${lo}-${hi}`,
+      ).toBe(true);
+    }
+    for (const [a, b] of spans) expect(b - a).toBeLessThanOrEqual(100);
+    // Pages overlap, and always move on.
+    expect(spans[1]![0]).toBeLessThan(spans[0]![1]);
+    spans.slice(1).forEach(([a], i) => expect(a).toBeGreaterThan(spans[i]![0]));
+  });
+
+  it('every card of a wide, tall chart is whole on some page (the plain grid cut some)', () => {
+    // Rows of 236 × 92 cards, every other row shifted: over x the cards leave no gap.
+    const cards: Rect[] = [];
+    for (let r = 0; r < 12; r++) {
+      for (let c = 0; c < 60; c++) {
+        cards.push({ x: c * 276 + (r % 2) * 120, y: r * 200, width: 236, height: 92 });
+      }
+    }
+    const area = { x: -24, y: -24, width: 60 * 276 + 168, height: 12 * 200 + 48 };
+    const settings = { paper: 'A4', orientation: 'landscape', pagesAcross: undefined } as const;
+    const grid = printPlan(area, settings);
+    expect(cards.some((c) => !grid.tiles.some((t) => whole(t, c)))).toBe(true);
+    const plan = printPlan(area, settings, () => true, cards);
+    for (const c of cards) {
+      expect(
+        plan.tiles.some((t) => whole(t, c)),
+        JSON.stringify(c),
+      ).toBe(true);
+    }
+    expect(plan.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    for (const t of plan.tiles) {
+      expect(t.width * plan.scale).toBeLessThanOrEqual(plan.page.width + 1e-6);
+      expect(t.height * plan.scale).toBeLessThanOrEqual(plan.page.height + 1e-6);
+    }
+  });
+
+  it('a printed page draws only the cards whole on it', () => {
+    const data = regularOrg(4, 3);
+    const flow = chartFlowOf(data, [...expandAll(buildOrgTree(indexOf(data)))]);
+    const area = areaOf(flow);
+    const cards = cardBoxes(flow, {});
+    expect(cards.length).toBeGreaterThan(20);
+    // A3 portrait at 3 pages across: several pages for this chart.
+    const plan = printPlan(
+      area,
+      { paper: 'A4', orientation: 'portrait', pagesAcross: 3 },
+      () => true,
+      cards,
+    );
+    expect(plan.tiles.length).toBeGreaterThan(1);
+    const printed = new Set<string>();
+    for (const tile of plan.tiles) {
+      const svg = buildChartSvg(flow, 'en', labels, { rect: tile, scale: plan.scale, whole: true });
+      for (const title of titlesOf(svg)) printed.add(title!);
+      const drawn = flow.nodes.filter(
+        (n) => n.type === 'position' && titlesOf(svg).includes(`Title ${n.id}`),
+      );
+      for (const n of drawn) {
+        expect(whole(tile, { ...n.position, width: n.width!, height: n.height! })).toBe(true);
+      }
+    }
+    // Every card is printed.
+    expect(printed.size).toBe(flow.nodes.filter((n) => n.type === 'position').length);
   });
 });
 

@@ -16,7 +16,7 @@ import {
   type Orientation,
   type PaperSize,
 } from '../../store/chartPrefsStore';
-import { areaOf, drawsIn } from './chartSvg';
+import { areaOf, cardBoxes, drawsIn } from './chartSvg';
 import { cardsIn, partOf, type ExportScope } from './exportScope';
 import { PAPER_MM, printPlan, type Rect } from './printPlan';
 
@@ -68,7 +68,12 @@ export function ExportDialog(props: Props) {
   const counts = useMemo(() => cardsIn(scope, flow, tree), [scope, flow, tree]);
   const plan = useMemo(() => {
     const part = partOf(scope, tree, view);
-    return printPlan(areaOf(flow, part), settings, (tile) => drawsIn(flow, part, tile));
+    return printPlan(
+      areaOf(flow, part),
+      settings,
+      (tile) => drawsIn(flow, { ...part, whole: true }, tile),
+      cardBoxes(flow, part),
+    );
   }, [flow, scope, tree, view, settings]);
   const number = (n: number, digits = 0) =>
     new Intl.NumberFormat(i18n.language, {

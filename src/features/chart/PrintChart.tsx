@@ -14,7 +14,7 @@ import type { ChartFlow } from '../../layout/flow';
 import type { PrintSettings } from '../../store/chartPrefsStore';
 import { selectOrgData, useOrgStore } from '../../store/orgStore';
 import type { SvgLabels } from './card/cardSvg';
-import { areaOf, buildChartSvg, drawsIn, type SvgPart } from './chartSvg';
+import { areaOf, buildChartSvg, cardBoxes, drawsIn, type SvgPart } from './chartSvg';
 import { pageName, printPlan } from './printPlan';
 
 export interface PrintJob {
@@ -51,12 +51,16 @@ export function PrintChart({ flow, labels, job, onPrintKey, onDone }: Props) {
 
   const pages = useMemo(() => {
     if (!job) return [];
-    const plan = printPlan(areaOf(flow, job.part), job.settings, (tile) =>
-      drawsIn(flow, job.part, tile),
+    const part = { ...job.part, whole: true };
+    const plan = printPlan(
+      areaOf(flow, job.part),
+      job.settings,
+      (tile) => drawsIn(flow, part, tile),
+      cardBoxes(flow, job.part),
     );
     const l = labels();
     return plan.tiles.map((tile) => ({
-      svg: buildChartSvg(flow, i18n.language, l, { ...job.part, rect: tile, scale: plan.scale }),
+      svg: buildChartSvg(flow, i18n.language, l, { ...part, rect: tile, scale: plan.scale }),
       width: plan.page.width,
       height: plan.page.height,
     }));

@@ -18,6 +18,11 @@ export interface SvgPart {
   keep?: ReadonlySet<string>;
   /** Output px per chart px (print pages); 1 when absent. */
   scale?: number;
+  /**
+   * Print pages: only the cards whole inside `rect` (a card the page's edge would cut is
+   * printed whole on another page: printPlan.ts), but a card bigger than the page.
+   */
+  whole?: boolean;
 }
 
 const boxOf = (n: ChartNode): Rect => ({
@@ -29,6 +34,11 @@ const boxOf = (n: ChartNode): Rect => ({
 
 const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Inside `rect`, or too big for it (then it is printed cut, on each page it crosses). */
+const wholeIn = (a: Rect, rect: Rect) =>
+  (a.width > rect.width || (a.x >= rect.x - 0.5 && a.x + a.width <= rect.x + rect.width + 0.5)) &&
+  (a.height > rect.height || (a.y >= rect.y - 0.5 && a.y + a.height <= rect.y + rect.height + 0.5));
 
 /** The smallest rectangle around `nodes`, with the export's padding. */
 export function boundsOf(nodes: readonly ChartNode[]): Rect {
@@ -58,12 +68,24 @@ function partNodes(flow: ChartFlow, part: SvgPart): ChartNode[] {
         (n.type === 'position' && keep.has(n.id)) || (n.type === 'block' && holdsCard(boxOf(n))),
     );
   }
-  return rect ? nodes.filter((n) => overlaps(boxOf(n), rect)) : nodes;
+  if (!rect) return nodes;
+  return nodes.filter((n) => {
+    const box = boxOf(n);
+    if (!overlaps(box, rect)) return false;
+    return !part.whole || n.type === 'block' || wholeIn(box, rect);
+  });
 }
 
 /** Whether any card or block of `part` lies in `rect` (an empty page is not printed). */
 export function drawsIn(flow: ChartFlow, part: SvgPart, rect: Rect): boolean {
   return partNodes(flow, { ...part, rect }).length > 0;
+}
+
+/** The boxes of a part's cards (not the leaf blocks behind them): what a page edge must not cut. */
+export function cardBoxes(flow: ChartFlow, part: SvgPart): Rect[] {
+  return partNodes(flow, { ...part, whole: false })
+    .filter((n) => n.type !== 'block')
+    .map(boxOf);
 }
 
 /** The chart area a part covers (chart coordinates, padded): what a page plan divides. */
