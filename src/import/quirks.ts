@@ -138,11 +138,47 @@ export function isVacancyName(name: string, mapping: ColumnMapping): boolean {
   return keys.has(markerKey(name));
 }
 
-export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
-  const c = mapping.columns;
+/**
+ * What one pass over the rows counts for a set of columns. Nothing here depends on the mapping's
+ * quirk choices, so detection (`proposeQuirks`) and the mapping step (`findings` with the
+ * proposals turned on) share one pass per table and columns (a 100k-row file: two passes of
+ * ~0.3 s each became one). The headcount rows, which do depend on the vacancy markers (a row
+ * named "Vacant" with an FTE and no id is one), are kept as candidates by name.
+ */
+interface RowCounts {
+  dup: number;
+  blank: number;
+  self: number;
+  markers: Map<string, number>;
+  orgs: number;
+  vacancies: Map<string, number>;
+  emails: Map<string, number>;
+  /** Rows that are headcount rows whatever the markers (no name). */
+  headcountUnnamed: number;
+  /** Rows that are headcount rows when their name is a vacancy marker, by name. */
+  headcountNamed: Map<string, number>;
+  scoped: number | undefined;
+}
+
+/** One entry per table and columns (the table is read-only once built). */
+const countCache = new WeakMap<FlatTable, Map<string, RowCounts>>();
+
+function rowCounts(table: FlatTable, mapping: ColumnMapping): RowCounts {
+  const key = JSON.stringify(mapping.columns);
+  let byColumns = countCache.get(table);
+  const cached = byColumns?.get(key);
+  if (cached) return cached;
+  const counts = countRows(table, mapping.columns);
+  if (!byColumns) countCache.set(table, (byColumns = new Map<string, RowCounts>()));
+  byColumns.set(key, counts);
+  return counts;
+}
+
+function countRows(table: FlatTable, c: ColumnMapping['columns']): RowCounts {
   const rows = table.rows;
-  // Two passes over the rows, no array of 100k values in between (the mapping step asks this
-  // for every file, and detection once more): ids and their repeats first, the rest after.
+  const columnsOnly: ColumnMapping = { columns: c, managerMatch: 'id' };
+  // Two passes over the rows, no array of 100k values in between: ids and their repeats
+  // first, the rest after.
   const ids = new Set<string>();
   let dup = 0;
   if (c.id !== undefined) {
@@ -155,15 +191,16 @@ export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
   }
   let blank = 0;
   let self = 0;
-  let headcountRows = 0;
+  let headcountUnnamed = 0;
+  const headcountNamed = new Map<string, number>();
   const markers = new Map<string, number>();
   const known = new Set(TOP_MARKERS);
   const orgs = new Set<string>();
   const vacancyWords = new Set(VACANCY_MARKERS);
-  const noVacancies = { ...mapping, vacancyMarkers: [] };
   const vacancies = new Map<string, number>();
   const emails = new Map<string, number>();
   const hasNames = c.name !== undefined || c.firstName !== undefined || c.lastName !== undefined;
+  const hasCounts = c.headcount !== undefined || c.fte !== undefined;
   for (const r of rows) {
     if (c.manager !== undefined) {
       const m = cell(r, c.manager);
@@ -175,15 +212,25 @@ export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
       const o = cell(r, c.organisation);
       if (o !== '') orgs.add(o);
     }
-    if (hasNames && !isHeadcountRow(r, noVacancies)) {
-      const n = nameOf(r, mapping);
+    // `isHeadcountRow` taken apart: everything but "the name is a vacancy marker".
+    const n = hasNames || hasCounts ? nameOf(r, columnsOnly) : '';
+    const countedRow =
+      hasCounts &&
+      (c.id === undefined || cell(r, c.id) === '') &&
+      (cell(r, c.headcount) !== '' || cell(r, c.fte) !== '');
+    if (countedRow) {
+      if (n === '') headcountUnnamed++;
+      else headcountNamed.set(n, (headcountNamed.get(n) ?? 0) + 1);
+    }
+    // A vacancy is a named row that is not a headcount row without markers (`n !== ''` or not
+    // counted), whose name is empty or a vacancy word.
+    if (hasNames && !(countedRow && n === '')) {
       if (n === '' || vacancyWords.has(markerKey(n))) vacancies.set(n, (vacancies.get(n) ?? 0) + 1);
     }
     if (c.email !== undefined) {
       const e = cell(r, c.email).toLowerCase();
       if (e.includes('@')) emails.set(e, (emails.get(e) ?? 0) + 1);
     }
-    if (isHeadcountRow(r, mapping)) headcountRows++;
   }
   const scoped =
     c.id !== undefined && c.organisation !== undefined && dup > 0
@@ -192,15 +239,34 @@ export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
         )
       : undefined;
   return {
-    rows: rows.length,
-    blankManagers: blank,
-    topMarkers: sorted(markers),
-    selfReports: self,
-    duplicateIds: dup,
-    ...(scoped !== undefined ? { duplicateIdsScoped: scoped } : {}),
-    organisations: orgs.size,
-    vacancies: sorted(vacancies),
-    teamEmails: sorted(teamEmails(emails)),
+    dup,
+    blank,
+    self,
+    markers,
+    orgs: orgs.size,
+    vacancies,
+    emails,
+    headcountUnnamed,
+    headcountNamed,
+    scoped,
+  };
+}
+
+export function findings(table: FlatTable, mapping: ColumnMapping): Findings {
+  const counts = rowCounts(table, mapping);
+  let headcountRows = counts.headcountUnnamed;
+  for (const [name, n] of counts.headcountNamed)
+    if (isVacancyName(name, mapping)) headcountRows += n;
+  return {
+    rows: table.rows.length,
+    blankManagers: counts.blank,
+    topMarkers: sorted(counts.markers),
+    selfReports: counts.self,
+    duplicateIds: counts.dup,
+    ...(counts.scoped !== undefined ? { duplicateIdsScoped: counts.scoped } : {}),
+    organisations: counts.orgs,
+    vacancies: sorted(counts.vacancies),
+    teamEmails: sorted(teamEmails(counts.emails)),
     headcountRows,
   };
 }
