@@ -108,6 +108,14 @@ export class ImportSession {
     return this.serial(() => this.doAnalyse(input, progress));
   }
 
+  /**
+   * The data of the check `analysisId`, before it is applied: the page can be sent it while the
+   * apply writes it (undefined when that check is not the last one).
+   */
+  checkedData(analysisId: number): OrgData | undefined {
+    return this.last?.id === analysisId ? this.last.data : undefined;
+  }
+
   /** Stores the analysed file as the new current version (one transaction). */
   apply(analysisId: number): Promise<Applied> {
     return this.serial(() => this.doApply(analysisId));

@@ -132,4 +132,25 @@ describe('diff preview of a capped report', () => {
       screen.getByText('and 3 more, not listed here: the counts above include them'),
     ).toBeTruthy();
   });
+
+  it('writes the counts with the grouping of the language (12,345 / 12 345)', async () => {
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P ${i}` }));
+    const next = { ...smallOrg(), people: [...smallOrg().people, ...many(12_345)] };
+    const diff = diffOrg(smallOrg(), next);
+    // The people row's 'added' cell, as written (no whitespace folding).
+    const added = () =>
+      within(within(screen.getByTestId('diff-counts')).getAllByRole('row')[3]!).getAllByRole(
+        'cell',
+      )[0]!.textContent;
+    const { unmount } = render(
+      <DiffPreview diff={cappedDiff(diff, 2)} summary={summarizeDiff(diff)} />,
+    );
+    expect(added()).toBe('12,345');
+    unmount();
+    await i18n.changeLanguage('fr');
+    render(<DiffPreview diff={cappedDiff(diff, 2)} summary={summarizeDiff(diff)} />);
+    // French groups with a narrow no-break space (U+202F).
+    expect(added()).toBe('12\u202f345');
+  });
 });

@@ -16,6 +16,7 @@ import {
   summarizeDiff,
 } from '../../domain/diff';
 import { localize } from '../../domain/text';
+import { formatNumber } from '../../components/formatNumber';
 
 const PAGE = 50;
 
@@ -187,7 +188,8 @@ function KindSection({
  * (an import's report); else counted from `diff`.
  */
 export function DiffPreview({ diff, summary: given }: { diff: OrgDiff; summary?: DiffSummary }) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
+  const n = (value: number) => formatNumber(value, i18n.language);
   const summary = given ?? summarizeDiff(diff);
   const total = changeCount(summary);
   return (
@@ -215,13 +217,13 @@ export function DiffPreview({ diff, summary: given }: { diff: OrgDiff; summary?:
                 <tr key={kind}>
                   <th scope="row">{t(`diff.kind.${kind}`)}</th>
                   <td className={summary[kind].added ? 'diff-added' : 'muted'}>
-                    {summary[kind].added}
+                    {n(summary[kind].added)}
                   </td>
                   <td className={summary[kind].changed ? 'diff-changed' : 'muted'}>
-                    {summary[kind].changed}
+                    {n(summary[kind].changed)}
                   </td>
                   <td className={summary[kind].removed ? 'diff-removed' : 'muted'}>
-                    {summary[kind].removed}
+                    {n(summary[kind].removed)}
                   </td>
                 </tr>
               ))}
