@@ -152,11 +152,30 @@ test('the organogram (~5,000 posts, 150 organisations) imports in two clicks, fa
     name: 'Sofia Hughes',
     title: 'Head of Digital',
   });
-  // One tree per organisation: each organisation's chief executive is a top of the chart.
+  // One tree per organisation: each organisation's chief executive is a top (no manager above),
+  // and the chart's "Several top positions" (every top sharing its organisation with another)
+  // names only the one organisation whose file has a second top: the post reporting to itself
+  // (Authority for Roads post 7, a top as proposed), not 150 tops of one tree.
+  for (const [id, holder] of [
+    ['department-for-transport:pos-1', "Noah O'Neill"],
+    ['home-office:pos-1', 'Omar Hughes'],
+    ['hm-treasury:pos-1', 'Lucas Walsh'],
+  ] as const) {
+    await hr.expectReportsTo(id, holder, undefined);
+  }
   const chart = new ChartPage(page);
   await chart.open({ node: 'home-office:pos-1' });
   await expect(chart.node('home-office:pos-1')).toBeVisible();
   await expect(chart.node('home-office:pos-1')).toContainText('Chief Executive');
+  await chart.settledLayout();
+  const severalTops = page
+    .getByRole('alert')
+    .getByRole('listitem')
+    .filter({ hasText: 'Several top positions' });
+  await expect(severalTops.getByRole('link')).toHaveText([
+    /\(authority-for-roads:pos-1\)/,
+    /\(authority-for-roads:pos-7\)/,
+  ]);
 });
 
 test('the junior-staff companion file adds headcount seats under their posts', async ({ page }) => {
