@@ -5,7 +5,7 @@
  * `validation/rules.ts`, on raw data).
  */
 import type { OrgIndex } from './orgIndex';
-import type { RaciRole } from './types';
+import type { RaciRole, ResponsibleChannel } from './types';
 
 export type RaciBreachKind = 'no-accountable' | 'several-accountable' | 'no-responsible';
 
@@ -22,8 +22,12 @@ interface RoleEntry {
   role: RaciRole;
 }
 
-/** The rule breaches of one topic given its RACI entries (a position counted once per letter). */
-export function breachKinds(entries: readonly RoleEntry[]): RaciBreachKind[] {
+/**
+ * The rule breaches of one topic given its RACI entries (a position counted once per letter).
+ * `byChannel`: the topic names a responsible channel (format 2), which counts as its R, as in
+ * the validation's rule (`validation/rules.ts`).
+ */
+export function breachKinds(entries: readonly RoleEntry[], byChannel = false): RaciBreachKind[] {
   const accountable = new Set<string>();
   const responsible = new Set<string>();
   for (const e of entries) {
@@ -33,7 +37,7 @@ export function breachKinds(entries: readonly RoleEntry[]): RaciBreachKind[] {
   const kinds: RaciBreachKind[] = [];
   if (accountable.size === 0) kinds.push('no-accountable');
   if (accountable.size > 1) kinds.push('several-accountable');
-  if (responsible.size === 0) kinds.push('no-responsible');
+  if (responsible.size === 0 && !byChannel) kinds.push('no-responsible');
   return kinds;
 }
 
@@ -46,7 +50,8 @@ export function raciBreaches(index: OrgIndex): RaciBreach[] {
   const breaches: RaciBreach[] = [];
   for (const topicId of index.topicById.keys()) {
     const entries = index.raciByTopic.get(topicId) ?? [];
-    const kinds = breachKinds(entries);
+    const channel = index.topicById.get(topicId)?.responsibleChannel;
+    const kinds = breachKinds(entries, channel !== undefined);
     if (kinds.length > 0) {
       breaches.push({
         topicId,
@@ -82,6 +87,8 @@ export interface RaciMatrix {
   cells: Map<string, Map<string, RaciRole[]>>;
   /** topicId → its breaches (absent when the topic follows the rule). */
   breaches: Map<string, RaciBreachKind[]>;
+  /** topicId → its responsible channel (format 2), Responsible beside the lettered positions. */
+  channels: Map<string, ResponsibleChannel>;
 }
 
 export interface RaciMatrixOptions {
@@ -101,15 +108,18 @@ export function buildRaciMatrix(index: OrgIndex, options: RaciMatrixOptions = {}
   const topicIds: string[] = [];
   const cells = new Map<string, Map<string, RaciRole[]>>();
   const breaches = new Map<string, RaciBreachKind[]>();
+  const channels = new Map<string, ResponsibleChannel>();
   const lettered = new Set<string>();
 
   for (const topic of index.topicById.values()) {
     const entries = index.raciByTopic.get(topic.id) ?? [];
     if (scope && !inScope(index, scope, topic.unitId, entries)) continue;
-    const kinds = breachKinds(entries);
+    const channel = topic.responsibleChannel;
+    const kinds = breachKinds(entries, channel !== undefined);
     if (options.breachesOnly && kinds.length === 0) continue;
     topicIds.push(topic.id);
     if (kinds.length > 0) breaches.set(topic.id, kinds);
+    if (channel) channels.set(topic.id, channel);
     const row = new Map<string, RaciRole[]>();
     for (const e of entries) {
       if (!index.positionById.has(e.positionId)) continue;
@@ -122,7 +132,7 @@ export function buildRaciMatrix(index: OrgIndex, options: RaciMatrixOptions = {}
     cells.set(topic.id, row);
   }
   const positionIds = [...index.positionById.keys()].filter((id) => lettered.has(id));
-  return { topicIds, positionIds, cells, breaches };
+  return { topicIds, positionIds, cells, breaches, channels };
 }
 
 function inScope(
@@ -153,5 +163,6 @@ export function sliceMatrix(matrix: RaciMatrix, maxTopics: number): RaciMatrix {
     positionIds: matrix.positionIds.filter((id) => lettered.has(id)),
     cells: matrix.cells,
     breaches: matrix.breaches,
+    channels: matrix.channels,
   };
 }

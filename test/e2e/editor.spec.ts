@@ -58,13 +58,13 @@ test('HR edits a RACI cell with the keyboard in the matrix; undo, redo; reload k
   await editor.start();
   // One unit's topics: a matrix small enough for axe to check in a moment.
   await page.goto('./#/raci?unit=legal');
-  const first = page.locator('button[data-cell="0:0"]');
+  const first = page.locator('button[data-cell="0:1"]');
   await expect(first).toBeVisible();
   // Checked at the top of the page (scrolled, the sticky header covers the filters).
   await expectNoAxeViolations(page);
   await first.focus();
   await page.keyboard.press('ArrowRight');
-  const cell = page.locator('button[data-cell="0:1"]');
+  const cell = page.locator('button[data-cell="0:2"]');
   await expect(cell).toBeFocused();
   const before = (await cell.getAttribute('aria-label')) ?? '';
   await page.keyboard.press('Enter');
@@ -80,18 +80,18 @@ test('HR edits a RACI cell with the keyboard in the matrix; undo, redo; reload k
 
   await page.reload();
   await expect(editor.banner).toBeVisible();
-  await expect(page.locator('button[data-cell="0:1"]')).toHaveAttribute('aria-label', after);
+  await expect(page.locator('button[data-cell="0:2"]')).toHaveAttribute('aria-label', after);
 
   // Another tab of the same browser opens the same draft, and follows this tab's edits.
   const second = await context.newPage();
   await second.goto('./#/raci?unit=legal');
-  const secondCell = second.locator('button[data-cell="0:1"]');
+  const secondCell = second.locator('button[data-cell="0:2"]');
   await expect(secondCell).toHaveAttribute('aria-label', after);
-  await page.locator('button[data-cell="0:1"]').focus();
+  await page.locator('button[data-cell="0:2"]').focus();
   await page.keyboard.press('Enter');
   // Wait for the cell to change before reading it (reading at once races the re-render).
-  await expect(page.locator('button[data-cell="0:1"]')).not.toHaveAttribute('aria-label', after);
-  const third = (await page.locator('button[data-cell="0:1"]').getAttribute('aria-label')) ?? '';
+  await expect(page.locator('button[data-cell="0:2"]')).not.toHaveAttribute('aria-label', after);
+  const third = (await page.locator('button[data-cell="0:2"]').getAttribute('aria-label')) ?? '';
   await expect(secondCell).toHaveAttribute('aria-label', third);
   await second.close();
 });

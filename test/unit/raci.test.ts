@@ -94,6 +94,10 @@ describe('breachKinds', () => {
       ]),
     ).toEqual(['several-accountable', 'no-responsible']);
   });
+  it('counts a responsible channel as the R (format 2)', () => {
+    expect(breachKinds([{ positionId: 'x', role: 'A' }], true)).toEqual([]);
+    expect(breachKinds([], true)).toEqual(['no-accountable']);
+  });
   it('counts a position listed twice with A once', () => {
     expect(
       breachKinds([
@@ -155,6 +159,21 @@ describe('buildRaciMatrix', () => {
     expect(m.positionIds).toEqual(['ceo', 'hrd', 'payo', 'itd']);
     const it = buildRaciMatrix(index, { unitId: 'it' });
     expect(it.topicIds).toEqual(['laptop', 'policy']);
+  });
+  it('counts a topic answered by a shared channel as having its Responsible', () => {
+    const withDesk = buildOrgIndex({
+      ...org,
+      topics: org.topics.map((t) =>
+        t.id === 'leave' ? { ...t, responsibleChannel: { unitId: 'hr' } } : t,
+      ),
+    });
+    const m = buildRaciMatrix(withDesk);
+    expect(m.breaches.get('leave')).toEqual(['several-accountable']);
+    expect(m.channels.get('leave')).toEqual({ unitId: 'hr' });
+    expect(m.channels.has('payslip')).toBe(false);
+    expect(raciBreaches(withDesk).find((b) => b.topicId === 'leave')?.kinds).toEqual([
+      'several-accountable',
+    ]);
   });
   it('can show breaches only', () => {
     const m = buildRaciMatrix(index, { breachesOnly: true });

@@ -1,11 +1,56 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildOrgIndex } from '../../src/domain/orgIndex';
+import { buildRaciMatrix } from '../../src/domain/raci';
+import type { OrgData } from '../../src/domain/types';
 import { RaciPage } from '../../src/features/raci/RaciPage';
+import { RaciTable } from '../../src/features/raci/RaciTable';
 import { loadViewsOrg, renderAt, viewsOrg } from './viewsFixture';
 
+/**
+ * jsdom lays nothing out: the matrix's scroll frame gets a size (600 × 1200 px) so the
+ * virtualiser draws what a screen would; `rowHeight` gives drawn rows a height (0: every row
+ * fits, as in the small fixture; the virtualiser reads a row's offsetHeight).
+ */
+function layOut(rowHeight = 0) {
+  vi.restoreAllMocks();
+  const frame = (el: HTMLElement, size: number) =>
+    el.classList.contains('raci-scroll') ? size : 0;
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return frame(this, 600);
+  });
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return frame(this, 1200);
+  });
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return this.tagName === 'TR' && this.hasAttribute('data-index') ? rowHeight : 0;
+  });
+}
+
+/** The views org with 130 more topics, all lettered R on the first position. */
+function bigOrg(): OrgData {
+  const topics = Array.from({ length: 130 }, (_, i) => ({ id: `t${i}`, name: `Topic ${i}` }));
+  const positions = viewsOrg.positions.map((p, i) =>
+    i === 0
+      ? { ...p, responsibilities: topics.map((t) => ({ topicId: t.id, role: 'R' as const })) }
+      : p,
+  );
+  return { ...viewsOrg, topics: [...viewsOrg.topics, ...topics], positions };
+}
+
 describe('RaciPage', () => {
-  beforeEach(() => loadViewsOrg('en'));
+  beforeEach(async () => {
+    layOut();
+    await loadViewsOrg('en');
+  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('shows topics × lettered positions with accessible headers', () => {
     renderAt(RaciPage, '#/raci');
@@ -57,21 +102,70 @@ describe('RaciPage', () => {
     );
   });
 
-  it('draws big matrices 100 topics at a time', async () => {
-    const topics = Array.from({ length: 130 }, (_, i) => ({ id: `t${i}`, name: `Topic ${i}` }));
-    const positions = viewsOrg.positions.map((p, i) =>
-      i === 0
-        ? { ...p, responsibilities: topics.map((t) => ({ topicId: t.id, role: 'R' as const })) }
-        : p,
-    );
-    await loadViewsOrg('en', { ...viewsOrg, topics: [...viewsOrg.topics, ...topics], positions });
-    const user = userEvent.setup();
+  it('draws the rows in view of a big matrix, and the others as the frame scrolls', async () => {
+    layOut(30);
+    await loadViewsOrg('en', bigOrg());
     renderAt(RaciPage, '#/raci');
-    expect(screen.getAllByRole('rowheader')).toHaveLength(100);
-    expect(
-      screen.getByText('Showing the first 100 of 137 topics. Choose a unit to narrow the matrix.'),
-    ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Show 37 more topics' }));
-    expect(screen.getAllByRole('rowheader')).toHaveLength(137);
+    const table = screen.getByRole('table');
+    // 137 topics: a header row and 137 rows for assistive technology, about 30 in the DOM.
+    expect(table).toHaveAttribute('aria-rowcount', '138');
+    const drawn = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent);
+    expect(drawn().length).toBeLessThan(40);
+    expect(drawn()).not.toContain('Topic 129');
+    const frame = screen.getByRole('region', { name: 'RACI matrix, scrollable' });
+    act(() => {
+      // Past the end, whatever the estimated heights of the rows not yet drawn.
+      frame.scrollTop = 40 * 140;
+      fireEvent.scroll(frame);
+    });
+    expect(drawn()).toContain('Topic 129');
+    expect(drawn()).not.toContain('Topic 0');
+  });
+});
+
+describe('RaciTable in edit mode', () => {
+  beforeEach(async () => {
+    layOut(30);
+    await loadViewsOrg('en');
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is a grid with one tab stop; keys move far down and right; Enter cycles that cell', async () => {
+    const index = buildOrgIndex(bigOrg());
+    const matrix = buildRaciMatrix(index);
+    const onCycle = vi.fn();
+    const onCycleChannel = vi.fn();
+    render(
+      <RaciTable index={index} matrix={matrix} onCycle={onCycle} onCycleChannel={onCycleChannel} />,
+    );
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-colcount', String(matrix.positionIds.length + 3));
+    const stops = within(grid)
+      .getAllByRole('button')
+      .filter((b) => b.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+    const user = userEvent.setup();
+    await user.click(stops[0] as HTMLElement);
+    expect(onCycleChannel).toHaveBeenCalledWith(matrix.topicIds[0]);
+    // Ctrl+End: the last topic's last position, drawn although it was far out of view.
+    await user.keyboard('{Control>}{End}{/Control}');
+    const last = matrix.topicIds.length - 1;
+    const lastCol = matrix.positionIds.length;
+    expect(document.activeElement).toHaveAttribute('data-cell', `${last}:${lastCol}`);
+    await user.keyboard('{ArrowUp}{ArrowLeft}{Enter}');
+    expect(document.activeElement).toHaveAttribute('data-cell', `${last - 1}:${lastCol - 1}`);
+    expect(document.activeElement).toHaveAttribute('tabindex', '0');
+    expect(onCycle).toHaveBeenLastCalledWith(
+      matrix.topicIds[last - 1],
+      matrix.positionIds[lastCol - 2],
+    );
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toHaveAttribute('data-cell', `${last - 1}:0`);
+    expect(document.activeElement).toHaveAccessibleName(
+      /× shared channel: none\. (Press Enter to make the shared contact of .+ Responsible|Its unit has no shared contact)/,
+    );
   });
 });

@@ -3,12 +3,12 @@
  * get a column; breaches of the rule (exactly one A, at least one R) are flagged in words.
  */
 import { readOnlyBuild } from '../../app/buildFlags';
-import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { PageProps } from '../../app/pageProps';
 import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
-import { buildRaciMatrix, sliceMatrix } from '../../domain/raci';
+import { buildRaciMatrix } from '../../domain/raci';
 import type { RaciRole } from '../../domain/types';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { queryHref } from '../directory/queryHref';
@@ -17,6 +17,7 @@ import '../directory/views.css';
 import '../editor/editor.css';
 import { RaciPrint } from './RaciPrint';
 import { RaciTable } from './RaciTable';
+import { useStableColumns } from './useStableColumns';
 
 const LETTERS: RaciRole[] = ['R', 'A', 'C', 'I'];
 const RACI_SHEET: readonly ['raci'] = ['raci'];
@@ -24,8 +25,6 @@ const RACI_SHEET: readonly ['raci'] = ['raci'];
 const SheetTools = lazy(() =>
   __EDITING_ENABLED__ ? import('../editor/SheetTools') : readOnlyBuild(),
 );
-/** Rows drawn at first; big organisations have 1,000+ topics and thousands of lettered seats. */
-export const RACI_ROWS = 100;
 
 export function RaciPage({ query }: Partial<PageProps>) {
   const { t } = useTranslation('views');
@@ -38,22 +37,21 @@ export function RaciPage({ query }: Partial<PageProps>) {
       m.cycleRaci(topicId, positionId),
     );
   }, []);
+  const cycleChannel = useCallback((topicId: string) => {
+    void (__EDITING_ENABLED__ ? import('../editor/raciEdit') : readOnlyBuild()).then((m) =>
+      m.cycleChannel(topicId),
+    );
+  }, []);
   const unitId = query?.get('unit') ?? '';
   const breachesOnly = query?.get('breaches') === '1';
   const checkId = useId();
-  const matrix = useMemo(
+  const built = useMemo(
     () =>
       index ? buildRaciMatrix(index, { unitId: unitId || undefined, breachesOnly }) : undefined,
     [index, unitId, breachesOnly],
   );
-  const viewKey = `${unitId}|${breachesOnly}`;
-  const [rows, setRows] = useState({ key: viewKey, count: RACI_ROWS });
-  const rowCount = rows.key === viewKey ? rows.count : RACI_ROWS;
-  const shown = useMemo(
-    () => (matrix ? sliceMatrix(matrix, rowCount) : undefined),
-    [matrix, rowCount],
-  );
-  if (!index || !matrix || !shown) return <p className="page">{t('common.noData')}</p>;
+  const matrix = useStableColumns(index, built, `${unitId}|${breachesOnly}`, editing);
+  if (!index || !matrix) return <p className="page">{t('common.noData')}</p>;
   const go = (unit: string, breaches: boolean) =>
     navigate(queryHref('raci', { unit, breaches: breaches ? '1' : '' }), { replace: true });
   const breachCount = matrix.breaches.size;
@@ -107,29 +105,18 @@ export function RaciPage({ query }: Partial<PageProps>) {
           </div>
         ))}
       </dl>
-      {matrix.topicIds.length > 0 && <RaciPrint index={index} matrix={matrix} unitId={unitId} />}
+      {matrix.topicIds.length > 0 && (
+        // Printed: only the lettered positions, not the columns edit mode keeps on screen.
+        <RaciPrint index={index} matrix={built ?? matrix} unitId={unitId} />
+      )}
       {matrix.topicIds.length === 0 ? (
         <p className="empty">{t('raci.none')}</p>
       ) : (
-        <div className="raci-scroll" role="region" aria-label={t('raci.scrollRegion')} tabIndex={0}>
-          <RaciTable index={index} matrix={shown} {...(editing ? { onCycle: cycle } : {})} />
-        </div>
-      )}
-      {matrix.topicIds.length > shown.topicIds.length && (
-        <div className="raci-more">
-          <p className="muted">
-            {t('raci.partial', { shown: shown.topicIds.length, total: matrix.topicIds.length })}
-          </p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setRows({ key: viewKey, count: rowCount + RACI_ROWS })}
-          >
-            {t('raci.moreTopics', {
-              count: Math.min(RACI_ROWS, matrix.topicIds.length - shown.topicIds.length),
-            })}
-          </button>
-        </div>
+        <RaciTable
+          index={index}
+          matrix={matrix}
+          {...(editing ? { onCycle: cycle, onCycleChannel: cycleChannel } : {})}
+        />
       )}
     </section>
   );

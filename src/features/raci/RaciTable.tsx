@@ -1,144 +1,178 @@
-/** The topics × positions table: letters, sticky headers, a rule-check column in words. */
-import { memo, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation';
-import { hrefs } from '../../app/links';
-import { holdersOf, type OrgIndex } from '../../domain/orgIndex';
+/**
+ * The topics × positions matrix in its own scroll frame: letters, sticky headers, a shared
+ * channel column, a rule-check column in words. Only the rows and columns in view are drawn
+ * (useRaciWindow). In edit mode it is an ARIA grid with one tab stop (roving tabindex): arrows,
+ * Home / End, Page Up / Down move; Enter or Space (a button's click) cycles the letter. The
+ * table listens once for clicks, focus and keys; cells have no handlers of their own.
+ */
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { OrgIndex } from '../../domain/orgIndex';
 import type { RaciMatrix } from '../../domain/raci';
-import { localize } from '../../domain/text';
+import { useTranslation } from '../../i18n/useTranslation';
+import { cellOf, clampCell, moveCell, type Cell } from './gridKeys';
+import { useRaciColumns } from './raciColumns';
+import { RaciHead } from './RaciHead';
+import { RaciRow } from './RaciRow';
+import { useRaciWindow } from './useRaciWindow';
+import { virtualSpans } from './virtualSpans';
 
 interface Props {
   index: OrgIndex;
   matrix: RaciMatrix;
-  /** Edit mode: a cell is a button that cycles its letter; arrow keys move between cells. */
+  /** Edit mode: a position's cell cycles its letter. */
   onCycle?: (topicId: string, positionId: string) => void;
+  /** Edit mode: the shared channel cell gives or takes the topic's channel. */
+  onCycleChannel?: (topicId: string) => void;
 }
 
-const MOVES: Record<string, [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
+/** Scrolls the page (not the frame) so `el` is below the sticky navigation and above the fold. */
+function showInWindow(el: HTMLElement) {
+  const rect = el.getBoundingClientRect();
+  const top = document.querySelector('.main-nav')?.getBoundingClientRect().bottom ?? 0;
+  if (rect.bottom > window.innerHeight) window.scrollBy(0, rect.bottom - window.innerHeight + 8);
+  else if (rect.top < top) window.scrollBy(0, rect.top - top - 8);
+}
 
-export const RaciTable = memo(function RaciTable({ index, matrix, onCycle }: Props) {
-  // The one cell in the tab order (roving tabindex): Tab enters the grid, arrows move in it.
-  const [active, setActive] = useState<[number, number]>([0, 0]);
+export const RaciTable = memo(function RaciTable({
+  index,
+  matrix,
+  onCycle,
+  onCycleChannel,
+}: Props) {
   const { t, i18n } = useTranslation('views');
-  const lang = i18n.language;
-  const columns = matrix.positionIds.map((id) => {
-    const position = index.positionById.get(id);
-    const title = localize(position?.title, lang);
-    const holders = holdersOf(index, id).map((p) => p.name);
-    const label = holders.length > 0 ? `${title} (${holders.join(', ')})` : title;
-    return { id, title, label };
+  const editing = onCycle !== undefined;
+  // Shown in edit mode (to give one) and whenever a shown topic has one.
+  const showChannel = editing || matrix.channels.size > 0;
+  const first = showChannel ? 1 : 0;
+  const columns = useRaciColumns(index, matrix.positionIds, i18n.language);
+  const rowCount = matrix.topicIds.length;
+  const colCount = first + columns.length;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [activeState, setActive] = useState<Cell>([0, 0]);
+  const active = clampCell(activeState, rowCount, colCount);
+  const pendingFocus = useRef<Cell | undefined>(undefined);
+  const { rows, cols, box } = useRaciWindow({
+    scrollRef,
+    tableRef,
+    rowCount,
+    colCount: columns.length,
+    activeRow: editing ? active[0] : -1,
+    activeCol: editing ? active[1] - first : -1,
+    rowKey: (i) => matrix.topicIds[i] ?? String(i),
+    measureKey: columns,
   });
+  const colItems = cols.getVirtualItems();
+  const colTotal = cols.getTotalSize();
+  const colKey = colItems.map((c) => c.index).join(',');
+  // One array for every row while the columns in view stay the same (rows are memoised).
+  const colSpans = useMemo(
+    () => virtualSpans(colItems, box.colsLeft, colTotal),
+    // Keyed by the indexes in view: getVirtualItems() is a new array at every scroll event.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [colKey, colTotal, box.colsLeft],
+  );
+  const rowSpans = virtualSpans(rows.getVirtualItems(), box.rowsTop, rows.getTotalSize());
+
+  // A cell reached with the keyboard is focused once drawn (it is drawn in the same render).
+  useLayoutEffect(() => {
+    const cell = pendingFocus.current;
+    if (!cell) return;
+    const button = tableRef.current?.querySelector<HTMLElement>(
+      `button[data-cell="${cell[0]}:${cell[1]}"]`,
+    );
+    if (button) {
+      pendingFocus.current = undefined;
+      // The frame was scrolled by the virtualiser (which knows the sticky headers); the page
+      // may still have the frame's lower part below the fold.
+      button.focus({ preventScroll: true });
+      requestAnimationFrame(() => showInWindow(button));
+    }
+  });
+
+  const goTo = (to: Cell) => {
+    setActive(to);
+    pendingFocus.current = to;
+    rows.scrollToIndex(to[0]);
+    if (to[1] >= first) cols.scrollToIndex(to[1] - first);
+    else if (scrollRef.current) scrollRef.current.scrollLeft = 0;
+  };
+  const press = (cell: Cell) => {
+    const topicId = matrix.topicIds[cell[0]];
+    if (topicId === undefined) return;
+    if (cell[1] < first) onCycleChannel?.(topicId);
+    else {
+      const positionId = columns[cell[1] - first]?.id;
+      if (positionId !== undefined) onCycle?.(topicId, positionId);
+    }
+  };
+  const cellAt = (target: EventTarget) =>
+    cellOf(
+      (target as Element).closest?.('button[data-cell]')?.getAttribute('data-cell') ?? undefined,
+    );
+
   return (
-    <table
-      className={onCycle ? 'raci-table raci-table-editing' : 'raci-table'}
-      onKeyDown={(e) => {
-        const move = onCycle ? MOVES[e.key] : undefined;
-        if (!move) return;
-        e.preventDefault();
-        const row = Math.min(Math.max(active[0] + move[0], 0), matrix.topicIds.length - 1);
-        const col = Math.min(Math.max(active[1] + move[1], 0), columns.length - 1);
-        setActive([row, col]);
-        const cell = e.currentTarget.querySelector<HTMLButtonElement>(
-          `button[data-cell="${row}:${col}"]`,
-        );
-        cell?.focus();
-      }}
+    <div
+      className="raci-scroll"
+      ref={scrollRef}
+      role="region"
+      aria-label={t('raci.scrollRegion')}
+      tabIndex={0}
     >
-      <caption>{t('raci.tableCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="raci-corner">
-            {t('raci.topic')}
-          </th>
-          {columns.map((c) => (
-            <th key={c.id} scope="col" className="raci-col" title={c.label}>
-              <div className="raci-col-inner">
-                <a href={hrefs.position(c.id)} aria-label={c.label}>
-                  {c.title}
-                </a>
-              </div>
-            </th>
-          ))}
-          <th scope="col" className="raci-check">
-            {t('raci.check')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {matrix.topicIds.map((topicId, rowIndex) => {
-          const row = matrix.cells.get(topicId);
-          const kinds = matrix.breaches.get(topicId);
-          const topicName = localize(index.topicById.get(topicId)?.name, lang);
-          const accountable = [...(row?.values() ?? [])].filter((l) => l.includes('A')).length;
-          return (
-            <tr key={topicId} className={kinds ? 'raci-row-breach' : undefined}>
-              <th scope="row">
-                <a href={hrefs.topic(topicId)}>{topicName}</a>
-              </th>
-              {columns.map((c, colIndex) => {
-                const letters = row?.get(c.id);
-                if (onCycle) {
-                  const isActive = active[0] === rowIndex && active[1] === colIndex;
-                  return (
-                    <td key={c.id} className="raci-cell">
-                      <button
-                        type="button"
-                        className="raci-cell-button"
-                        data-cell={`${rowIndex}:${colIndex}`}
-                        tabIndex={isActive ? 0 : -1}
-                        aria-label={t('raci.cellLabel', {
-                          topic: topicName,
-                          position: c.label,
-                          letter: letters?.length
-                            ? letters.map((l) => t(`raci.letter.${l}`)).join(', ')
-                            : t('raci.noLetter'),
-                        })}
-                        onFocus={() => setActive([rowIndex, colIndex])}
-                        onClick={() => onCycle(topicId, c.id)}
-                      >
-                        {letters?.map((l) => (
-                          <span key={l} className={`raci-letter raci-${l}`} aria-hidden="true">
-                            {l}
-                          </span>
-                        ))}
-                      </button>
-                    </td>
-                  );
-                }
-                return (
-                  <td key={c.id} className="raci-cell">
-                    {letters?.map((l) => (
-                      <abbr
-                        key={l}
-                        className={`raci-letter raci-${l}`}
-                        title={t(`raci.letter.${l}`)}
-                      >
-                        {l}
-                      </abbr>
-                    ))}
-                  </td>
-                );
-              })}
-              {kinds ? (
-                <td className="raci-check raci-check-bad">
-                  <span className="visually-hidden">{t('raci.breachPrefix')} </span>
-                  <ul>
-                    {kinds.map((k) => (
-                      <li key={k}>⚠ {t(`raci.breach.${k}`, { count: accountable })}</li>
-                    ))}
-                  </ul>
-                </td>
-              ) : (
-                <td className="raci-check raci-check-ok">✓ {t('raci.ok')}</td>
-              )}
-            </tr>
-          );
+      <table
+        ref={tableRef}
+        className={editing ? 'raci-table raci-table-editing' : 'raci-table'}
+        role={editing ? 'grid' : undefined}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={colCount + 2}
+        {...(editing && {
+          onKeyDown: (e) => {
+            const to = moveCell(active, e, rowCount, colCount);
+            if (!to || !cellAt(e.target)) return;
+            e.preventDefault();
+            goTo(to);
+          },
+          onFocus: (e) => {
+            const cell = cellAt(e.target);
+            if (cell) setActive(cell);
+          },
+          onClick: (e) => {
+            const cell = cellAt(e.target);
+            if (cell) press(cell);
+          },
         })}
-      </tbody>
-    </table>
+      >
+        <caption>{t('raci.tableCaption')}</caption>
+        <thead>
+          <RaciHead columns={columns} colSpans={colSpans} showChannel={showChannel} />
+        </thead>
+        <tbody>
+          {rowSpans.map((span) => {
+            if ('gap' in span)
+              return (
+                <tr key={span.key} aria-hidden="true" className="raci-gap-row">
+                  <td colSpan={colSpans.length + first + 2} style={{ height: span.gap }} />
+                </tr>
+              );
+            const topicId = matrix.topicIds[span.item.index] ?? '';
+            return (
+              <RaciRow
+                key={topicId}
+                index={index}
+                matrix={matrix}
+                topicId={topicId}
+                rowIndex={span.item.index}
+                columns={columns}
+                colSpans={colSpans}
+                activeCol={editing && active[0] === span.item.index ? active[1] : -1}
+                editing={editing}
+                showChannel={showChannel}
+                measure={rows.measureElement}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 });

@@ -177,9 +177,8 @@ export function readRaciSheet(
         const role = ofPosition.get(topic.id);
         if (role !== undefined) entries.push({ positionId, role });
       }
-      for (const kind of breachKinds(entries)) {
-        // A shared channel answering the topic is its Responsible (format 2).
-        if (kind === 'no-responsible' && topic.responsibleChannel) continue;
+      // A shared channel answering the topic is its Responsible (format 2).
+      for (const kind of breachKinds(entries, topic.responsibleChannel !== undefined)) {
         problems.push(
           sheetProblem(
             'warning',

@@ -103,6 +103,18 @@ export class RaciView {
   row(topic: string | RegExp): Locator {
     return this.table.getByRole('row', { name: topic });
   }
+  /** Edit mode: the matrix is an ARIA grid. */
+  get grid(): Locator {
+    return this.page.getByRole('grid');
+  }
+  /** Edit mode: a cell's button by grid position (column 0: the shared channel). */
+  cell(row: number, col: number): Locator {
+    return this.page.locator(`button[data-cell="${row}:${col}"]`);
+  }
+  /** Edit mode: the grid cell that has the keyboard focus. */
+  get focusedCell(): Locator {
+    return this.page.locator('button[data-cell]:focus');
+  }
 }
 
 export class OnboardingView {
