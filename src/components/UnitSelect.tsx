@@ -1,5 +1,5 @@
-/** A unit picker shown as the unit tree (indented), used by the directory, services and RACI. */
-import { memo, useId, useMemo } from 'react';
+/** A unit picker shown as the unit tree (indented), used by every view and editor that picks a unit. */
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { OrgIndex } from '../domain/orgIndex';
 import { localize } from '../domain/text';
@@ -65,19 +65,57 @@ interface Props {
   label: string;
   /** Restrict the options (e.g. units that offer services). */
   only?: ReadonlySet<string>;
+  /** A unit not to offer (a unit cannot be its own parent). */
+  exclude?: string;
+  /** The first option, whose value is '' (default "All units", a filter's wording). */
+  emptyLabel?: string;
+  /**
+   * At most this many options (default `MAX_UNIT_OPTIONS`). The editor passes `Infinity`: a
+   * parent or unit deep in a huge tree must stay choosable there.
+   */
+  max?: number;
+  /** The field's class: `field` in filters, `edit-field` in the editor. */
+  className?: string;
+  describedBy?: string | undefined;
+  /** Shown under the select, inside the field (the editor's problems and warnings). */
+  children?: ReactNode;
 }
 
-/** Memoised: with 10k+ units, redrawing the options on every keystroke elsewhere is costly. */
-export const UnitSelect = memo(function UnitSelect({ index, value, onChange, label, only }: Props) {
+/**
+ * The one unit picker: filters (directory, services, RACI) and the editor (a unit's parent, the
+ * unit of a position, topic or responsible channel). Memoised: with 10k+ units, redrawing the
+ * options on every keystroke elsewhere is costly.
+ */
+export const UnitSelect = memo(function UnitSelect({
+  index,
+  value,
+  onChange,
+  label,
+  only,
+  exclude,
+  emptyLabel,
+  max = MAX_UNIT_OPTIONS,
+  className = 'field',
+  describedBy,
+  children,
+}: Props) {
   const { t, i18n } = useTranslation('views');
   const id = useId();
   const all = useMemo(() => unitOptions(index, i18n.language, only), [index, i18n.language, only]);
-  const options = useMemo(() => limitOptions(all, MAX_UNIT_OPTIONS, value), [all, value]);
+  const options = useMemo(
+    () => limitOptions(all, max, value).filter((o) => o.id !== exclude),
+    [all, max, value, exclude],
+  );
   return (
-    <div className="field">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('common.allUnits')}</option>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{emptyLabel ?? t('common.allUnits')}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {'\u00a0\u00a0'.repeat(o.depth)}
@@ -85,6 +123,7 @@ export const UnitSelect = memo(function UnitSelect({ index, value, onChange, lab
           </option>
         ))}
       </select>
+      {children}
     </div>
   );
 });

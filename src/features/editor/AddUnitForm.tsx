@@ -1,11 +1,11 @@
 /** Adds a unit from its English and French names under a parent unit, then opens its record. */
 import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
+import { UnitSelect } from '../../components/UnitSelect';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import { addUnit } from '../../domain/editing/operations';
 import type { OrgIndex } from '../../domain/orgIndex';
-import { localize } from '../../domain/text';
 import type { UnitType } from '../../domain/types';
 import { useEditorStore } from '../../store/editorStore';
 import { NameFields, nameFromTyped, noTypedName } from './NameFields';
@@ -13,7 +13,7 @@ import { UnitTypeSelect } from './UnitTypeSelect';
 
 /** With `parentId`, a sub-unit of that unit (no parent to choose). */
 export function AddUnitForm({ index, parentId }: { index: OrgIndex; parentId?: string }) {
-  const { t, i18n } = useTranslation('editor');
+  const { t } = useTranslation('editor');
   const id = useId();
   const [typed, setTyped] = useState(noTypedName);
   const [parent, setParent] = useState('');
@@ -47,17 +47,15 @@ export function AddUnitForm({ index, parentId }: { index: OrgIndex; parentId?: s
       />
       <UnitTypeSelect value={type} onChange={setType} />
       {parentId === undefined && (
-        <div className="edit-field">
-          <label htmlFor={`${id}-parent`}>{t('unit.parent')}</label>
-          <select id={`${id}-parent`} value={parent} onChange={(e) => setParent(e.target.value)}>
-            <option value="">{t('none')}</option>
-            {[...index.unitById.values()].map((u) => (
-              <option key={u.id} value={u.id}>
-                {localize(u.name, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UnitSelect
+          index={index}
+          label={t('unit.parent')}
+          value={parent}
+          onChange={setParent}
+          emptyLabel={t('none')}
+          max={Infinity}
+          className="edit-field"
+        />
       )}
       <button type="submit" className="button button-secondary" disabled={!name}>
         {t('addUnit.submit')}

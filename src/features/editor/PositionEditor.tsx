@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
+import { UnitSelect } from '../../components/UnitSelect';
 import { hrefs } from '../../app/links';
 import { navigate } from '../../app/router';
 import type { OrgIndex } from '../../domain/orgIndex';
@@ -94,22 +95,17 @@ export function PositionEditor({ index, positionId }: { index: OrgIndex; positio
           multiline
           problems={problems('purpose')}
         />
-        <div className="edit-field">
-          <label htmlFor={`unit-${positionId}`}>{t('position.unit')}</label>
-          <select
-            id={`unit-${positionId}`}
-            value={position.unitId ?? ''}
-            onChange={(e) => set('unitId', e.target.value || undefined)}
-          >
-            <option value="">{t('none')}</option>
-            {[...index.unitById.values()].map((u) => (
-              <option key={u.id} value={u.id}>
-                {localize(u.name, lang)}
-              </option>
-            ))}
-          </select>
+        <UnitSelect
+          index={index}
+          label={t('position.unit')}
+          value={position.unitId ?? ''}
+          onChange={(id) => set('unitId', id || undefined)}
+          emptyLabel={t('none')}
+          max={Infinity}
+          className="edit-field"
+        >
           <FieldProblems id={`unit-${positionId}-problems`} problems={problems('unitId')} />
-        </div>
+        </UnitSelect>
         <CheckField
           label={t('position.assistant')}
           checked={position.assistant === true}

@@ -6,9 +6,9 @@
  */
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
+import { UnitSelect } from '../../components/UnitSelect';
 import type { LiveProblem } from '../../domain/editing/liveChecks';
 import type { OrgIndex } from '../../domain/orgIndex';
-import { localize } from '../../domain/text';
 import type { ResponsibleChannel } from '../../domain/types';
 import { ChannelsFields, withChannel } from './ChannelsFields';
 import { FieldProblems, LocalizedField } from './fields';
@@ -36,7 +36,7 @@ export function ResponsibleChannelFields({
   /** Problems whose path starts with `.responsibleChannel` + the given suffix. */
   problems: (suffix: string) => LiveProblem[];
 }) {
-  const { t, i18n } = useTranslation('editor');
+  const { t } = useTranslation('editor');
   const id = useId();
   const unit = value?.unitId === undefined ? undefined : index.unitById.get(value.unitId);
   const noContact = unit !== undefined && unit.contact === undefined && !value?.channels;
@@ -51,28 +51,23 @@ export function ResponsibleChannelFields({
         {t('topic.channel.hint')}
       </p>
       <FieldProblems id={`${id}-problems`} problems={problems('')} />
-      <div className="edit-field">
-        <label htmlFor={`${id}-unit`}>{t('topic.channel.unit')}</label>
-        <select
-          id={`${id}-unit`}
-          value={value?.unitId ?? ''}
-          aria-describedby={noContact ? `${id}-nocontact` : undefined}
-          onChange={(e) => onChange(withPart(value, 'unitId', e.target.value || undefined))}
-        >
-          <option value="">{t('none')}</option>
-          {[...index.unitById.values()].map((u) => (
-            <option key={u.id} value={u.id}>
-              {localize(u.name, i18n.language)}
-            </option>
-          ))}
-        </select>
+      <UnitSelect
+        index={index}
+        label={t('topic.channel.unit')}
+        value={value?.unitId ?? ''}
+        onChange={(unitId) => onChange(withPart(value, 'unitId', unitId || undefined))}
+        emptyLabel={t('none')}
+        max={Infinity}
+        className="edit-field"
+        describedBy={noContact ? `${id}-nocontact` : undefined}
+      >
         <FieldProblems id={`${id}-unit-problems`} problems={problems('.unitId')} />
         {noContact && (
           <p id={`${id}-nocontact`} className="field-problem field-problem-warning">
             {t('topic.channel.noContact')}
           </p>
         )}
-      </div>
+      </UnitSelect>
       <LocalizedField
         label={t('topic.channel.label')}
         value={value?.label}

@@ -1,5 +1,6 @@
 /** Editing a topic (and its service details and RACI) in the draft: `#/topic/:id` in edit mode. */
 import { useTranslation } from '../../i18n/useTranslation';
+import { UnitSelect } from '../../components/UnitSelect';
 import type { OrgIndex } from '../../domain/orgIndex';
 import { deleteTopic, roleOf, setRaci } from '../../domain/editing/operations';
 import { localize } from '../../domain/text';
@@ -72,22 +73,17 @@ export function TopicEditor({ index, topicId }: { index: OrgIndex; topicId: stri
           onChange={(v) => set('keywords', v)}
           problems={problems('keywords')}
         />
-        <div className="edit-field">
-          <label htmlFor={`unit-${topicId}`}>{t('topic.unit')}</label>
-          <select
-            id={`unit-${topicId}`}
-            value={topic.unitId ?? ''}
-            onChange={(e) => set('unitId', e.target.value || undefined)}
-          >
-            <option value="">{t('none')}</option>
-            {[...index.unitById.values()].map((u) => (
-              <option key={u.id} value={u.id}>
-                {localize(u.name, lang)}
-              </option>
-            ))}
-          </select>
+        <UnitSelect
+          index={index}
+          label={t('topic.unit')}
+          value={topic.unitId ?? ''}
+          onChange={(id) => set('unitId', id || undefined)}
+          emptyLabel={t('none')}
+          max={Infinity}
+          className="edit-field"
+        >
           <FieldProblems id={`unit-${topicId}-problems`} problems={problems('unitId')} />
-        </div>
+        </UnitSelect>
         <CheckField
           label={t('topic.onboarding')}
           checked={topic.onboarding === true}

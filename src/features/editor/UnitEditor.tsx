@@ -3,8 +3,8 @@
  * add a sub-unit; delete (confirmed, with where its records go).
  */
 import { useTranslation } from '../../i18n/useTranslation';
+import { UnitSelect } from '../../components/UnitSelect';
 import type { OrgIndex } from '../../domain/orgIndex';
-import { localize } from '../../domain/text';
 import type { Unit } from '../../domain/types';
 import { AddUnitForm } from './AddUnitForm';
 import { ChannelsFields, withChannel } from './ChannelsFields';
@@ -14,8 +14,7 @@ import { UnitTypeSelect } from './UnitTypeSelect';
 import { useRecordEditor } from './useRecordEditor';
 
 export function UnitEditor({ index, unitId }: { index: OrgIndex; unitId: string }) {
-  const { t, i18n } = useTranslation('editor');
-  const lang = i18n.language;
+  const { t } = useTranslation('editor');
   const { record: unit, set, problems } = useRecordEditor<Unit>('units', unitId);
   if (!unit) return <p className="muted">{t('notInDraft', { id: unitId })}</p>;
   return (
@@ -35,24 +34,18 @@ export function UnitEditor({ index, unitId }: { index: OrgIndex; unitId: string 
           problems={problems('mission')}
         />
         <UnitTypeSelect value={unit.type} onChange={(type) => set('type', type)} />
-        <div className="edit-field">
-          <label htmlFor={`parent-${unitId}`}>{t('unit.parent')}</label>
-          <select
-            id={`parent-${unitId}`}
-            value={unit.parentId ?? ''}
-            onChange={(e) => set('parentId', e.target.value || undefined)}
-          >
-            <option value="">{t('none')}</option>
-            {[...index.unitById.values()]
-              .filter((u) => u.id !== unitId)
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {localize(u.name, lang)}
-                </option>
-              ))}
-          </select>
+        <UnitSelect
+          index={index}
+          label={t('unit.parent')}
+          value={unit.parentId ?? ''}
+          onChange={(id) => set('parentId', id || undefined)}
+          exclude={unitId}
+          emptyLabel={t('none')}
+          max={Infinity}
+          className="edit-field"
+        >
           <FieldProblems id={`parent-${unitId}-problems`} problems={problems('parentId')} />
-        </div>
+        </UnitSelect>
         <TextField
           label={t('unit.color')}
           hint={t('unit.colorHint')}
