@@ -1,5 +1,6 @@
 /** A unit picker shown as the unit tree (indented), used by every view and editor that picks a unit. */
-import { memo, useId, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
+import { ChoiceField } from './FilterFields';
 import { useTranslation } from '../i18n/useTranslation';
 import type { OrgIndex } from '../domain/orgIndex';
 import { localize } from '../domain/text';
@@ -100,30 +101,25 @@ export const UnitSelect = memo(function UnitSelect({
   children,
 }: Props) {
   const { t, i18n } = useTranslation('views');
-  const id = useId();
   const all = useMemo(() => unitOptions(index, i18n.language, only), [index, i18n.language, only]);
-  const options = useMemo(
-    () => limitOptions(all, max, value).filter((o) => o.id !== exclude),
+  const choices = useMemo(
+    () =>
+      limitOptions(all, max, value)
+        .filter((o) => o.id !== exclude)
+        .map((o) => ({ value: o.id, label: `${'\u00a0\u00a0'.repeat(o.depth)}${o.label}` })),
     [all, max, value, exclude],
   );
   return (
-    <div className={className}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{emptyLabel ?? t('common.allUnits')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {'\u00a0\u00a0'.repeat(o.depth)}
-            {o.label}
-          </option>
-        ))}
-      </select>
+    <ChoiceField
+      label={label}
+      value={value}
+      onChange={onChange}
+      emptyLabel={emptyLabel ?? t('common.allUnits')}
+      options={choices}
+      className={className}
+      describedBy={describedBy}
+    >
       {children}
-    </div>
+    </ChoiceField>
   );
 });

@@ -2,6 +2,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { navigate } from '../../app/router';
+import { ChoiceField, FilterForm, SearchField } from '../../components/FilterFields';
 import { UnitSelect } from '../../components/UnitSelect';
 import { skillOptions, type Directory, type DirectoryKind } from '../../domain/directory';
 import type { OrgIndex } from '../../domain/orgIndex';
@@ -23,94 +24,65 @@ interface Props {
 export function DirectoryFilters({ index, directory, view }: Props) {
   const { t, i18n } = useTranslation('views');
   const lang = i18n.language;
-  const ids = {
-    text: useId(),
-    location: useId(),
-    lang: useId(),
-    kind: useId(),
-    skill: useId(),
-    skills: useId(),
-  };
+  const skillsId = useId();
   const skills = useMemo(() => skillOptions(index, lang).slice(0, SKILLS_LISTED), [index, lang]);
+  const locations = useMemo(
+    () => directory.locations.map((l) => ({ value: l.key, label: localize(l.text, lang) })),
+    [directory, lang],
+  );
+  const languages = useMemo(
+    () => directory.languages.map((l) => ({ value: l, label: languageName(l, lang) })),
+    [directory, lang],
+  );
+  const kinds = [
+    { value: 'person', label: t('directory.kindPerson') },
+    { value: 'vacancy', label: t('directory.kindVacancy') },
+  ];
   const filtered = [view.text, view.unit, view.location, view.language, view.skill, view.kind].some(
     (v) => v,
   );
   return (
-    <form
-      className="filters"
-      role="search"
-      aria-label={t('directory.filters')}
-      onSubmit={(e) => e.preventDefault()}
-    >
-      <div className="field field-grow">
-        <label htmlFor={ids.text}>{t('directory.text')}</label>
-        <input
-          id={ids.text}
-          type="search"
-          value={view.text}
-          autoComplete="off"
-          onChange={(e) => updateView({ text: e.target.value })}
-        />
-      </div>
+    <FilterForm label={t('directory.filters')}>
+      <SearchField
+        label={t('directory.text')}
+        value={view.text}
+        onChange={(text) => updateView({ text })}
+        className="field field-grow"
+      />
       <UnitSelect index={index} label={t('directory.unit')} value={view.unit} onChange={setUnit} />
-      <div className="field">
-        <label htmlFor={ids.location}>{t('directory.location')}</label>
-        <select
-          id={ids.location}
-          value={view.location}
-          onChange={(e) => updateView({ location: e.target.value })}
-        >
-          <option value="">{t('directory.allLocations')}</option>
-          {directory.locations.map((l) => (
-            <option key={l.key} value={l.key}>
-              {localize(l.text, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.lang}>{t('directory.language')}</label>
-        <select
-          id={ids.lang}
-          value={view.language}
-          onChange={(e) => updateView({ language: e.target.value })}
-        >
-          <option value="">{t('directory.allLanguages')}</option>
-          {directory.languages.map((l) => (
-            <option key={l} value={l}>
-              {languageName(l, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.skill}>{t('directory.skill')}</label>
-        <input
-          id={ids.skill}
-          type="search"
-          list={ids.skills}
-          value={view.skill}
-          autoComplete="off"
-          onChange={(e) => updateView({ skill: e.target.value })}
-        />
-        <datalist id={ids.skills}>
+      <ChoiceField
+        label={t('directory.location')}
+        value={view.location}
+        onChange={(location) => updateView({ location })}
+        emptyLabel={t('directory.allLocations')}
+        options={locations}
+      />
+      <ChoiceField
+        label={t('directory.language')}
+        value={view.language}
+        onChange={(language) => updateView({ language })}
+        emptyLabel={t('directory.allLanguages')}
+        options={languages}
+      />
+      <SearchField
+        label={t('directory.skill')}
+        value={view.skill}
+        onChange={(skill) => updateView({ skill })}
+        list={skillsId}
+      >
+        <datalist id={skillsId}>
           {skills.map((s) => (
             <option key={s.key} value={s.text} />
           ))}
         </datalist>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.kind}>{t('directory.kind')}</label>
-        <select
-          id={ids.kind}
-          value={view.kind}
-          onChange={(e) => updateView({ kind: e.target.value as DirectoryKind })}
-        >
-          <option value="">{t('directory.kindAll')}</option>
-          <option value="person">{t('directory.kindPerson')}</option>
-          <option value="vacancy">{t('directory.kindVacancy')}</option>
-        </select>
-      </div>
+      </SearchField>
+      <ChoiceField
+        label={t('directory.kind')}
+        value={view.kind}
+        onChange={(kind) => updateView({ kind: kind as DirectoryKind })}
+        emptyLabel={t('directory.kindAll')}
+        options={kinds}
+      />
       {filtered && (
         <button
           type="button"
@@ -122,6 +94,6 @@ export function DirectoryFilters({ index, directory, view }: Props) {
           {t('directory.clear')}
         </button>
       )}
-    </form>
+    </FilterForm>
   );
 }

@@ -2,9 +2,10 @@
  * "Find your position": a search field over position titles, units and holders; results are
  * links to `#/onboarding/<positionId>` (keyboard: Tab into the list, Enter to open).
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
+import { SearchField } from '../../components/FilterFields';
 import { foldText } from '../../domain/directory';
 import { holdersOf, type OrgIndex } from '../../domain/orgIndex';
 import { allTexts, localize } from '../../domain/text';
@@ -36,8 +37,6 @@ function positionHaystacks(index: OrgIndex): Haystacks {
 export function PositionChooser({ index }: { index: OrgIndex }) {
   const { t, i18n } = useTranslation('views');
   const lang = i18n.language;
-  const inputId = useId();
-  const hintId = useId();
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
   const haystacks = useMemo(() => positionHaystacks(index), [index]);
@@ -49,20 +48,12 @@ export function PositionChooser({ index }: { index: OrgIndex }) {
 
   return (
     <div className="onb-chooser">
-      <div className="field">
-        <label htmlFor={inputId}>{t('onboarding.choose')}</label>
-        <input
-          id={inputId}
-          type="search"
-          value={text}
-          autoComplete="off"
-          aria-describedby={hintId}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <p id={hintId} className="muted">
-          {t('onboarding.chooseHint')}
-        </p>
-      </div>
+      <SearchField
+        label={t('onboarding.choose')}
+        value={text}
+        onChange={setText}
+        hint={t('onboarding.chooseHint')}
+      />
       <p className="result-count" role="status">
         {deferred.trim() !== '' && t('onboarding.results', { count: matches.length })}
         {matches.length > MAX_RESULTS && ` · ${t('onboarding.moreResults')}`}

@@ -3,7 +3,7 @@
  * includes its sub-units), a filter box over names, descriptions and keywords in every language,
  * and what each service offers, how to ask and whom.
  */
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
@@ -11,6 +11,7 @@ import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { unitSubtree } from '../../domain/raci';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
+import { FilterForm, SearchField } from '../../components/FilterFields';
 import { unitOptions, UnitSelect } from '../../components/UnitSelect';
 import '../directory/views.css';
 import { filterServices } from './serviceFilter';
@@ -34,7 +35,6 @@ export function ServicesPage({ query }: Partial<PageProps>) {
   const unitId = query?.get('unit') ?? '';
   const text = query?.get('q') ?? '';
   const deferredText = useDeferredValue(text);
-  const textId = useId();
   const byUnit = useMemo(() => (index ? servicesByUnit(index) : new Map<string, never>()), [index]);
   const offering = useMemo(() => {
     // Units with services and their ancestors, so the picker shows the tree around them.
@@ -89,22 +89,13 @@ export function ServicesPage({ query }: Partial<PageProps>) {
         <h1>{t('services.title')}</h1>
         <p className="muted">{t('services.intro')}</p>
       </header>
-      <form
-        className="filters"
-        role="search"
-        aria-label={t('services.filters')}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="field field-grow">
-          <label htmlFor={textId}>{t('services.text')}</label>
-          <input
-            id={textId}
-            type="search"
-            value={text}
-            autoComplete="off"
-            onChange={(e) => setQuery(unitId, e.target.value)}
-          />
-        </div>
+      <FilterForm label={t('services.filters')}>
+        <SearchField
+          label={t('services.text')}
+          value={text}
+          onChange={(q) => setQuery(unitId, q)}
+          className="field field-grow"
+        />
         <UnitSelect
           index={index}
           label={t('services.unitFilter')}
@@ -112,7 +103,7 @@ export function ServicesPage({ query }: Partial<PageProps>) {
           only={offering}
           onChange={(id) => setQuery(id, text)}
         />
-      </form>
+      </FilterForm>
       <div className="services-bar">
         <p className="result-count" role="status">
           {t('services.countInUnits', {
