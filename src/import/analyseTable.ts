@@ -9,15 +9,14 @@ import type { Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { validateOrg } from '../domain/validate';
 import { buildFromTable, type BuildResult } from './buildFromTable';
-import type { FlatOrgInput } from './csvImport';
 import { detectMapping } from './detect';
 import { rowNumberOf, type FlatTable } from './formats/table';
 import { mappingGaps, type ColumnMapping } from './mapping';
 import { mergePeopleList } from './peopleListMerge';
 import { problemSource, tablePath } from './problemSource';
 import { findings, type Findings } from './quirks';
-import { toId, type SetAsideRow } from './rowGraph';
-import { slug } from './slug';
+import type { SetAsideRow } from './rowGraph';
+import { slug, toId } from './slug';
 
 export interface SetAsideEntry {
   rowNumber: number;
@@ -165,7 +164,7 @@ function attempt(
     alsoSetAside,
     ...(knownPositionIds ? { knownPositionIds } : {}),
   });
-  const list = build.input as unknown as FlatOrgInput;
+  const list = build.input;
   if (!current) {
     return {
       build,

@@ -25,7 +25,8 @@ export interface BuiltUnit {
 export interface BuiltPosition {
   id: string;
   title: string;
-  holders: string[];
+  /** Absent on headcount seats (N people of a grade), which have no holders. */
+  holders?: string[];
   unitId?: string;
   reportsTo?: string;
   orgId?: string;
@@ -34,6 +35,7 @@ export interface BuiltPosition {
 }
 export type BuiltPerson = { id: string; name: string } & Record<string, unknown>;
 
+/** What a table becomes before `mergePeopleList` and `validateOrg`: plain records, not yet validated. */
 export interface BuiltInput {
   formatVersion: number;
   organisation: { name: string };
@@ -180,7 +182,7 @@ export function buildFromTable(
         ...(fte !== undefined ? { fte } : {}),
         ...(grade !== '' ? { grade } : {}),
       };
-      delete (position as { holders?: string[] }).holders;
+      delete position.holders;
     } else if (g.kind === 'person') {
       const person: BuiltPerson = {
         id: g.key,

@@ -18,7 +18,7 @@
  */
 import { allTexts } from '../domain/text';
 import type { LocalizedText, OrgData, Person, Position, Unit } from '../domain/types';
-import type { FlatOrgInput, FlatPerson, FlatPosition, FlatUnit } from './csvImport';
+import type { BuiltInput, BuiltPerson, BuiltPosition, BuiltUnit } from './buildFromTable';
 
 type Text = LocalizedText;
 
@@ -34,15 +34,15 @@ function keepText(value: string, current: Text | undefined): Text | string {
 export interface MergedOrgInput {
   formatVersion: number;
   organisation: unknown;
-  units: (FlatUnit | Unit)[];
-  positions: (FlatPosition | Position)[];
-  people: (FlatPerson | Person)[];
+  units: (BuiltUnit | Unit)[];
+  positions: (BuiltPosition | Position)[];
+  people: (BuiltPerson | Person)[];
   topics: unknown[];
   /** For each merged seat, the index of the list's position it came from (none: kept seat). */
   positionSources: (number | undefined)[];
 }
 
-export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrgInput {
+export function mergePeopleList(list: BuiltInput, current: OrgData): MergedOrgInput {
   const currentUnitById = new Map(current.units.map((u) => [u.id, u]));
   const currentPositionById = new Map(current.positions.map((p) => [p.id, p]));
   const currentPersonById = new Map(current.people.map((p) => [p.id, p]));
@@ -83,7 +83,7 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
     id === undefined ? undefined : positionId.get(id);
 
   const listed = new Set(list.people.map((p) => p.id));
-  const positions = new Map<string, FlatPosition | Position>();
+  const positions = new Map<string, BuiltPosition | Position>();
   const sourceOf = new Map<string, number>();
   for (const [index, p] of list.positions.entries()) {
     const id = positionId.get(p.id) ?? p.id;
@@ -101,7 +101,7 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
       reportsTo: _up,
       ...extra
     } = p;
-    const merged: FlatPosition | Position = {
+    const merged: BuiltPosition | Position = {
       ...(seat ?? {}),
       ...extra,
       id,
@@ -144,7 +144,7 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
 
   // 4. Units: those of the list (with their current record), then every current unit still
   //    needed — by a seat, a topic, or as an ancestor.
-  const units = new Map<string, FlatUnit | Unit>();
+  const units = new Map<string, BuiltUnit | Unit>();
   for (const u of list.units) {
     const id = unitId.get(u.id) ?? u.id;
     if (units.has(id)) continue;
@@ -172,7 +172,7 @@ export function mergePeopleList(list: FlatOrgInput, current: OrgData): MergedOrg
   const people = list.people.map((p) => {
     const known = currentPersonById.get(p.id);
     if (!known) return p;
-    const merged: FlatPerson | Person = { ...known, ...p };
+    const merged: BuiltPerson | Person = { ...known, ...p };
     if (typeof p.location === 'string') merged.location = keepText(p.location, known.location);
     return merged;
   });

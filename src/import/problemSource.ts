@@ -1,8 +1,7 @@
 /**
  * Where a validation problem of a flat import sits in the file. People and positions are built
  * from the table's rows, so `positions[3].title` is the 4th position's row, in the column mapped
- * to the title. One table of fields for every reader of such problems (the admin page's analysis
- * and the older `locateFlatProblem`).
+ * to the title (`analyseTable` turns that into "row N, column X").
  */
 import type { ColumnMapping, MappedField } from './mapping';
 

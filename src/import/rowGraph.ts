@@ -9,7 +9,7 @@ import { matchKey } from './detect';
 import { rowNumberOf, type FlatTable } from './formats/table';
 import { markerKey, type ColumnMapping } from './mapping';
 import { isHeadcountRow, isVacancyName, nameOf } from './quirks';
-import { slug } from './slug';
+import { slug, toId } from './slug';
 
 /** What `slug` gives a name of symbols only here (the fallback these ids always had). */
 const ORG = 'org';
@@ -41,16 +41,6 @@ export interface RowGraph {
   setAside: SetAsideRow[];
   /** Organisation id → its name as written. */
   organisations: Map<string, string>;
-}
-
-/** Make a valid record id from any source value ("E 001" → "E-001", "jane@x.com" kept). */
-export function toId(raw: string): string {
-  const cleaned = raw
-    .trim()
-    .replace(/[^A-Za-z0-9_.-]+/g, '-')
-    .slice(0, 160);
-  if (cleaned === '') return '';
-  return /^[A-Za-z0-9]/.test(cleaned) ? cleaned : `x${cleaned}`;
 }
 
 /** Cells come trimmed from the table, but for literal ones (kept as written). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMapping } from '../../src/import/columnMapping';
-import { flatToOrg, parseCsvTable } from '../../src/import/csvImport';
+import { buildTable, readTable } from './importTable';
 import { exportOrgJson } from '../../src/domain/exportOrgJson';
 import { exportPeopleCsv } from '../../src/import/exportCsv';
 import { diffOrg, isEmptyDiff } from '../../src/domain/diff';
@@ -17,11 +16,11 @@ describe('export', () => {
   it('writes a people CSV that the CSV import maps back by itself', () => {
     const csv = exportPeopleCsv(smallOrg());
     expect(csv.split('\n')[0]).toBe('id,name,title,managerId,email,phone,chat,unit,location');
-    const { table, problems } = parseCsvTable(csv);
+    const { table, problems } = readTable(csv);
     expect(problems).toEqual([]);
-    const mapping = detectMapping(table.headings, table.rows);
-    const result = flatToOrg(table, mapping, { orgName: 'Acme' });
+    const result = buildTable(table);
     expect(result.problems).toEqual([]);
+    expect(result.setAside).toEqual([]);
     const data = orgFileSchema.parse(result.input);
     expect(data.people.map((p) => [p.id, p.name, p.email])).toEqual(
       smallOrg().people.map((p) => [p.id, p.name, p.email]),
@@ -38,9 +37,7 @@ describe('export', () => {
       'alice',
     ]);
     // Exporting the imported data again gives the same CSV.
-    const twice = flatToOrg(parseCsvTable(exportPeopleCsv(data)).table, mapping, {
-      orgName: 'Acme',
-    });
+    const twice = buildTable(readTable(exportPeopleCsv(data)).table, result.mapping);
     expect(isEmptyDiff(diffOrg(data, orgFileSchema.parse(twice.input)))).toBe(true);
   });
 
@@ -65,7 +62,7 @@ describe('export', () => {
     expect(csv).toContain("'@SUM(A1)");
     expect(csv).toContain(',+33 1 23 45 67 89,'); // a phone number stays as it is
     expect(csv).toContain("'-2+3+cmd|x");
-    const { table } = parseCsvTable(csv);
+    const { table } = readTable(csv);
     expect(table.rows.map((r) => [r.name, r.phone])).toEqual(
       data.people.map((p) => [p.name, p.phone ?? '']),
     );
@@ -74,7 +71,7 @@ describe('export', () => {
   it('quotes commas, quotes and line breaks', () => {
     const data = smallOrg();
     data.people[0] = { id: 'alice', name: 'Martin, "Alice"\nJr' };
-    const { table } = parseCsvTable(exportPeopleCsv(data));
+    const { table } = readTable(exportPeopleCsv(data));
     expect(table.rows[0]?.name).toBe('Martin, "Alice"\nJr');
   });
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOrgText } from '../../src/domain/parseOrgFile';
 import { scanJsonText } from '../../src/domain/validation/jsonDuplicates';
-import { parseCsvTable } from '../../src/import/csvImport';
+import { readTable } from './importTable';
 import { analyseImport } from '../../src/import/pipeline';
 import { runValidateCli } from '../../scripts/validate';
 import { smallOrg } from '../fixtures/import/smallOrg';
@@ -98,7 +98,7 @@ describe('duplicate JSON keys', () => {
 
 describe('duplicate CSV headings', () => {
   it('keeps both columns apart and warns', () => {
-    const { table, problems } = parseCsvTable(
+    const { table, problems } = readTable(
       'Name,Email,Title,email\nAna Roux,ana@x.example,CEO,ana@y.example\n',
     );
     expect(table.headings).toEqual(['Name', 'Email', 'Title', 'email (2)']);

@@ -5,7 +5,7 @@ import { changeCount } from '../../src/domain/diff';
 import { exportOrgJson } from '../../src/domain/exportOrgJson';
 import { MAX_JSON_DEPTH, MAX_ORG_FILE_BYTES } from '../../src/domain/limits';
 import { analyseImportAsync } from '../../src/import/importClient';
-import type { ColumnMapping } from '../../src/import/columnMapping';
+import type { ColumnMapping } from '../../src/import/mapping';
 import { analyseImport } from '../../src/import/pipeline';
 import { smallOrg } from '../fixtures/import/smallOrg';
 

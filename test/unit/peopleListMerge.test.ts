@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectMapping } from '../../src/import/columnMapping';
-import { flatToOrg, parseCsvTable } from '../../src/import/csvImport';
+import { buildList } from './importTable';
 import { diffOrg, isEmptyDiff } from '../../src/domain/diff';
 import { exportPeopleCsv } from '../../src/import/exportCsv';
 import { mergePeopleList } from '../../src/import/peopleListMerge';
@@ -16,8 +15,7 @@ const sample = orgFileSchema.parse(
 
 /** Imports `csv` as a people list over `current`, as the admin page does. */
 function importList(csv: string, current: OrgData) {
-  const { table } = parseCsvTable(csv);
-  const mapped = flatToOrg(table, detectMapping(table.headings, table.rows), { orgName: 'x' });
+  const mapped = buildList(csv);
   const merged = mergePeopleList(mapped.input, current);
   merged.organisation = current.organisation;
   return validateOrg(merged);
@@ -47,8 +45,7 @@ describe('a people list over the current data', () => {
     const csv = csvRows(exportPeopleCsv(current))
       .filter((line, i) => i === 0 || line.startsWith(`${mid.holders![0]},`))
       .join('\n');
-    const { table } = parseCsvTable(csv);
-    const mapped = flatToOrg(table, detectMapping(table.headings, table.rows), { orgName: 'x' });
+    const mapped = buildList(csv);
     const merged = mergePeopleList(mapped.input, current);
     for (const seat of merged.positions) expect(current.positions).not.toContain(seat);
     expect(JSON.stringify(current)).toBe(before);

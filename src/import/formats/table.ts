@@ -2,7 +2,6 @@
  * Rows of cells (from a CSV, a spreadsheet, LDIF or a JSON list) → the `FlatTable` the column
  * mapping reads. One place decides what a heading is, so every format names columns alike.
  */
-import { distinctHeadings } from '../csvImport';
 import type { Problem } from '../../domain/problems';
 
 /**
@@ -47,6 +46,39 @@ export function emptyRow(): Record<string, string> {
 
 export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key);
+}
+
+/**
+ * Two columns with the same heading would share one cell per row (the last one silently winning):
+ * the later ones are renamed `Email (2)`, `Email (3)`, so each keeps its values and can be chosen
+ * in the mapping, and a warning names them.
+ */
+export function distinctHeadings(headings: string[], problems: Problem[]): string[] {
+  const used = new Set(headings.map((h) => h.toLowerCase()));
+  const firstColumn = new Map<string, number>();
+  return headings.map((h, i) => {
+    const key = h.toLowerCase();
+    const first = firstColumn.get(key);
+    if (first === undefined) {
+      firstColumn.set(key, i);
+      return h;
+    }
+    let n = 2;
+    while (used.has(`${h} (${n})`.toLowerCase())) n++;
+    const renamed = `${h} (${n})`;
+    used.add(renamed.toLowerCase());
+    problems.push({
+      path: `row 1, column ${i + 1}`,
+      severity: 'warning',
+      code: 'duplicate-heading',
+      line: 1,
+      message: {
+        en: `Columns ${first + 1} and ${i + 1} are both headed "${h}": column ${i + 1} is read as "${renamed}". Check that the mapping uses the right one, or rename it in the file.`,
+        fr: `Les colonnes ${first + 1} et ${i + 1} ont le même titre « ${h} » : la colonne ${i + 1} est lue comme « ${renamed} ». Vérifiez que la correspondance utilise la bonne, ou renommez-la dans le fichier.`,
+      },
+    });
+    return renamed;
+  });
 }
 
 /**

@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectMapping, mappingGaps, readMappingJson } from '../../src/import/columnMapping';
-import {
-  flatJsonRecords,
-  flatToOrg,
-  jsonTable,
-  locateFlatProblem,
-  parseCsvTable,
-  toId,
-} from '../../src/import/csvImport';
+import { detectMapping } from '../../src/import/detect';
+import { readImportText } from '../../src/import/formats/readFile';
+import { mappingGaps, readMappingJson } from '../../src/import/mapping';
+import { analyseImport } from '../../src/import/pipeline';
+import { toId } from '../../src/import/slug';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import { orgFileSchema } from '../../src/domain/schema';
+import { buildList, buildTable, readTable } from './importTable';
 
 const fixture = (name: string) => readFileSync(resolve('test/fixtures/import', name), 'utf8');
 
-function importCsv(name: string) {
-  const { table, problems } = parseCsvTable(fixture(name));
-  const mapping = detectMapping(table.headings, table.rows);
-  const result = flatToOrg(table, mapping, { orgName: name });
-  return { table, mapping, parseProblems: problems, ...result };
-}
+/** A fixture of test/fixtures/import through the import's read, detect and build steps. */
+const importCsv = (name: string) => buildList(fixture(name), name);
 
 /** Manager (person id) of each person id, through positions. */
 function managers(input: unknown): Record<string, string | null> {
@@ -35,7 +28,7 @@ function managers(input: unknown): Record<string, string | null> {
   return out;
 }
 
-describe('CSV import of flat people lists', () => {
+describe('people lists (CSV) read, mapped and built', () => {
   it('maps d3-org-chart id/parentId lists', () => {
     const r = importCsv('d3-id-parentId.csv');
     expect(r.mapping.columns).toMatchObject({
@@ -50,6 +43,7 @@ describe('CSV import of flat people lists', () => {
     });
     expect(r.mapping.managerMatch).toBe('id');
     expect(r.problems).toEqual([]);
+    expect(r.setAside).toEqual([]);
     const data = orgFileSchema.parse(r.input);
     expect(data.people).toHaveLength(6);
     expect(data.units.map((u) => u.name)).toEqual(['Executive', 'Finance', 'Human Resources']);
@@ -108,22 +102,23 @@ describe('CSV import of flat people lists', () => {
   });
 
   it('uses a mapping file for unknown headings', () => {
-    const { table } = parseCsvTable(fixture('custom-headings.csv'));
-    expect(mappingGaps(detectMapping(table.headings, table.rows))).toContain('name');
+    const { table } = readTable(fixture('custom-headings.csv'));
+    expect(mappingGaps(detectMapping(table))).toContain('name');
     const mapping = readMappingJson(JSON.parse(fixture('custom-mapping.json')));
     expect(mapping).toBeDefined();
-    const r = flatToOrg(table, mapping!, { orgName: 'x' });
+    const r = buildTable(table, mapping);
     expect(managers(r.input)).toEqual({ a1: null, a2: 'a1' });
   });
 
-  it('reports unknown managers and duplicate ids at their row and column', () => {
+  it('sets aside unknown managers and duplicate ids, at their row, with the value', () => {
     const r = importCsv('bad-unknown-manager.csv');
-    expect(r.problems.map((p) => [p.code, p.path, p.severity])).toEqual([
-      ['duplicate-id', 'row 5, column id', 'error'],
-      ['unknown-manager', 'row 4, column parentId', 'error'],
+    expect(r.setAside.map((a) => [a.code, a.rowNumber])).toEqual([
+      ['unknown-manager', 4],
+      ['duplicate-id', 5],
     ]);
-    expect(r.problems[1]?.message.en).toContain('99');
-    expect(r.problems[1]?.message.fr).toContain('99');
+    const unknown = r.setAside.find((a) => a.code === 'unknown-manager');
+    expect(unknown?.reason.en).toContain('99');
+    expect(unknown?.reason.fr).toContain('99');
   });
 
   it('ignores __proto__ and constructor headings, keeps hostile text as plain data', () => {
@@ -136,28 +131,23 @@ describe('CSV import of flat people lists', () => {
   });
 
   it('locates validation problems back to CSV rows and columns', () => {
-    const r = importCsv('d3-id-parentId.csv');
-    const located = locateFlatProblem(
-      {
-        path: 'people[3].email',
-        severity: 'warning',
-        code: 'x',
-        message: { en: 'x', fr: 'x' },
-      },
-      r.table,
-      r.mapping,
-      r.rowIndexes,
-    );
-    expect(located.path).toBe('row 5, column email');
+    // Row 5 (the 4th person) has an e-mail that is not an address: a validation warning on
+    // people[3].email, shown at the row and column it came from.
+    const lines = fixture('d3-id-parentId.csv').trimEnd().split('\n');
+    const cells = lines[4]!.split(',');
+    cells[lines[0]!.split(',').indexOf('email')] = 'not-an-email';
+    lines[4] = cells.join(',');
+    const a = analyseImport({ text: lines.join('\n'), fileName: 'd3.csv' });
+    expect(a.problems.find((p) => p.code === 'invalid-email')?.path).toBe('row 5, column email');
   });
 });
 
-describe('JSON flat lists', () => {
+describe('JSON people lists', () => {
   it('maps SCIM users with enterprise manager objects', () => {
-    const records = flatJsonRecords(JSON.parse(fixture('scim-users.json')));
-    expect(records).toHaveLength(3);
-    const table = jsonTable(records!);
-    const mapping = detectMapping(table.headings, table.rows);
+    const { table, format } = readTable(fixture('scim-users.json'), 'scim-users.json');
+    expect(format).toBe('scim');
+    expect(table.rows).toHaveLength(3);
+    const mapping = detectMapping(table);
     expect(mapping.columns.manager).toBe(
       'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.manager.value',
     );
@@ -166,28 +156,40 @@ describe('JSON flat lists', () => {
     expect(mapping.columns.unit).toBe(
       'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.department',
     );
-    const r = flatToOrg(table, mapping, { orgName: 'scim' });
+    const r = buildTable(table, mapping);
     expect(r.problems).toEqual([]);
+    expect(r.setAside).toEqual([]);
     expect(managers(r.input)).toEqual({ u1: null, u2: 'u1', u3: 'u2' });
     const data = orgFileSchema.parse(r.input);
     expect(data.people[0]?.phone).toBe('+33 1 23 45 67 89');
   });
 
   it('maps a plain array with managerId', () => {
-    const table = jsonTable(flatJsonRecords(JSON.parse(fixture('flat-people.json')))!);
-    const mapping = detectMapping(table.headings, table.rows);
-    const r = flatToOrg(table, mapping, { orgName: 'flat' });
+    const r = buildList(fixture('flat-people.json'), 'flat-people.json');
     expect(managers(r.input)).toEqual({ p1: null, p2: 'p1', p3: 'p1' });
   });
 
   it('does not treat an org file as a flat list', () => {
-    expect(flatJsonRecords({ formatVersion: 1, positions: [] })).toBeUndefined();
-    expect(flatJsonRecords('text')).toBeUndefined();
+    for (const text of ['{"formatVersion": 1, "positions": []}', '"text"']) {
+      const read = readImportText(text, 'file.json');
+      expect(read.format).toBe('org');
+      expect(read.table).toBeUndefined();
+    }
   });
 
-  it('makes valid ids from any value', () => {
+  it('makes valid ids from any value, with no organisation scope and room for one', () => {
     expect(toId(' E 001 ')).toBe('E-001');
     expect(toId('_x')).toBe('x_x');
     expect(toId('jane@example.com')).toBe('jane-example.com');
+    expect(toId('   ')).toBe('');
+    // ':' is the scope's separator (`<organisation>:<id>`): a cell cannot write it.
+    expect(toId('other-org:7')).toBe('other-org-7');
+    expect(toId('9'.repeat(500))).toHaveLength(160);
+    // One rule for every builder: the same cell gives the same seat id in a built file.
+    const built = buildList('id,name,manager\nacme:1,Ana,\n2,Ben,acme:1\n');
+    expect(built.input.positions.map((p) => [p.id, p.reportsTo])).toEqual([
+      ['pos-acme-1', undefined],
+      ['pos-2', 'pos-acme-1'],
+    ]);
   });
 });
