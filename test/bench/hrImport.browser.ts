@@ -21,19 +21,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { hrRows, nextMonth, toCsv, toXlsx } from './hrExport';
+import { BENCH_URL as BASE, launchBench } from './lib/browser';
+import { median } from './lib/stats';
 
-const BASE = process.env.BENCH_URL ?? 'http://localhost:4174/';
 const ROWS = Number(process.env.BENCH_HR_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FORMATS = (process.env.BENCH_HR_FORMATS ?? 'csv,xlsx').split(',') as ('csv' | 'xlsx')[];
 const WAIT = 600_000;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 type Window_ = { __longest: number };
 
@@ -108,10 +104,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'wayfinder-hr-bench-'));
   const rows = hrRows(ROWS);
   const later = nextMonth(rows);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBench();
   const label = `${Math.round(ROWS / 1000)}k`;
   try {
     for (const format of FORMATS) {

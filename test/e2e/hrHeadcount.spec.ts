@@ -21,11 +21,7 @@ test('headcount seats from the junior-staff file are drawn on the chart under th
 }, testInfo) => {
   test.setTimeout(300_000);
   const hr = new HrImportPage(page);
-  await hr.open();
-  await hr.importFixture('organogram-senior.csv');
-  await hr.applyChecked();
-  await hr.another();
-  await hr.importFixture('organogram-junior.csv');
+  await hr.importOrganogramWithJuniorStaff();
   await expect(hr.quirk('headcount')).toContainText('they become headcount seats');
   await hr.applyChecked();
   await hr.reload();

@@ -181,11 +181,7 @@ test('the organogram (~5,000 posts, 150 organisations) imports in two clicks, fa
 test('the junior-staff companion file adds headcount seats under their posts', async ({ page }) => {
   test.setTimeout(240_000);
   const hr = new HrImportPage(page);
-  await hr.open();
-  await hr.importFixture('organogram-senior.csv');
-  await hr.applyChecked();
-  await hr.another();
-  await hr.importFixture('organogram-junior.csv');
+  await hr.importOrganogramWithJuniorStaff();
   await expect(hr.field('Manager')).toHaveValue('Reporting Senior Post');
   await expect(hr.field('FTE')).toHaveValue('Number of Posts in FTE');
   await expect(hr.field('Grade')).toHaveValue('Grade');

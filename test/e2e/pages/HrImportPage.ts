@@ -70,6 +70,19 @@ export class HrImportPage extends AdminPage {
     await expect(this.quirkBox(key)).toBeEnabled();
   }
 
+  /**
+   * The organogram's two files as HR imports them: organogram-senior.csv checked and applied,
+   * then organogram-junior.csv (its headcount rows) checked over it, left for the test to look
+   * at before it applies.
+   */
+  async importOrganogramWithJuniorStaff(): Promise<void> {
+    await this.open();
+    await this.importFixture('organogram-senior.csv');
+    await this.applyChecked();
+    await this.another();
+    await this.importFixture('organogram-junior.csv');
+  }
+
   /** Applies the checked file and waits until it is the current data. */
   async applyChecked(): Promise<void> {
     await expect(this.status).toContainText(/can be applied/);
