@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrgIndex } from './orgIndex';
 import { subtreeCounts, teamCountsOf } from './subtreeCounts';
-import type { OrgData } from './types';
+import { headcountOrg } from './headcountFixture';
 
-/** A chief, a deputy job share, a vacant head with a headcount seat, 12 analysts (10.5 FTE). */
-const data = {
-  formatVersion: 2,
-  organisation: { name: 'Test' },
-  units: [{ id: 'u', name: 'Office' }],
-  positions: [
-    { id: 'top', title: 'Chief Executive', unitId: 'u', holders: ['a'] },
-    { id: 'dep', title: 'Deputy', reportsTo: 'top', unitId: 'u', holders: ['b', 'c'] },
-    { id: 'vac', title: 'Head of Policy', reportsTo: 'top', unitId: 'u' },
-    { id: 'vac2', title: 'Adviser', reportsTo: 'vac', unitId: 'u' },
-    {
-      id: 'hc1',
-      title: 'Analyst',
-      reportsTo: 'dep',
-      unitId: 'u',
-      headcount: { count: 12, fte: 10.5, grade: 'Grade 7' },
-    },
-    { id: 'hc2', title: 'Caseworker', reportsTo: 'vac', unitId: 'u', headcount: { count: 3 } },
-  ],
-  people: [
-    { id: 'a', name: 'A' },
-    { id: 'b', name: 'B' },
-    { id: 'c', name: 'C' },
-  ],
-  topics: [],
-} as unknown as OrgData;
+const data = headcountOrg;
 
 describe('team counts on chart cards', () => {
   const index = buildOrgIndex(data);
