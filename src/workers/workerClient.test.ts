@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Handler, type HandlerContext, transferring } from './protocol';
-import { serveHandlers, type WorkerScope } from './serveHandlers';
+import { ChannelWorker } from './channelWorker';
 import { createWorkerClient } from './workerClient';
 
 class StaleError extends Error {
@@ -32,29 +32,14 @@ const handlers = {
 let started = 0;
 let sentBuffers: (Uint8Array | undefined)[] = [];
 
-/** A worker whose other end runs `serveHandlers` over a real MessageChannel (structured clone). */
-class ChannelWorker {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  private readonly channel = new MessageChannel();
+/** The handlers above in a worker over a real MessageChannel; counts starts, keeps buffers sent. */
+class HandlersWorker extends ChannelWorker {
   constructor() {
     started++;
-    const scope = this.channel.port2 as unknown as WorkerScope;
-    const post = scope.postMessage.bind(scope);
-    scope.postMessage = (message, transfer) => {
+    super(handlers, (message) => {
       const value = (message as { value?: unknown }).value;
       if (value instanceof Uint8Array) sentBuffers.push(value);
-      post(message, transfer);
-    };
-    serveHandlers(scope, handlers);
-    this.channel.port1.onmessage = (event) => this.onmessage?.(event);
-  }
-  postMessage(message: unknown) {
-    this.channel.port1.postMessage(message);
-  }
-  terminate() {
-    this.channel.port1.close();
-    this.channel.port2.close();
+    });
   }
 }
 
@@ -90,7 +75,7 @@ afterEach(() => {
 
 describe('the one worker client', () => {
   it('calls a handler in the worker: result, events in order, errors with their fields', async () => {
-    const { c, fallback } = client(ChannelWorker);
+    const { c, fallback } = client(HandlersWorker);
     expect(c.mode).toBe('worker');
     expect(await c.call('double', 21)).toBe(42);
     const steps: number[] = [];
@@ -105,7 +90,7 @@ describe('the one worker client', () => {
   });
 
   it('moves a result marked transferring (the buffer is detached in the worker)', async () => {
-    const { c } = client(ChannelWorker);
+    const { c } = client(HandlersWorker);
     const bytes = await c.call('buffer', 1024);
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(bytes.length).toBe(1024);
@@ -132,7 +117,7 @@ describe('the one worker client', () => {
       },
       fallback: () => handlers,
     });
-    vi.stubGlobal('Worker', ChannelWorker);
+    vi.stubGlobal('Worker', HandlersWorker);
     expect(await throwing.call('double', 2)).toBe(4);
     expect(throwing.mode).toBe('main');
 
@@ -149,7 +134,7 @@ describe('the one worker client', () => {
   });
 
   it('terminate rejects the calls waiting on the worker with the reason; the next call starts a new one', async () => {
-    const { c } = client(ChannelWorker);
+    const { c } = client(HandlersWorker);
     const waiting = c.call('count', 1000);
     const reason = new Error('cancelled');
     c.terminate(reason);
@@ -159,7 +144,7 @@ describe('the one worker client', () => {
   });
 
   it('an unknown handler name is an error, not a hang', async () => {
-    const { c } = client(ChannelWorker);
+    const { c } = client(HandlersWorker);
     await expect(c.call('nope' as 'double', 1)).rejects.toThrow('no handler "nope"');
   });
 });

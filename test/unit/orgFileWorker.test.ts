@@ -10,7 +10,7 @@ import { getCurrent, listVersions } from '../../src/db/orgRepository';
 import type { OrgData } from '../../src/domain/types';
 import { OrgCollector, orgSlices, SLICE_RECORDS } from '../../src/workers/orgSlices';
 import type { FetchOrgInput } from '../../src/app/orgFileHandlers';
-import { serveHandlers, type WorkerScope } from '../../src/workers/serveHandlers';
+import { ChannelWorker } from '../../src/workers/channelWorker';
 import { createWorkerClient } from '../../src/workers/workerClient';
 import { freshDbPerTest } from './freshDb';
 
@@ -43,35 +43,20 @@ function serve(url: string, body: string) {
   );
 }
 
-/** A worker whose other end serves the org file handlers over a real MessageChannel. */
-class ChannelWorker {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
+/** The org file handlers in a worker over a real MessageChannel; counts the slices sent. */
+class OrgFileWorker extends ChannelWorker {
   slices = 0;
-  private readonly channel = new MessageChannel();
   constructor() {
-    const scope = this.channel.port2 as unknown as WorkerScope;
-    const post = scope.postMessage.bind(scope);
-    scope.postMessage = (message, transfer) => {
+    super(orgFileHandlers, (message) => {
       if ((message as { kind?: string }).kind === 'event') this.slices++;
-      post(message, transfer);
-    };
-    serveHandlers(scope, orgFileHandlers);
-    this.channel.port1.onmessage = (event) => this.onmessage?.(event);
-  }
-  postMessage(message: unknown) {
-    this.channel.port1.postMessage(message);
-  }
-  terminate() {
-    this.channel.port1.close();
-    this.channel.port2.close();
+    });
   }
 }
 
 async function callWorker(input: FetchOrgInput) {
-  const worker = new ChannelWorker();
+  const worker = new OrgFileWorker();
   // Node has no Worker: without one the client would run the handler on the page.
-  vi.stubGlobal('Worker', ChannelWorker);
+  vi.stubGlobal('Worker', OrgFileWorker);
   const client = createWorkerClient<typeof orgFileHandlers>({
     start: () => worker as unknown as Worker,
     fallback: () => {
