@@ -10,8 +10,11 @@
  * - a text longer than the org format allows.
  * Cell addresses are Excel's ("B7"): column letters, row numbers from 1.
  */
+import { recordOf, type DraftData } from '../../domain/editing/draft';
 import { MAX_TEXT } from '../../domain/schema';
+import type { Topic } from '../../domain/types';
 import { isGuardedCsvCell, looksLikeFormula } from '../csvCell';
+import type { SheetProblem } from './sheetProblems';
 
 export interface Sheet {
   /** The sheet's name in the workbook, or the CSV file's name. */
@@ -69,9 +72,84 @@ export function isEmptyRow(row: readonly string[] | undefined): boolean {
 /** A heading as compared with the known ones: trimmed, lower-case, single spaces. */
 export const headingKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** The column of row 1 headed by one of `words` (any language, as `headingKey` compares), or -1. */
+export function findHeading(header: readonly string[], words: readonly string[]): number {
+  const keys = new Set(words.map(headingKey));
+  return header.findIndex((h) => keys.has(headingKey(h)));
+}
+
 /** The widest row's length (a loop: a spread of 100k rows would overflow the stack). */
 export function sheetWidth(sheet: Sheet): number {
   let width = 0;
   for (const row of sheet.rows) width = Math.max(width, row.length);
   return width;
+}
+
+/** How a sheet reader reports an error at a cell (row and column from 0). */
+export type SheetError = (
+  code: SheetProblem['code'],
+  row: number,
+  column: number,
+  value: string,
+  /** The earlier row the cell repeats. */
+  first?: number,
+) => void;
+
+/**
+ * The heading of column `column` (row 1), or undefined once what is wrong with it is reported:
+ * a refused cell, or no heading above a column that has values ('no-heading' at the first one).
+ * An empty column without a heading is undefined and reported nowhere.
+ */
+export function readHeading(sheet: Sheet, column: number, error: SheetError): string | undefined {
+  const raw = sheet.rows[0]?.[column];
+  const cell = readCell(raw);
+  if ('refused' in cell) {
+    error(cell.refused, 0, column, raw ?? '');
+    return undefined;
+  }
+  if (cell.text !== '') return cell.text;
+  const used = sheet.rows.findIndex((r, i) => i > 0 && (r[column] ?? '').trim() !== '');
+  if (used > 0) error('no-heading', used, column, sheet.rows[used]?.[column] ?? '');
+  return undefined;
+}
+
+/**
+ * The rows of a sheet of topics (RACI, service catalogue), from row 2, with the draft's topic
+ * each one's id cell names. Empty rows are skipped; a row whose id cell is refused, empty
+ * ('no-topic-id', showing `emptyIdValue(row)`), names no topic of the draft, or repeats an
+ * earlier row's topic is reported and left out, so the readers only see rows they can apply.
+ */
+export function* topicRows(
+  draft: DraftData,
+  sheet: Sheet,
+  idColumn: number,
+  error: SheetError,
+  emptyIdValue: (row: readonly string[]) => string = () => '',
+): Generator<{ r: number; row: readonly string[]; topic: Topic }> {
+  const rowOfTopic = new Map<string, number>();
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] as readonly string[];
+    if (isEmptyRow(row)) continue;
+    const idCell = readCell(row[idColumn]);
+    if ('refused' in idCell) {
+      error(idCell.refused, r, idColumn, row[idColumn] ?? '');
+      continue;
+    }
+    if (idCell.text === '') {
+      error('no-topic-id', r, idColumn, emptyIdValue(row));
+      continue;
+    }
+    const topic = recordOf(draft, 'topics', idCell.text) as Topic | undefined;
+    if (!topic) {
+      error('unknown-topic', r, idColumn, idCell.text);
+      continue;
+    }
+    const first = rowOfTopic.get(topic.id);
+    if (first !== undefined) {
+      error('duplicate-topic', r, idColumn, idCell.text, first);
+      continue;
+    }
+    rowOfTopic.set(topic.id, r);
+    yield { r, row, topic };
+  }
 }

@@ -11,7 +11,15 @@ import { localize } from '../../domain/text';
 import type { OrgData, Position, RaciRole, Topic } from '../../domain/types';
 import { recordOf, type DraftData } from '../../domain/editing/draft';
 import { roleOf } from '../../domain/editing/operations';
-import { headingKey, isEmptyRow, readCell, sheetWidth, type Sheet } from './cells';
+import {
+  findHeading,
+  readCell,
+  readHeading,
+  sheetWidth,
+  topicRows,
+  type Sheet,
+  type SheetError,
+} from './cells';
 import type { SheetHeadings } from './sheetHeadings';
 import { sheetProblem, type SheetProblem } from './sheetProblems';
 
@@ -52,12 +60,6 @@ export interface RaciSheetRead {
   problems: SheetProblem[];
 }
 
-/** Is this a RACI sheet: a "Topic id" heading in row 1, in one of the languages. */
-export function findHeading(header: readonly string[], words: readonly string[]): number {
-  const keys = new Set(words.map(headingKey));
-  return header.findIndex((h) => keys.has(headingKey(h)));
-}
-
 export function readRaciSheet(
   draft: DraftData,
   sheet: Sheet,
@@ -76,13 +78,7 @@ export function readRaciSheet(
     header,
     languages.map((l) => l.topic),
   );
-  const error = (
-    code: SheetProblem['code'],
-    row: number,
-    column: number,
-    value: string,
-    first?: number,
-  ) =>
+  const error: SheetError = (code, row, column, value, first) =>
     problems.push(
       sheetProblem('error', code, sheet.name, row, column, header[column] ?? '', value, first),
     );
@@ -93,24 +89,16 @@ export function readRaciSheet(
   const width = sheetWidth(sheet);
   for (let c = 0; c < width; c++) {
     if (c === idColumn || c === nameColumn) continue;
-    const cell = readCell(header[c]);
-    if ('refused' in cell) {
-      error(cell.refused, 0, c, header[c] ?? '');
-      continue;
-    }
-    if (cell.text === '') {
-      const used = sheet.rows.findIndex((r, i) => i > 0 && (r[c] ?? '').trim() !== '');
-      if (used > 0) error('no-heading', used, c, sheet.rows[used]?.[c] ?? '');
-      continue;
-    }
-    const positionId = headingPositionId(cell.text);
+    const heading = readHeading(sheet, c, error);
+    if (heading === undefined) continue;
+    const positionId = headingPositionId(heading);
     if (!recordOf(draft, 'positions', positionId)) {
-      error('unknown-position', 0, c, cell.text);
+      error('unknown-position', 0, c, heading);
       continue;
     }
     const first = seenColumn.get(positionId);
     if (first !== undefined) {
-      error('duplicate-column', 0, c, cell.text);
+      error('duplicate-column', 0, c, heading);
       continue;
     }
     seenColumn.set(positionId, c);
@@ -118,31 +106,10 @@ export function readRaciSheet(
   }
 
   // Rows: one topic each.
-  const rowsOfTopic = new Map<string, number>();
   const sheetTopics: { row: number; topic: Topic }[] = [];
-  for (let r = 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] as readonly string[];
-    if (isEmptyRow(row)) continue;
-    const idCell = readCell(row[idColumn]);
-    if ('refused' in idCell) {
-      error(idCell.refused, r, idColumn, row[idColumn] ?? '');
-      continue;
-    }
-    if (idCell.text === '') {
-      error('no-topic-id', r, idColumn, nameColumn >= 0 ? (row[nameColumn] ?? '') : '');
-      continue;
-    }
-    const topic = recordOf(draft, 'topics', idCell.text) as Topic | undefined;
-    if (!topic) {
-      error('unknown-topic', r, idColumn, idCell.text);
-      continue;
-    }
-    const first = rowsOfTopic.get(topic.id);
-    if (first !== undefined) {
-      error('duplicate-topic', r, idColumn, idCell.text, first);
-      continue;
-    }
-    rowsOfTopic.set(topic.id, r);
+  // A row without an id shows its topic name, to say which row it is.
+  const shownName = (row: readonly string[]) => (nameColumn >= 0 ? (row[nameColumn] ?? '') : '');
+  for (const { r, row, topic } of topicRows(draft, sheet, idColumn, error, shownName)) {
     sheetTopics.push({ row: r, topic });
     for (const { column, positionId } of columns) {
       const cell = readCell(row[column]);

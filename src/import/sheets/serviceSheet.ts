@@ -7,8 +7,16 @@
  */
 import { recordOf, type DraftData } from '../../domain/editing/draft';
 import type { RecordChange } from '../../domain/editing/change';
-import type { OrgData, Topic } from '../../domain/types';
-import { headingKey, isEmptyRow, readCell, sheetWidth, type Sheet } from './cells';
+import type { OrgData } from '../../domain/types';
+import {
+  headingKey,
+  readCell,
+  readHeading,
+  sheetWidth,
+  topicRows,
+  type Sheet,
+  type SheetError,
+} from './cells';
 import { sameCell, SERVICE_COLUMNS } from './serviceColumns';
 import { SERVICE_HEADINGS, type ServiceHeading, type SheetHeadings } from './sheetHeadings';
 import { sheetProblem, type SheetProblem } from './sheetProblems';
@@ -64,13 +72,8 @@ export function readServiceSheet(
     problems.push(
       sheetProblem(severity, code, sheet.name, row, column, header[column] ?? '', value, first),
     );
-  const error = (
-    code: SheetProblem['code'],
-    row: number,
-    column: number,
-    value: string,
-    first?: number,
-  ) => problem('error', code, row, column, value, first);
+  const error: SheetError = (code, row, column, value, first) =>
+    problem('error', code, row, column, value, first);
 
   // Columns: what each heading is; unknown ones are not read.
   const named = serviceColumnsOf(header, languages);
@@ -79,22 +82,15 @@ export function readServiceSheet(
   let idColumn = -1;
   const width = sheetWidth(sheet);
   for (let c = 0; c < width; c++) {
+    const heading = readHeading(sheet, c, error);
+    if (heading === undefined) continue;
     const key = named.get(c);
-    const cell = readCell(header[c]);
-    if ('refused' in cell) {
-      error(cell.refused, 0, c, header[c] ?? '');
-      continue;
-    }
     if (key === undefined) {
-      if (cell.text !== '') problem('warning', 'unknown-column', 0, c, cell.text);
-      else {
-        const used = sheet.rows.findIndex((r, i) => i > 0 && (r[c] ?? '').trim() !== '');
-        if (used > 0) error('no-heading', used, c, sheet.rows[used]?.[c] ?? '');
-      }
+      problem('warning', 'unknown-column', 0, c, heading);
       continue;
     }
     if (seen.has(key)) {
-      error('duplicate-column', 0, c, cell.text);
+      error('duplicate-column', 0, c, heading);
       continue;
     }
     seen.add(key);
@@ -108,31 +104,8 @@ export function readServiceSheet(
 
   // Rows: one topic each.
   const changes: RecordChange[] = [];
-  const rowOfTopic = new Map<string, number>();
   let changedCells = 0;
-  for (let r = 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] as readonly string[];
-    if (isEmptyRow(row)) continue;
-    const idCell = readCell(row[idColumn]);
-    if ('refused' in idCell) {
-      error(idCell.refused, r, idColumn, row[idColumn] ?? '');
-      continue;
-    }
-    if (idCell.text === '') {
-      error('no-topic-id', r, idColumn, '');
-      continue;
-    }
-    const before = recordOf(draft, 'topics', idCell.text) as Topic | undefined;
-    if (!before) {
-      error('unknown-topic', r, idColumn, idCell.text);
-      continue;
-    }
-    const first = rowOfTopic.get(before.id);
-    if (first !== undefined) {
-      error('duplicate-topic', r, idColumn, idCell.text, first);
-      continue;
-    }
-    rowOfTopic.set(before.id, r);
+  for (const { r, row, topic: before } of topicRows(draft, sheet, idColumn, error)) {
     let after = before;
     let cells = 0;
     let nameColumn = -1;
