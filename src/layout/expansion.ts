@@ -39,6 +39,24 @@ export function expandAll(tree: OrgTree): Set<string> {
   return new Set(tree.childrenOf.keys());
 }
 
+/**
+ * Depth first from `starts` down the reporting lines (the one walk of opening, closing and
+ * pruning); `visit` returns false to skip what is below a position.
+ */
+function walkDown(
+  tree: OrgTree,
+  starts: readonly string[],
+  visit: (id: string, children: readonly string[]) => boolean | void,
+): void {
+  const stack = [...starts];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    const children = childrenIn(tree, id);
+    if (visit(id, children) === false) continue;
+    stack.push(...children);
+  }
+}
+
 /** `expanded` plus every ancestor of `id`, so that `id` is shown. */
 export function expandPathTo(
   tree: OrgTree,
@@ -58,25 +76,19 @@ export function collapseSubtree(
   id: string,
 ): Set<string> {
   const next = new Set(expanded);
-  const stack = [id];
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
+  walkDown(tree, [id], (current) => {
     next.delete(current);
-    stack.push(...childrenIn(tree, current));
-  }
+  });
   return next;
 }
 
 /** Only what is actually shown matters for the layout: drop open ids under closed ones. */
 export function effectiveExpanded(tree: OrgTree, expanded: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  const stack = [...tree.roots, ...tree.unattached];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (!expanded.has(id)) continue;
+  walkDown(tree, [...tree.roots, ...tree.unattached], (id) => {
+    if (!expanded.has(id)) return false;
     out.push(id);
-    stack.push(...childrenIn(tree, id));
-  }
+  });
   return out.sort();
 }
 
@@ -87,13 +99,9 @@ export function expandSubtree(
   id: string,
 ): Set<string> {
   const next = new Set(expanded);
-  const stack = [id];
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
-    const children = childrenIn(tree, current);
-    if (children.length === 0) continue;
+  walkDown(tree, [id], (current, children) => {
+    if (children.length === 0) return false;
     next.add(current);
-    stack.push(...children);
-  }
+  });
   return next;
 }
