@@ -98,6 +98,18 @@ function queue(write: () => Promise<DraftRecord>): void {
     });
 }
 
+/**
+ * Resolves once every draft write queued so far, and any queued meanwhile, is stored: what a
+ * caller (a test, a publish) waits on instead of guessing a number of ticks.
+ */
+export async function draftSaved(): Promise<void> {
+  let last: Promise<unknown>;
+  do {
+    last = writes;
+    await last;
+  } while (last !== writes);
+}
+
 async function baseData(versionId: number): Promise<OrgData | undefined> {
   const org = useOrgStore.getState();
   if (org.meta?.versionId === versionId && org.data) return org.data;
