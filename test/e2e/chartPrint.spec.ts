@@ -211,6 +211,29 @@ test('a long title wraps inside its card, on the canvas and in the export', asyn
   const lines = [...group!.matchAll(/font-weight="650"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
   expect(lines.length).toBe(2);
   expect(lines.join(' ')).toBe('HR business partner, Sales and customer service');
+  // The canvas card draws the very lines of the SVG card (one rule, card/wrapText fitTitle).
+  await expect(title.locator('.wf-card-line')).toHaveText(lines as string[]);
+});
+
+test('the longest French title stays whole on two lines of the canvas card, none cut', async ({
+  page,
+  shell,
+}) => {
+  const chart = new ChartPage(page);
+  await chart.open({ node: 'ciso' });
+  await shell.switchLanguage('fr');
+  const title = chart.node('ciso').locator('.wf-card-title');
+  const full = 'Responsable de la sécurité des systèmes d’information';
+  await expect(title).toHaveText(full);
+  const lines = title.locator('.wf-card-line');
+  await expect(lines).toHaveCount(2);
+  expect((await lines.allInnerTexts()).join(' ')).toBe(full);
+  // No line runs past the card's text column (it would be clipped) and no ellipsis.
+  const clipped = await lines.evaluateAll((els) =>
+    els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+  );
+  expect(clipped).toEqual([]);
+  expect(await title.innerText()).not.toContain('…');
 });
 
 test('the export dialog in French, on a phone, keyboard only', async ({

@@ -1,6 +1,6 @@
 /** A position on the chart: title, holder, initials avatar, unit colour, reports, status. */
 import { useStore, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import { localize } from '../../../domain/text';
 import type { PositionNode } from '../../../layout/flow';
@@ -11,7 +11,7 @@ import { headcountBadge, headcountLine } from './cardData';
 import { CardHandles } from './CardHandles';
 import { useTeamLine } from './teamLine';
 import { CARD_H, CARD_W, HOLDER_MIN, TITLE_MIN, handlesFor } from './geometry';
-import { fitLines, fitText } from './wrapText';
+import { fitText, fitTitle } from './wrapText';
 
 /** The text column's width: card, less borders (7), padding (20), avatar (38) and gap (10). */
 const HOLDER_W = CARD_W - 75;
@@ -47,14 +47,11 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
       ? fitText(seatsLine, HOLDER_W, team !== undefined ? 12.16 : 12.8, HOLDER_MIN)
       : undefined;
   // A long title is set smaller to stay whole on its lines (as in the SVG), not cut.
-  const titleSize = fitLines(
-    title,
-    HOLDER_W,
-    team !== undefined ? 12.8 : 13.44,
-    TITLE_MIN,
-    seatsFit && seatsFit.lines.length > 1 ? 1 : 2,
-    true,
-  ).size;
+  const fittedTitle = fitTitle(title, HOLDER_W, {
+    counts: team !== undefined,
+    maxLines: seatsFit && seatsFit.lines.length > 1 ? 1 : 2,
+    min: TITLE_MIN,
+  });
   const classes = [
     'wf-card',
     data.vacant && 'is-vacant',
@@ -90,8 +87,18 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
           {data.vacant ? '?' : seats ? headcountBadge(seats, i18n.language) : data.initials}
         </span>
         <div className="wf-card-text">
-          <span className="wf-card-title" title={title} style={{ fontSize: `${titleSize}px` }}>
-            {title}
+          <span
+            className="wf-card-title"
+            title={title}
+            style={{ fontSize: `${fittedTitle.size}px` }}
+          >
+            {/* The SVG card's very lines (fitTitle): CSS wrapping would break them elsewhere. */}
+            {fittedTitle.lines.map((l, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' '}
+                <span className="wf-card-line">{l}</span>
+              </Fragment>
+            ))}
           </span>
           <span
             className="wf-card-holder"

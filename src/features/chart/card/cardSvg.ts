@@ -8,7 +8,7 @@ import type { ChartNode } from '../../../layout/flow';
 import { headcountBadge, headcountLine, type HeadcountWords } from './cardData';
 import { HOLDER_MIN, TITLE_MIN } from './geometry';
 import { palette as c } from './palette';
-import { fitLines, fitText, textWidth, wrapText, type FittedText } from './wrapText';
+import { fitText, fitTitle, textWidth, wrapText, type FittedText } from './wrapText';
 
 /** `headcount` and `fte` name a headcount seat's line (see `headcountLine`). */
 export interface SvgLabels extends Partial<HeadcountWords> {
@@ -75,15 +75,11 @@ export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): strin
       };
   // Title on up to two lines (one when the holder takes two); with team counts the lines
   // below move up to leave the foot free.
-  const titleSize = team ? 12.8 : 13.5;
-  const fittedTitle = fitLines(
-    localize(d.title, lang),
-    textW,
-    titleSize,
-    TITLE_MIN,
-    holder.lines.length > 1 ? 1 : 2,
-    true,
-  );
+  const fittedTitle = fitTitle(localize(d.title, lang), textW, {
+    counts: team !== undefined,
+    maxLines: holder.lines.length > 1 ? 1 : 2,
+    min: TITLE_MIN,
+  });
   const title = fittedTitle.lines;
   const avatarText = d.vacant ? '?' : seats ? headcountBadge(seats, lang) : d.initials;
   const badges = [d.away ? labels.away : '', d.assistant ? labels.assistant : '']

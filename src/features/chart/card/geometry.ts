@@ -9,8 +9,12 @@ export const CARD_W = 236;
 export const CARD_H = 92;
 /** The smallest px size a headcount seat's line is set at before it wraps (canvas and SVG). */
 export const HOLDER_MIN = 10;
-/** The smallest px size a long title is set at before its second line ends with an ellipsis. */
-export const TITLE_MIN = 11;
+/**
+ * The smallest px size a long title is set at before its second line ends with an ellipsis:
+ * the sample's longest (« Responsable de la sécurité des systèmes d’information ») needs 10.
+ * No smaller than HOLDER_MIN, which print plans keep at 7 pt.
+ */
+export const TITLE_MIN = HOLDER_MIN;
 /** Height of the header card of the unattached group. */
 export const GROUP_H = 56;
 /** Side of a handle square. */
