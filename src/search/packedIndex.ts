@@ -3,7 +3,8 @@
  * typed arrays (transferred, not copied) and two strings. On the page only the vocabulary is
  * split and mapped (42k terms at 100k people: a few milliseconds), instead of seconds of indexing.
  */
-import { assembleIndex, type SearchIndex } from './searchIndex';
+import { runToEnd } from '../domain/steps';
+import { assembleIndexSteps, type SearchIndex } from './searchIndex';
 
 export interface PackedSearchIndex {
   docKind: Uint8Array;
@@ -48,8 +49,9 @@ export function transferables(packed: PackedSearchIndex): ArrayBuffer[] {
   ].map((array) => array.buffer as ArrayBuffer);
 }
 
-export function unpackIndex(packed: PackedSearchIndex): SearchIndex {
-  return assembleIndex({
+/** The index again, as steps: the page runs them in slices (`runSliced`). */
+export function unpackIndexSteps(packed: PackedSearchIndex): Generator<void, SearchIndex> {
+  return assembleIndexSteps({
     docKind: packed.docKind,
     docIds: packed.docIds,
     docIdStart: packed.docIdStart,
@@ -60,4 +62,8 @@ export function unpackIndex(packed: PackedSearchIndex): SearchIndex {
     answerTerm: packed.answerTerm,
     synonymText: packed.synonymText,
   });
+}
+
+export function unpackIndex(packed: PackedSearchIndex): SearchIndex {
+  return runToEnd(unpackIndexSteps(packed));
 }

@@ -4,6 +4,7 @@
  * queried per keystroke by `query.ts`. Pure: no DOM, no React.
  */
 import { fnv1a } from '../domain/fnv1a';
+import { runToEnd } from '../domain/steps';
 import { allListItems, allTexts } from '../domain/text';
 import type { OrgData, Unit } from '../domain/types';
 import {
@@ -315,18 +316,25 @@ export type SearchIndexCore = Pick<
   | 'synonymText'
 >;
 
-/** Completes an index from its data: term lookup, terms by length (for typos), an empty cache. */
-export function assembleIndex(core: SearchIndexCore): SearchIndex {
+/** Terms handled between two pauses of `assembleIndexSteps` (a few ms at 100k people). */
+const TERMS_PER_STEP = 2048;
+
+/**
+ * Completes an index from its data: term lookup, terms by length (for typos), terms by root
+ * (for stems), an empty cache. Written as steps (see `domain/steps.ts`): the page runs them in
+ * slices, since at 100k people (43k terms) this was one 455 ms task while the page was shown.
+ */
+export function* assembleIndexSteps(core: SearchIndexCore): Generator<void, SearchIndex> {
   const termId = new Map<string, number>();
   const byLength: number[][] = [];
-  core.terms.forEach((term, i) => {
-    termId.set(term, i);
-    if (!isPair(term)) (byLength[term.length] ??= []).push(i);
-  });
-  for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
   const byRoot = new Map<string, number[]>();
-  core.terms.forEach((term, i) => {
-    if (core.answerTerm[i] !== 1 || isPair(term)) return;
+  for (let i = 0; i < core.terms.length; i++) {
+    if (i % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+    const term = core.terms[i]!;
+    termId.set(term, i);
+    if (isPair(term)) continue;
+    (byLength[term.length] ??= []).push(i);
+    if (core.answerTerm[i] !== 1) continue;
     const r = root(term);
     let list = byRoot.get(r);
     if (!list) {
@@ -334,7 +342,8 @@ export function assembleIndex(core: SearchIndexCore): SearchIndex {
       byRoot.set(r, list);
     }
     list.push(i);
-  });
+  }
+  for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
   return {
     ...core,
     size: core.docIdStart.length - 1,
@@ -344,6 +353,11 @@ export function assembleIndex(core: SearchIndexCore): SearchIndex {
     synonyms: unpackSynonyms(core.synonymText),
     cache: new Map(),
   };
+}
+
+/** `assembleIndexSteps` at once (the worker, tests). */
+export function assembleIndex(core: SearchIndexCore): SearchIndex {
+  return runToEnd(assembleIndexSteps(core));
 }
 
 /** Ids joined by `\n` (ids are letters, digits and `-_.:`, never a line break), with offsets. */
