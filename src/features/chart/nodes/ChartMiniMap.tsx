@@ -11,18 +11,21 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ChartFlow, ChartNode } from '../../../layout/flow';
 import { palette } from '../card/palette';
+import { minimapSize } from '../minimapSize';
 
-const WIDTH = 200;
-const HEIGHT = 150;
+interface Size {
+  width: number;
+  height: number;
+}
 
 /** Draws every card as a small rectangle in its colour, scaled to fit (`viewBox` meet). */
-function drawCards(canvas: HTMLCanvasElement, flow: ChartFlow, box: ViewBox) {
+function drawCards(canvas: HTMLCanvasElement, flow: ChartFlow, box: ViewBox, size: Size) {
   const ratio = window.devicePixelRatio || 1;
-  canvas.width = WIDTH * ratio;
-  canvas.height = HEIGHT * ratio;
+  canvas.width = size.width * ratio;
+  canvas.height = size.height * ratio;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const { scale, dx, dy } = fitOf(box);
+  const { scale, dx, dy } = fitOf(box, size);
   ctx.setTransform(scale * ratio, 0, 0, scale * ratio, dx * ratio, dy * ratio);
   // One path and one fill per colour: setting a fill per card costs more than drawing it.
   const byColor = new Map<string, ChartNode[]>();
@@ -58,12 +61,12 @@ interface ViewBox {
 }
 
 /** Chart → minimap pixels, as an SVG `viewBox` with `preserveAspectRatio="xMidYMid meet"`. */
-function fitOf(box: ViewBox) {
-  const scale = Math.min(WIDTH / box.width, HEIGHT / box.height);
+function fitOf(box: ViewBox, { width, height }: Size) {
+  const scale = Math.min(width / box.width, height / box.height);
   return {
     scale,
-    dx: (WIDTH - box.width * scale) / 2 - box.x * scale,
-    dy: (HEIGHT - box.height * scale) / 2 - box.y * scale,
+    dx: (width - box.width * scale) / 2 - box.x * scale,
+    dy: (height - box.height * scale) / 2 - box.y * scale,
   };
 }
 
@@ -99,9 +102,10 @@ function ChartMiniMapView({ flow, label }: { flow: ChartFlow; label: string }) {
     }),
     [flow],
   );
+  const size = useMemo(() => minimapSize(box), [box]);
   useEffect(() => {
-    if (canvas.current) drawCards(canvas.current, flow, box);
-  }, [flow, box]);
+    if (canvas.current) drawCards(canvas.current, flow, box, size);
+  }, [flow, box, size]);
 
   const centreAt = (e: React.PointerEvent) => {
     const matrix = frame.current?.getScreenCTM();
@@ -114,7 +118,7 @@ function ChartMiniMapView({ flow, label }: { flow: ChartFlow; label: string }) {
     <Panel position="bottom-right" className="wf-minimap">
       <div
         className="wf-minimap-body"
-        style={{ width: WIDTH, height: HEIGHT }}
+        style={{ width: size.width, height: size.height }}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           centreAt(e);
