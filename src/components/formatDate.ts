@@ -1,31 +1,30 @@
-/** One formatter per language: building one loads locale data (tens of ms the first time). */
+/** One formatter per style and language: building one loads locale data (tens of ms the first time). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats a `YYYY-MM-DD` date for people, in the UI language, without time-zone drift. */
-export function formatIsoDate(iso: string, lang: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  let formatter = formatters.get(lang);
+const STYLES = {
+  // A calendar date has no time zone: read and shown in UTC, it never drifts a day.
+  date: { dateStyle: 'long', timeZone: 'UTC' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function format(date: Date, style: keyof typeof STYLES, lang: string, raw: string): string {
+  if (Number.isNaN(date.getTime())) return raw;
+  const key = `${style}|${lang}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-    formatters.set(lang, formatter);
+    formatter = new Intl.DateTimeFormat(lang, STYLES[style]);
+    formatters.set(key, formatter);
   }
   return formatter.format(date);
 }
 
-const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Formats a `YYYY-MM-DD` date for people, in the UI language, without time-zone drift. */
+export const formatIsoDate = (iso: string, lang: string): string =>
+  format(new Date(`${iso}T00:00:00Z`), 'date', lang, iso);
 
 /** Formats an ISO date-time (a version stored, a source checked) in the UI language. */
-export function formatDateTime(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let formatter = dateTimeFormatters.get(lang);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-    dateTimeFormatters.set(lang, formatter);
-  }
-  return formatter.format(date);
-}
+export const formatDateTime = (iso: string, lang: string): string =>
+  format(new Date(iso), 'dateTime', lang, iso);
 
 /** The last part of a URL or path, for display: `https://x/y/org.json?a=1` → `org.json`. */
 export function sourceName(url: string): string {

@@ -11,15 +11,8 @@ import { localize } from '../../domain/text';
 import type { OrgData, Position, RaciRole, Topic } from '../../domain/types';
 import { recordOf, type DraftData } from '../../domain/editing/draft';
 import { roleOf } from '../../domain/editing/operations';
-import {
-  findHeading,
-  readCell,
-  readHeading,
-  sheetWidth,
-  topicRows,
-  type Sheet,
-  type SheetError,
-} from './cells';
+import { findHeading, readCell, readHeading, sheetWidth, topicRows } from './cells';
+import type { Sheet, SheetError } from './cells';
 import type { SheetHeadings } from './sheetHeadings';
 import { sheetProblem, type SheetProblem } from './sheetProblems';
 

@@ -8,15 +8,8 @@
 import { recordOf, type DraftData } from '../../domain/editing/draft';
 import type { RecordChange } from '../../domain/editing/change';
 import type { OrgData } from '../../domain/types';
-import {
-  headingKey,
-  readCell,
-  readHeading,
-  sheetWidth,
-  topicRows,
-  type Sheet,
-  type SheetError,
-} from './cells';
+import { headingKey, readCell, readHeading, sheetWidth, topicRows } from './cells';
+import type { Sheet, SheetError } from './cells';
 import { sameCell, SERVICE_COLUMNS } from './serviceColumns';
 import { SERVICE_HEADINGS, type ServiceHeading, type SheetHeadings } from './sheetHeadings';
 import { sheetProblem, type SheetProblem } from './sheetProblems';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatIsoDate, sourceName } from './formatDate';
+
+describe('date formats', () => {
+  it('shows a calendar date in the UI language, never a day off', () => {
+    expect(formatIsoDate('2026-12-02', 'en')).toBe('December 2, 2026');
+    expect(formatIsoDate('2026-12-02', 'fr')).toBe('2 décembre 2026');
+    expect(formatIsoDate('2026-01-01', 'en')).toBe('January 1, 2026');
+  });
+
+  it('shows a date-time with its time, each language with its own formatter', () => {
+    const iso = '2026-12-02T10:30:00Z';
+    expect(formatDateTime(iso, 'en')).toMatch(/Dec 2, 2026/);
+    expect(formatDateTime(iso, 'fr')).toMatch(/2 déc\. 2026/);
+    expect(formatDateTime(iso, 'en')).not.toBe(formatIsoDate('2026-12-02', 'en'));
+  });
+
+  it('gives back what it cannot read', () => {
+    expect(formatIsoDate('soon', 'en')).toBe('soon');
+    expect(formatDateTime('later', 'fr')).toBe('later');
+    expect(sourceName('https://x.example/y/org.json?a=1')).toBe('org.json');
+  });
+});
