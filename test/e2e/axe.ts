@@ -49,7 +49,21 @@ export async function runAxe(
   );
 }
 
+/**
+ * Waits until no CSS transition is running. Right after a theme switch a box whose background
+ * fades (the admin drop zone: 0.15 s) briefly has the new theme's text on the old background;
+ * axe sampling then saw contrast 1.1 (`.drop-zone-text`) and 1.96 (its `.muted` hint).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  );
+}
+
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
+  await settled(page);
   const { version, violations } = await runAxe(page, options);
   const [major = 0, minor = 0] = version.split('.').map(Number);
   expect(major * 1000 + minor, `axe-core ${version}`).toBeGreaterThanOrEqual(
