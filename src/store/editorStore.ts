@@ -381,18 +381,37 @@ export function resumeEditing(): void {
  * The views' copy of the draft as an org index, rebuilt at most once per task (typing in a field
  * makes one index, not one per keystroke).
  */
-let indexTimer: ReturnType<typeof setTimeout> | undefined;
+let indexPending = false;
 useEditorStore.subscribe((s, prev) => {
   if (s.draft === prev.draft && s.editing === prev.editing) return;
-  if (indexTimer !== undefined) return;
-  indexTimer = setTimeout(() => {
-    indexTimer = undefined;
+  if (indexPending) return;
+  indexPending = true;
+  afterPaint(() => {
+    indexPending = false;
     const { draft, editing } = useEditorStore.getState();
     useEditModeStore
       .getState()
       .setDraftIndex(editing && draft ? buildOrgIndex(draft.data) : undefined);
-  }, 0);
+  });
 });
+
+/**
+ * Runs `fn` once the frame after this change is painted (a task after the next animation
+ * frame), else after 100 ms (a hidden tab has no frames). The edit's own commit (the field,
+ * the live checks beside it and in the banner) paints first; the index of the whole draft
+ * (O(records): about 60 ms at 10k people under load) comes after it, not before. Built in the
+ * next task (setTimeout 0), it delayed that paint: edit -> checks painted p95 289 ms at 10k.
+ */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
 
 export const selectEditing = (s: EditorState) => s.editing;
 export const selectDraft = (s: EditorState) => s.draft;
