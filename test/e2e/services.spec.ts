@@ -75,7 +75,7 @@ for (const size of SIZES) {
     await expect(view.count).toHaveText('1 service dans 1 unité');
     await expect(view.service('Imprimantes, scanners et imprimantes d’étiquettes')).toBeVisible();
     await view.text.fill('zzqxwv');
-    await expect(view.empty).toContainText('Aucun service ne correspond à « zzqxwv ».');
+    await expect(view.empty).toContainText('Aucun service ne correspond à «\u00a0zzqxwv\u00a0».');
     await view.text.fill('');
     await view.unitToggle('Support informatique').click();
     await expect(view.section('it-help').locator('article.service')).toHaveCount(10);

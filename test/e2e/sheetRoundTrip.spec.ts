@@ -133,7 +133,7 @@ test('a CSV with bad cells says where (sheet, cell, row, column, heading) and ch
     'raci.csv n’a pas été importé\u00a0: 2 erreurs. Le brouillon est inchangé.',
   );
   await expect(sheets.errors).toContainText(
-    `Feuille « raci.csv », cellule C2 (ligne 2, colonne C, « ${heading} »)\u00a0: « X » n’est pas une lettre RACI`,
+    `Feuille «\u00a0raci.csv\u00a0», cellule C2 (ligne 2, colonne C, «\u00a0${heading}\u00a0»)\u00a0: «\u00a0X\u00a0» n’est pas une lettre RACI`,
   );
   await shell.switchLanguage('en');
 
