@@ -78,7 +78,7 @@ function describeChar(c: string | undefined): { en: string; fr: string } {
   if (c === undefined) return { en: 'end of file', fr: 'fin de fichier' };
   if (c === '\n' || c === '\r') return { en: 'line break', fr: 'saut de ligne' };
   if (c.charCodeAt(0) < 0x20) return { en: 'control character', fr: 'caractère de contrôle' };
-  return { en: `character '${c}'`, fr: `caractère « ${c} »` };
+  return { en: `character '${c}'`, fr: `caractère «\u00a0${c}\u00a0»` };
 }
 
 function duplicateKey(text: string, d: DuplicateKey): Problem {
@@ -93,7 +93,7 @@ function duplicateKey(text: string, d: DuplicateKey): Problem {
     column,
     message: {
       en: `The key "${key}" is written twice in the same object: at line ${first.line}, column ${first.column}, and again at line ${line}, column ${column}. Only the last would be read and the first silently lost: merge them or remove one.`,
-      fr: `La clé « ${key} » est écrite deux fois dans le même objet : ligne ${first.line}, colonne ${first.column}, puis ligne ${line}, colonne ${column}. Seule la dernière serait lue et la première perdue sans avertissement : fusionnez-les ou retirez-en une.`,
+      fr: `La clé «\u00a0${key}\u00a0» est écrite deux fois dans le même objet : ligne ${first.line}, colonne ${first.column}, puis ligne ${line}, colonne ${column}. Seule la dernière serait lue et la première perdue sans avertissement : fusionnez-les ou retirez-en une.`,
     },
   };
 }

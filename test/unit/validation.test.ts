@@ -88,7 +88,7 @@ describe('validateOrg errors', () => {
     const unknown = findProblem(problems, 'unknown-reference', 'positions[4].reportsTo');
     expect(unknown.message.en).toBe('Position "pay-lead" reports to "hr-9", which does not exist.');
     expect(unknown.message.fr).toBe(
-      "Le poste « pay-lead » est rattaché à « hr-9 », qui n'existe pas.",
+      "Le poste «\u00a0pay-lead\u00a0» est rattaché à «\u00a0hr-9\u00a0», qui n'existe pas.",
     );
     expectBilingual(problems);
   });
@@ -115,7 +115,7 @@ describe('validateOrg errors', () => {
     pos(raw, 'cio').reportsTo = 'CEO';
     const p = findProblem(validateOrg(raw).problems, 'unknown-reference', 'positions[7].reportsTo');
     expect(p.message.en).toContain('Did you mean "ceo"? Ids are case-sensitive.');
-    expect(p.message.fr).toContain('Vouliez-vous dire « ceo » ?');
+    expect(p.message.fr).toContain('Vouliez-vous dire «\u00a0ceo\u00a0» ?');
   });
 
   it('checks duplicate ids per kind only', () => {
@@ -295,7 +295,7 @@ describe('validateOrg warnings', () => {
       'Did you mean "reportsTo"?',
     );
     expect(findProblem(problems, 'unknown-field', 'units[1].contact.emial').message.fr).toContain(
-      '« email »',
+      '«\u00a0email\u00a0»',
     );
     findProblem(problems, 'unknown-field', 'extra');
   });

@@ -30,7 +30,7 @@ function checkLink(field: string, value: string, path: string, out: ProblemColle
   if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
     out.warning('unsafe-url', path, () => ({
       en: `The link ${q(value)} uses "${scheme}", which is not allowed: only http:, https:, mailto: and tel: links are made clickable. It will be shown as plain text.`,
-      fr: `Le lien ${qfr(value)} utilise « ${scheme} », qui n'est pas permis : seuls les liens http:, https:, mailto: et tel: sont cliquables. Il sera affiché comme du texte.`,
+      fr: `Le lien ${qfr(value)} utilise «\u00a0${scheme}\u00a0», qui n'est pas permis : seuls les liens http:, https:, mailto: et tel: sont cliquables. Il sera affiché comme du texte.`,
     }));
   } else if (scheme === 'mailto:') {
     checkMailtoLink(value, path, out);
@@ -47,7 +47,7 @@ function checkEmail(value: string, path: string, out: ProblemCollector): void {
   if (value.trim() === '' || isEmailAddress(value)) return;
   out.warning('invalid-email', path, () => ({
     en: `${q(value)} is not one plain e-mail address (extra addresses, "?", "&" or spaces would add recipients or headers to the message): it will be shown as text, not as a link. Write a single address such as name@example.com.`,
-    fr: `${qfr(value)} n'est pas une seule adresse e-mail simple (d'autres adresses, « ? », « & » ou des espaces ajouteraient des destinataires ou des en-têtes au message) : elle sera affichée comme du texte, pas comme un lien. Écrivez une seule adresse, par exemple nom@exemple.fr.`,
+    fr: `${qfr(value)} n'est pas une seule adresse e-mail simple (d'autres adresses, «\u00a0?\u00a0», «\u00a0&\u00a0» ou des espaces ajouteraient des destinataires ou des en-têtes au message) : elle sera affichée comme du texte, pas comme un lien. Écrivez une seule adresse, par exemple nom@exemple.fr.`,
   }));
 }
 
@@ -64,7 +64,7 @@ function checkMailtoLink(value: string, path: string, out: ProblemCollector): vo
   if (headers === undefined && isEmailAddress(decoded)) return;
   out.warning('mailto-headers', path, () => ({
     en: `The link ${q(value)} is not a plain e-mail link: extra addresses and headers ("?bcc=", "&subject=") are dropped, and an invalid address is shown as text.`,
-    fr: `Le lien ${qfr(value)} n'est pas un simple lien e-mail : les adresses et en-têtes en plus (« ?bcc= », « &subject= ») sont retirés, et une adresse invalide est affichée comme du texte.`,
+    fr: `Le lien ${qfr(value)} n'est pas un simple lien e-mail : les adresses et en-têtes en plus («\u00a0?bcc=\u00a0», «\u00a0&subject=\u00a0») sont retirés, et une adresse invalide est affichée comme du texte.`,
   }));
 }
 

@@ -31,7 +31,7 @@ export function show(value: unknown, max = 60): string {
 }
 
 export const q = (value: unknown): string => `"${show(value)}"`;
-export const qfr = (value: unknown): string => `« ${show(value)} »`;
+export const qfr = (value: unknown): string => `«\u00a0${show(value)}\u00a0»`;
 
 /** The kind of a value in words: what an HR person would call it. */
 export function kindOf(value: unknown): { en: string; fr: string } {
@@ -60,7 +60,7 @@ export function listNames(names: readonly string[], max = 10): { en: string; fr:
   const more = names.length - shown.length;
   return {
     en: shown.map((n) => `"${n}"`).join(', ') + (more > 0 ? ` and ${more} more` : ''),
-    fr: shown.map((n) => `« ${n} »`).join(', ') + (more > 0 ? ` et ${more} autres` : ''),
+    fr: shown.map((n) => `«\u00a0${n}\u00a0»`).join(', ') + (more > 0 ? ` et ${more} autres` : ''),
   };
 }
 

@@ -17,7 +17,7 @@ const NOUN: Record<Kind, { en: string; fr: string; frThe: string; frA: string }>
   },
 };
 
-/** "Position "x"" / "Le poste « x »", or the path when the record has no usable id. */
+/** "Position "x"" / "Le poste «\u00a0x\u00a0»", or the path when the record has no usable id. */
 function label(kind: Kind, r: LooseRecord): BilingualMessage {
   const noun = NOUN[kind];
   if (r.id === undefined) {
@@ -148,7 +148,7 @@ const RULES: RefRule[] = [
     to: 'organisations',
     says: (w, r) => ({
       en: `${w.en} belongs to organisation ${q(r)}, which is not in "organisations".`,
-      fr: `${w.fr} fait partie de l'organisation ${qfr(r)}, qui n'est pas dans « organisations ».`,
+      fr: `${w.fr} fait partie de l'organisation ${qfr(r)}, qui n'est pas dans «\u00a0organisations\u00a0».`,
     }),
   },
   ...(['units', 'positions', 'people', 'topics'] as const).map((from): RefRule => ({
@@ -157,7 +157,7 @@ const RULES: RefRule[] = [
     to: 'organisations',
     says: (w, r) => ({
       en: `${w.en} belongs to organisation ${q(r)}, which is not in "organisations".`,
-      fr: `${w.fr} appartient à l'organisation ${qfr(r)}, qui n'est pas dans « organisations ».`,
+      fr: `${w.fr} appartient à l'organisation ${qfr(r)}, qui n'est pas dans «\u00a0organisations\u00a0».`,
     }),
   })),
 ];

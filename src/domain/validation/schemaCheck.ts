@@ -222,7 +222,7 @@ function checkUnknownFields(
         const guess = closest(key, known);
         return {
           en: `Unknown field ${q(key)}: it is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`,
-          fr: `Champ inconnu ${qfr(key)} : il est ignoré.${guess ? ` Vouliez-vous dire « ${guess} » ?` : ''}`,
+          fr: `Champ inconnu ${qfr(key)} : il est ignoré.${guess ? ` Vouliez-vous dire «\u00a0${guess}\u00a0» ?` : ''}`,
         };
       });
       continue;

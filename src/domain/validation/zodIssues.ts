@@ -37,7 +37,7 @@ function fieldOf(path: readonly PropertyKey[]): BilingualMessage {
     if (typeof key === 'string') {
       const item = i < path.length - 1 ? ` (item ${String(path[i + 1])})` : '';
       const itemFr = i < path.length - 1 ? ` (élément ${String(path[i + 1])})` : '';
-      return { en: `"${show(key, 40)}"${item}`, fr: `« ${show(key, 40)} »${itemFr}` };
+      return { en: `"${show(key, 40)}"${item}`, fr: `«\u00a0${show(key, 40)}\u00a0»${itemFr}` };
     }
   }
   return { en: 'This value', fr: 'Cette valeur' };
@@ -57,13 +57,13 @@ function formatMessage(
   if (pattern === ID_PATTERN) {
     return {
       en: `${q(value)} is not a valid id: use only letters, digits, "-", "_", "." or ":", starting with a letter or digit (no spaces).`,
-      fr: `${qfr(value)} n'est pas un identifiant valide : utilisez seulement des lettres, des chiffres, « - », « _ », « . » ou « : », en commençant par une lettre ou un chiffre (sans espace).`,
+      fr: `${qfr(value)} n'est pas un identifiant valide : utilisez seulement des lettres, des chiffres, «\u00a0-\u00a0», «\u00a0_\u00a0», «\u00a0.\u00a0» ou «\u00a0:\u00a0», en commençant par une lettre ou un chiffre (sans espace).`,
     };
   }
   if (pattern === LANG_PATTERN) {
     return {
       en: `${q(value)} is not a language code such as "en", "fr" or "pt-BR" (in lower case).`,
-      fr: `${qfr(value)} n'est pas un code de langue comme « en », « fr » ou « pt-BR » (en minuscules).`,
+      fr: `${qfr(value)} n'est pas un code de langue comme «\u00a0en\u00a0», «\u00a0fr\u00a0» ou «\u00a0pt-BR\u00a0» (en minuscules).`,
     };
   }
   if (pattern.includes('#[0-9a-fA-F]{6}')) {
@@ -234,7 +234,7 @@ export function reportZodIssues(
             value === undefined
               ? {
                   en: `The file has no "formatVersion". Add "formatVersion": ${FORMAT_VERSION} at the top of the file.`,
-                  fr: `Le fichier n'a pas de « formatVersion ». Ajoutez "formatVersion": ${FORMAT_VERSION} au début du fichier.`,
+                  fr: `Le fichier n'a pas de «\u00a0formatVersion\u00a0». Ajoutez "formatVersion": ${FORMAT_VERSION} au début du fichier.`,
                 }
               : {
                   en: `This file is in format version ${show(JSON.stringify(value) ?? typeof value)}, but this version of Wayfinder reads format version ${FORMAT_VERSION}.`,

@@ -74,7 +74,7 @@ export function distinctHeadings(headings: string[], problems: Problem[]): strin
       line: 1,
       message: {
         en: `Columns ${first + 1} and ${i + 1} are both headed "${h}": column ${i + 1} is read as "${renamed}". Check that the mapping uses the right one, or rename it in the file.`,
-        fr: `Les colonnes ${first + 1} et ${i + 1} ont le même titre « ${h} » : la colonne ${i + 1} est lue comme « ${renamed} ». Vérifiez que la correspondance utilise la bonne, ou renommez-la dans le fichier.`,
+        fr: `Les colonnes ${first + 1} et ${i + 1} ont le même titre «\u00a0${h}\u00a0» : la colonne ${i + 1} est lue comme «\u00a0${renamed}\u00a0». Vérifiez que la correspondance utilise la bonne, ou renommez-la dans le fichier.`,
       },
     });
     return renamed;
