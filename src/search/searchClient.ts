@@ -36,6 +36,9 @@ export interface SearchClient {
   dispose(): void;
 }
 
+/** See `adopt`. */
+const UNPACK_SLICE_MS = 40;
+
 export function createSearchClient(options: { useWorker?: boolean } = {}): SearchClient {
   // Started on the first build: a start-up answered from the cache needs no second thread.
   const builder = createWorkerClient<typeof searchHandlers>({
@@ -49,9 +52,13 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
   let nextId = 1;
   let prefetched: { key: string; read: ReturnType<typeof readSearchIndex> } | undefined;
 
-  /** Unpacked in slices: at 100k people one go was a 455 ms task on a page already shown. */
+  /**
+   * Unpacked in slices: at 100k people one go was a 455 ms task on a page already shown. Long
+   * slices (under the 50 ms of a long task): each pause waits behind the page's other queued
+   * work, and with 8 ms slices the index of a 10k first visit was ready ~0.5 s later.
+   */
   const adopt = async (id: number, packed: PackedSearchIndex) => {
-    const unpacked = await runSliced(unpackIndexSteps(packed), () => id > indexId);
+    const unpacked = await runSliced(unpackIndexSteps(packed), () => id > indexId, UNPACK_SLICE_MS);
     if (unpacked && id > indexId) {
       index = unpacked;
       indexId = id;
