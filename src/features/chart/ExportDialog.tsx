@@ -18,7 +18,7 @@ import {
 } from '../../store/chartPrefsStore';
 import { areaOf, cardBoxes, drawsIn } from './chartSvg';
 import { cardsIn, partOf, type ExportScope } from './exportScope';
-import { PAPER_MM, printPlan, type Rect } from './printPlan';
+import { PAPERS, printPlan, type Rect } from './printPlan';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 
@@ -42,8 +42,6 @@ interface Props {
   onOpenTeam: (id: string) => void;
   onClose: () => void;
 }
-
-const PAPERS = Object.keys(PAPER_MM) as PaperSize[];
 
 export function ExportDialog(props: Props) {
   const { request, teamId, flow, tree, index, view, onDownload, onPrint, onOpenTeam, onClose } =

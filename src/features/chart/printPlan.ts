@@ -11,6 +11,9 @@ export const PAPER_MM: Record<PaperSize, [number, number]> = {
   A3: [297, 420],
   Letter: [215.9, 279.4],
 };
+
+/** The paper sizes a user can choose, in the order they are offered. */
+export const PAPERS = Object.keys(PAPER_MM) as PaperSize[];
 export const MARGIN_MM = 10;
 const PX_PER_MM = 96 / 25.4;
 /** Page header (title, data date) and footer (page number) on each page, CSS px. */

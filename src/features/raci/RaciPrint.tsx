@@ -18,12 +18,10 @@ import {
   type Orientation,
   type PaperSize,
 } from '../../store/chartPrefsStore';
-import { PAPER_MM, pageName, printableArea } from '../chart/printPlan';
+import { PAPERS, pageName, printableArea } from '../chart/printPlan';
 import { raciPrintPlan, RACI_PRINT_PT } from './raciPrintPlan';
 import { RaciPrintPage } from './RaciPrintPage';
 import './raciPrint.css';
-
-const PAPERS = Object.keys(PAPER_MM) as PaperSize[];
 
 interface Props {
   index: OrgIndex;
