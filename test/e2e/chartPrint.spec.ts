@@ -20,7 +20,7 @@ test('the chart prints as readable pages on the paper chosen: title, data date, 
 
   const dialog = await chart.openExport('Print…');
   await expect(dialog.getByRole('radio', { name: /PDF or paper/ })).toBeChecked();
-  await dialog.getByLabel('Size', { exact: true }).selectOption('A3');
+  await dialog.getByLabel('Paper size').selectOption('A3');
   await dialog.getByLabel('Orientation').selectOption('portrait');
   const summary = dialog.locator('.wf-dialog-summary');
   await expect(summary).toContainText('pt');
@@ -89,7 +89,7 @@ test('the chart prints as readable pages on the paper chosen: title, data date, 
   await page.reload();
   await chart.waitForCards();
   const again = await chart.openExport('Print…');
-  await expect(again.getByLabel('Size', { exact: true })).toHaveValue('A3');
+  await expect(again.getByLabel('Paper size')).toHaveValue('A3');
   await expect(again.getByLabel('Orientation')).toHaveValue('portrait');
   await page.keyboard.press('Escape');
   await expect(again).toBeHidden();

@@ -39,7 +39,7 @@ test('the RACI matrix prints as pages of column groups, topics and headings on e
   );
   expect(positions).toBeGreaterThan(100);
   const tools = page.getByRole('group', { name: 'Print' });
-  await tools.getByLabel('Paper').selectOption('A4');
+  await tools.getByLabel('Paper size').selectOption('A4');
   await tools.getByLabel('Orientation').selectOption('landscape');
   const note = tools.locator('.raci-print-summary');
   await expect(note).toContainText('groups of columns, text 8 pt');
@@ -81,9 +81,11 @@ test('the RACI matrix prints as pages of column groups, topics and headings on e
 
   // The paper chosen is kept, after a reload too.
   await page.emulateMedia({ media: 'screen' });
-  await tools.getByLabel('Paper').selectOption('A3');
+  await tools.getByLabel('Paper size').selectOption('A3');
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Print' }).getByLabel('Paper')).toHaveValue('A3');
+  await expect(page.getByRole('group', { name: 'Print' }).getByLabel('Paper size')).toHaveValue(
+    'A3',
+  );
 });
 
 test('Ctrl+P on the RACI page prints the matrix; in French the pages say so in French', async ({

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { areaOf, buildChartSvg, cardBoxes } from '../../src/features/chart/chartSvg';
 import { partOf, teamOf } from '../../src/features/chart/exportScope';
-import {
-  MIN_TEXT_PT,
-  PAGE_CHROME_PX,
-  printableArea,
-  printPlan,
-  spansAlong,
-  type Rect,
-} from '../../src/features/chart/printPlan';
+import { PAGE_CHROME_PX, printableArea } from '../../src/domain/paper';
+import { MIN_TEXT_PT, printPlan, spansAlong, type Rect } from '../../src/features/chart/printPlan';
 import { expandAll, expandSubtree } from '../../src/layout/expansion';
 import { buildOrgTree } from '../../src/layout/orgTree';
 import { chartFlowOf, indexOf, regularOrg } from './layoutFixture';

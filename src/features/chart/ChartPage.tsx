@@ -25,6 +25,7 @@ import {
 } from '../../store/chartStore';
 import { localize } from '../../domain/text';
 import { selectShowCounts, useChartPrefsStore } from '../../store/chartPrefsStore';
+import { usePrintPrefsStore } from '../../store/printPrefsStore';
 import { selectOrgIndex, useOrgStore } from '../../store/orgStore';
 import { selectEditMode, useEditModeStore, useShownIndex } from '../../store/editModeStore';
 import { ChartCanvas } from './ChartCanvas';
@@ -199,7 +200,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
     const subject = subjectOf(scope);
     const printJob: PrintJob = {
       part: partOf(scope, tree, request?.view),
-      settings: useChartPrefsStore.getState().print,
+      settings: usePrintPrefsStore.getState().print,
       ...(subject ? { subject } : {}),
     };
     closeExport();
@@ -209,7 +210,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
   };
   // Ctrl+P: the whole chart on the paper last chosen.
   const onPrintKey = useCallback(
-    () => setJob({ part: {}, settings: useChartPrefsStore.getState().print }),
+    () => setJob({ part: {}, settings: usePrintPrefsStore.getState().print }),
     [],
   );
   const onPrintDone = useCallback(() => setJob(undefined), []);

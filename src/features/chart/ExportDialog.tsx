@@ -10,15 +10,11 @@ import type { OrgIndex } from '../../domain/orgIndex';
 import { localize } from '../../domain/text';
 import type { ChartFlow } from '../../layout/flow';
 import type { OrgTree } from '../../layout/orgTree';
-import {
-  selectPrintSettings,
-  useChartPrefsStore,
-  type Orientation,
-  type PaperSize,
-} from '../../store/chartPrefsStore';
+import { PaperFields } from '../../components/PaperFields';
+import { selectPrintSettings, usePrintPrefsStore } from '../../store/printPrefsStore';
 import { areaOf, cardBoxes, drawsIn } from './chartSvg';
 import { cardsIn, partOf, type ExportScope } from './exportScope';
-import { PAPERS, printPlan, type Rect } from './printPlan';
+import { printPlan, type Rect } from './printPlan';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 
@@ -51,8 +47,8 @@ export function ExportDialog(props: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [scope, setScope] = useState<ExportScope>(request.scope);
   const [format, setFormat] = useState<ExportFormat>(request.format);
-  const settings = useChartPrefsStore(selectPrintSettings);
-  const setPrint = useChartPrefsStore((s) => s.setPrint);
+  const settings = usePrintPrefsStore(selectPrintSettings);
+  const setPrint = usePrintPrefsStore((s) => s.setPrint);
 
   useEffect(() => {
     const el = dialog.current;
@@ -148,31 +144,7 @@ export function ExportDialog(props: Props) {
         {format === 'pdf' && (
           <fieldset className="wf-dialog-paper">
             <legend>{t('export.paper')}</legend>
-            <div className="wf-dialog-field">
-              <label htmlFor={`${id}-size`}>{t('export.size')}</label>
-              <select
-                id={`${id}-size`}
-                value={settings.paper}
-                onChange={(e) => setPrint({ paper: e.target.value as PaperSize })}
-              >
-                {PAPERS.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`export.papers.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="wf-dialog-field">
-              <label htmlFor={`${id}-orientation`}>{t('export.orientation')}</label>
-              <select
-                id={`${id}-orientation`}
-                value={settings.orientation}
-                onChange={(e) => setPrint({ orientation: e.target.value as Orientation })}
-              >
-                <option value="landscape">{t('export.landscape')}</option>
-                <option value="portrait">{t('export.portrait')}</option>
-              </select>
-            </div>
+            <PaperFields fieldClassName="wf-dialog-field" />
             <div className="wf-dialog-field">
               <label htmlFor={`${id}-pages`}>{t('export.across')}</label>
               <input

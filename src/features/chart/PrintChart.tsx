@@ -11,11 +11,12 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { formatIsoDate } from '../../components/formatDate';
 import { localize } from '../../domain/text';
 import type { ChartFlow } from '../../layout/flow';
-import type { PrintSettings } from '../../store/chartPrefsStore';
+import type { PrintSettings } from '../../store/printPrefsStore';
 import { selectOrgData, useOrgStore } from '../../store/orgStore';
 import type { SvgLabels } from './card/cardSvg';
 import { areaOf, buildChartSvg, cardBoxes, drawsIn, type SvgPart } from './chartSvg';
-import { pageName, printPlan } from './printPlan';
+import { pageName } from '../../domain/paper';
+import { printPlan } from './printPlan';
 
 export interface PrintJob {
   part: SvgPart;

@@ -1,23 +1,11 @@
 /**
- * How a chart goes on paper: the page's printable area, the scale that keeps the smallest card
+ * How a chart goes on paper (the page's printable area: domain/paper.ts): the scale that keeps the smallest card
  * text at 7 pt or more, and the tiles (in chart coordinates) that each page shows. Pure.
  */
-import type { Orientation, PaperSize, PrintSettings } from '../../store/chartPrefsStore';
+import { printableArea } from '../../domain/paper';
+import type { PrintSettings } from '../../store/printPrefsStore';
 import { HOLDER_MIN } from './card/geometry';
 
-/** Paper sizes in millimetres, portrait. */
-export const PAPER_MM: Record<PaperSize, [number, number]> = {
-  A4: [210, 297],
-  A3: [297, 420],
-  Letter: [215.9, 279.4],
-};
-
-/** The paper sizes a user can choose, in the order they are offered. */
-export const PAPERS = Object.keys(PAPER_MM) as PaperSize[];
-export const MARGIN_MM = 10;
-const PX_PER_MM = 96 / 25.4;
-/** Page header (title, data date) and footer (page number) on each page, CSS px. */
-export const PAGE_CHROME_PX = 64;
 /** The smallest text a card has, in chart px at scale 1 (a headcount line set small). */
 export const SMALLEST_TEXT_PX = HOLDER_MIN;
 /** Readable on paper. */
@@ -27,25 +15,11 @@ const MAX_SCALE = 1.25;
 
 export const MIN_SCALE = (MIN_TEXT_PT * 96) / 72 / SMALLEST_TEXT_PX;
 
-/** The `@page` rule in styles/print.css for a paper and orientation. */
-export const pageName = (s: Pick<PrintSettings, 'paper' | 'orientation'>) =>
-  `wf-${s.paper.toLowerCase()}-${s.orientation}`;
-
 export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
-}
-
-/** The part of a page the chart may use, CSS px. */
-export function printableArea(paper: PaperSize, orientation: Orientation) {
-  const [w, h] = PAPER_MM[paper];
-  const [pw, ph] = orientation === 'portrait' ? [w, h] : [h, w];
-  return {
-    width: Math.floor((pw - 2 * MARGIN_MM) * PX_PER_MM),
-    height: Math.floor((ph - 2 * MARGIN_MM) * PX_PER_MM) - PAGE_CHROME_PX,
-  };
 }
 
 export interface PrintPlan {

@@ -1,24 +1,20 @@
 /**
- * Printing the RACI matrix: the paper (kept with the chart's, on this device), the number of
+ * Printing the RACI matrix: the paper (the chart's too, kept on this device), the number of
  * pages it makes, "Print…", and the printed pages themselves: a rendering of its own from the
  * matrix (raciPrintPlan.ts), not the on-screen grid restyled, so each page repeats the topic
  * column and the header row, with the title, the data's date and "Page n of N". Built only
  * while printing: on "Print…", or on `beforeprint` (Ctrl+P); dropped on `afterprint`.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../i18n/useTranslation';
 import { formatIsoDate } from '../../components/formatDate';
 import type { OrgIndex } from '../../domain/orgIndex';
 import type { RaciMatrix } from '../../domain/raci';
 import { localize } from '../../domain/text';
-import {
-  selectPrintSettings,
-  useChartPrefsStore,
-  type Orientation,
-  type PaperSize,
-} from '../../store/chartPrefsStore';
-import { PAPERS, pageName, printableArea } from '../chart/printPlan';
+import { PaperFields } from '../../components/PaperFields';
+import { pageName, printableArea } from '../../domain/paper';
+import { selectPrintSettings, usePrintPrefsStore } from '../../store/printPrefsStore';
 import { raciPrintPlan, RACI_PRINT_PT } from './raciPrintPlan';
 import { RaciPrintPage } from './RaciPrintPage';
 import './raciPrint.css';
@@ -33,9 +29,7 @@ interface Props {
 export function RaciPrint({ index, matrix, unitId }: Props) {
   const { t, i18n } = useTranslation('views');
   const lang = i18n.language;
-  const id = useId();
-  const settings = useChartPrefsStore(selectPrintSettings);
-  const setPrint = useChartPrefsStore((s) => s.setPrint);
+  const settings = usePrintPrefsStore(selectPrintSettings);
   const [printing, setPrinting] = useState(false);
 
   const columns = useMemo(
@@ -94,31 +88,7 @@ export function RaciPrint({ index, matrix, unitId }: Props) {
     <>
       <fieldset className="raci-print-tools">
         <legend>{t('raci.print.legend')}</legend>
-        <div className="field">
-          <label htmlFor={`${id}-size`}>{t('raci.print.size')}</label>
-          <select
-            id={`${id}-size`}
-            value={settings.paper}
-            onChange={(e) => setPrint({ paper: e.target.value as PaperSize })}
-          >
-            {PAPERS.map((p) => (
-              <option key={p} value={p}>
-                {t(`raci.print.papers.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-orientation`}>{t('raci.print.orientation')}</label>
-          <select
-            id={`${id}-orientation`}
-            value={settings.orientation}
-            onChange={(e) => setPrint({ orientation: e.target.value as Orientation })}
-          >
-            <option value="landscape">{t('raci.print.landscape')}</option>
-            <option value="portrait">{t('raci.print.portrait')}</option>
-          </select>
-        </div>
+        <PaperFields fieldClassName="field" />
         <button
           type="button"
           className="button button-secondary"

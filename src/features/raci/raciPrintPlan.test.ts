@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printableArea } from '../chart/printPlan';
+import { printableArea } from '../../domain/paper';
 import { LINE_PX, RACI_PRINT_PT, raciPrintPlan, type RaciPrintInput } from './raciPrintPlan';
 
 /** A sparse matrix like the sample's: `cols` positions, each topic lettered on a few of them. */
