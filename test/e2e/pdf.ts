@@ -1,5 +1,5 @@
 /** Reading a printed PDF (page.pdf()) in e2e: its pages, their text, the smallest text size. */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   pages: number;
@@ -31,6 +31,32 @@ export async function readPdf(bytes: Buffer): Promise<PdfText> {
     minPt.push(min);
   }
   return { pages: doc.numPages, text, minPt, size };
+}
+
+export interface PdfColours {
+  /** How many text runs each fill colour (`r,g,b`) draws, over all pages. */
+  text: Record<string, number>;
+  /** How many shapes (boxes, borders, backgrounds) each fill colour paints. */
+  shapes: Record<string, number>;
+}
+
+/** The colours a PDF is drawn in, read from its pages' drawing operators. */
+export async function readPdfColours(bytes: Buffer): Promise<PdfColours> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  const text: Record<string, number> = {};
+  const shapes: Record<string, number> = {};
+  for (let i = 1; i <= doc.numPages; i++) {
+    const ops = await (await doc.getPage(i)).getOperatorList();
+    let fill = '0,0,0'; // PDF's initial fill colour
+    ops.fnArray.forEach((fn, k) => {
+      const args = ops.argsArray[k] as ArrayLike<number> | undefined;
+      if (fn === OPS.setFillRGBColor && args) fill = Array.from(args).slice(0, 3).join(',');
+      else if (fn === OPS.setFillGray && args) fill = [0, 0, 0].map(() => args[0]! * 255).join(',');
+      else if (fn === OPS.showText || fn === OPS.showSpacedText) text[fill] = (text[fill] ?? 0) + 1;
+      else if (fn === OPS.fill || fn === OPS.eoFill) shapes[fill] = (shapes[fill] ?? 0) + 1;
+    });
+  }
+  return { text, shapes };
 }
 
 /** Keeps the pages in the document: the real print dialog would block the test. */

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { openView } from './pages/ViewsPages';
-import { readPdf, stubPrint } from './pdf';
+import { readPdf, readPdfColours, stubPrint } from './pdf';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -109,4 +109,53 @@ test('Ctrl+P on the RACI page prints the matrix; in French the pages say so in F
     expect(pdf.minPt[i]).toBeGreaterThanOrEqual(7);
   }
   await expect(page.locator('.raci-print-page')).toHaveCount(0);
+});
+
+test('printed from the dark theme, the matrix gives the same black-on-white pages as from the light', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openView(shell, '#/raci?unit=it');
+  await expect(page.locator('.raci-summary')).toBeVisible();
+  const theme = page.getByRole('combobox', { name: 'Colour theme' });
+  const print = async () => {
+    await page.emulateMedia({ media: 'print' });
+    const bytes = await page.pdf({ preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    return { text: await readPdf(bytes), colours: await readPdfColours(bytes) };
+  };
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  // On screen the page is dark, from the system's setting, then from the theme menu.
+  const dark = 'rgb(15, 19, 28)';
+  await expect.poll(background).toBe(dark);
+  const fromSystem = await print();
+  await theme.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(background).toBe(dark);
+  const fromMenu = await print();
+  await theme.selectOption('light');
+  await expect.poll(background).not.toBe(dark);
+  const fromLight = await print();
+
+  expect(fromLight.text.pages).toBeGreaterThan(0);
+  for (const printed of [fromSystem, fromMenu]) {
+    expect(printed.text.text).toEqual(fromLight.text.text);
+    // Every text run and every box in the very colours of the light print.
+    expect(printed.colours).toEqual(fromLight.colours);
+  }
+  // And those are dark ink on white paper: the text is #1b2233 but for the white letters on
+  // their coloured R/A/C/I boxes, and nothing paints a dark page background.
+  const runs = Object.entries(fromLight.colours.text);
+  const ink = runs.find(([c]) => c === '27,34,51')?.[1] ?? 0;
+  const white = runs.find(([c]) => c === '255,255,255')?.[1] ?? 0;
+  expect(ink).toBeGreaterThan(0);
+  expect(ink + white).toBe(runs.reduce((n, [, k]) => n + k, 0));
+  expect(fromLight.colours.shapes).not.toHaveProperty('15,19,28');
+
+  // The page keeps the theme chosen last, after a reload too.
+  await page.reload();
+  await expect(theme).toHaveValue('light');
 });
