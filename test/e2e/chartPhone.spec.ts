@@ -66,6 +66,7 @@ test('on a phone the toolbar is one row, "More" holds the other actions, no mini
 
 test('on a phone a tapped card opens its record as a sheet over the canvas, the card above it', async ({
   page,
+  shell,
 }) => {
   const chart = new ChartPage(page);
   await chart.open();
@@ -99,7 +100,19 @@ test('on a phone a tapped card opens its record as a sheet over the canvas, the 
     })
     .toBe(true);
 
-  await chart.panel.getByRole('button', { name: 'Close the role record' }).tap();
+  // In French the sheet's actions are wider: they wrap, each one whole on the sheet, ✕ too.
+  await shell.switchLanguage('fr');
+  const sheet2 = (await chart.panel.boundingBox())!;
+  const actions = chart.panel.locator('.wf-panel-actions').locator('a, button');
+  await expect(actions).toHaveCount(3);
+  for (const action of await actions.all()) {
+    const box = (await action.boundingBox())!;
+    expect(box.x, await action.innerText()).toBeGreaterThanOrEqual(sheet2.x);
+    expect(box.x + box.width, await action.innerText()).toBeLessThanOrEqual(
+      sheet2.x + sheet2.width,
+    );
+  }
+  await chart.panel.getByRole('button', { name: 'Fermer la fiche de poste' }).tap();
   await expect(chart.panel).toBeHidden();
 });
 

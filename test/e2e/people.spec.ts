@@ -77,3 +77,33 @@ test('"Save contact" downloads the person as a vCard 4.0 file', async ({
   const fr = await downloadedText(page, () => person.saveContact.click());
   expect(unfoldVCard(fr.content)).toContain('ORG:Acme Test des vues;Informatique');
 });
+
+test('on a phone the person page keeps its name and "Save contact" whole, in en and fr', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openView(shell, '#/person/p-valentina-martinez');
+  const person = new PersonView(page);
+  for (const lang of ['en', 'fr'] as const) {
+    if (lang === 'fr') await shell.switchLanguage('fr');
+    await expect(person.saveContact).toContainText(
+      lang === 'fr' ? 'Enregistrer le contact' : 'Save contact',
+    );
+    // One line of text: the button is no taller than its line and its padding (a button
+    // squeezed beside the name broke "Enregistre|r le|contact" in the middle of a word).
+    const lines = await person.saveContact.evaluate((el) => {
+      const s = getComputedStyle(el);
+      const inner = el.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+      return inner / parseFloat(s.lineHeight);
+    });
+    expect(lines, lang).toBeLessThan(1.5);
+    // The name keeps the room beside (or above) the button: two lines at most.
+    await expect(person.heading).toHaveText('Valentina Martínez');
+    const nameLines = await person.heading.evaluate(
+      (el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight),
+    );
+    expect(nameLines, lang).toBeLessThan(2.5);
+  }
+  await expectNoAxeViolations(page);
+});

@@ -1,6 +1,7 @@
 /**
- * Issue 15 item 14: 200 % zoom (a 1440 × 900 screen at 200 % is 720 × 450 CSS px) scrolls no view
- * sideways except the chart and the RACI matrix (they pan inside their own frame); reduced motion
+ * Issue 15 item 14: 200 % zoom (a 1440 × 900 screen at 200 % is 720 × 450 CSS px) and a 375 × 812
+ * phone scroll no view sideways; the chart and the RACI matrix pan inside their own frame, their
+ * pages do not scroll sideways either; reduced motion
  * (prefers-reduced-motion) leaves no transition and no animated pan or zoom on the chart.
  */
 import { expect, test } from './fixtures';
@@ -8,6 +9,7 @@ import { ChartPage } from './pages/ChartPage';
 import { EditorPage } from './pages/EditorPage';
 import { openView } from './pages/ViewsPages';
 import type { Page } from '@playwright/test';
+import type { AppShell } from './pages/AppShell';
 
 /** The document's width beyond the viewport, and the widest element that causes it. */
 const overflow = (page: Page) =>
@@ -33,12 +35,16 @@ const VIEWS: { hash: string; ready: (page: Page) => Promise<void> }[] = [
   ['#/topic/payslip', 'main h1'],
   ['#/position/cfo', 'main h1'],
   ['#/person/p-lucas-muller', 'main h1'],
+  ['#/person/p-valentina-martinez', 'main h1'],
   ['#/unit/it', 'main h1'],
   ['#/directory', '.dir-list > li'],
   ['#/services?unit=it-help', 'article.service'],
   ['#/services', '.service-unit-toggle'],
   ['#/onboarding', 'main h1'],
   ['#/onboarding/cfo', 'main h1'],
+  ['#/onboarding/hr-admin-3', '.onb-contacts'],
+  ['#/chart', '.react-flow__node'],
+  ['#/raci', '.raci-summary'],
   ['#/admin', 'main h1'],
   ['#/no-such-page', 'main h1'],
 ].map(([hash, selector]) => ({
@@ -51,6 +57,23 @@ const VIEWS: { hash: string; ready: (page: Page) => Promise<void> }[] = [
 test('at 200 % zoom (720 × 450) no view scrolls sideways, en and fr', async ({ page, shell }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 720, height: 450 });
+  await everyViewFits(page, shell);
+  // Edit mode's banner and the topic editor.
+  await new EditorPage(page).start();
+  await page.goto('./#/topic/payslip');
+  await expect(
+    page.getByRole('group', { name: /Edit this topic|Modifier ce sujet/ }),
+  ).toBeVisible();
+  expect(await overflow(page), 'topic editor').toEqual({ extra: 0, culprit: '' });
+});
+
+test('on a 375 × 812 phone no view scrolls sideways, en and fr', async ({ page, shell }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await everyViewFits(page, shell);
+});
+
+async function everyViewFits(page: Page, shell: AppShell) {
   await openView(shell, '#/search');
   for (const lang of ['en', 'fr'] as const) {
     if (lang === 'fr') await shell.switchLanguage('fr');
@@ -60,14 +83,7 @@ test('at 200 % zoom (720 × 450) no view scrolls sideways, en and fr', async ({ 
       expect(await overflow(page), `${view.hash} (${lang})`).toEqual({ extra: 0, culprit: '' });
     }
   }
-  // Edit mode's banner and the topic editor.
-  await new EditorPage(page).start();
-  await page.goto('./#/topic/payslip');
-  await expect(
-    page.getByRole('group', { name: /Edit this topic|Modifier ce sujet/ }),
-  ).toBeVisible();
-  expect(await overflow(page), 'topic editor').toEqual({ extra: 0, culprit: '' });
-});
+}
 
 test('reduced motion: no transition, and the chart jumps to its first view without animating', async ({
   page,

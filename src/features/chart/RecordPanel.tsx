@@ -34,12 +34,15 @@ export function RecordPanel({ index, positionId, onClose, onExportTeam }: Props)
         positionHref={hrefs.chartNode}
         actions={
           <div className="wf-panel-actions">
-            <a className="button button-secondary" href={hrefs.position(positionId)}>
-              {t('panel.open')}
-            </a>
-            <button type="button" className="button button-secondary" onClick={onExportTeam}>
-              {t('panel.exportTeam')}
-            </button>
+            {/* The two may wrap on a narrow sheet (French); ✕ stays in the corner. */}
+            <div className="wf-panel-links">
+              <a className="button button-secondary" href={hrefs.position(positionId)}>
+                {t('panel.open')}
+              </a>
+              <button type="button" className="button button-secondary" onClick={onExportTeam}>
+                {t('panel.exportTeam')}
+              </button>
+            </div>
             <button
               type="button"
               className="button-icon"
