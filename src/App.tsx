@@ -22,6 +22,7 @@ import { DemoBanner } from './components/DemoBanner';
 import { NotFoundPage } from './components/NotFoundPage';
 import { useSearchShortcut } from './features/search/useSearchShortcut';
 import {
+  selectComplete,
   selectOrgData,
   selectProblems,
   selectSource,
@@ -78,10 +79,12 @@ export function App() {
   const { t } = useTranslation('common');
   const route = useRoute();
   const status = useOrgStore(selectStatus);
+  const complete = useOrgStore(selectComplete);
   const problems = useOrgStore(selectProblems);
   const source = useOrgStore(selectSource);
-  const editing = useEditModeStore(selectEditMode) && EDITING_ENABLED && status === 'ready';
-  usePreloadPages(status === 'ready');
+  const editing =
+    useEditModeStore(selectEditMode) && EDITING_ENABLED && status === 'ready' && complete;
+  usePreloadPages(status === 'ready' && complete);
   useEffect(() => {
     if (status !== 'loading') registerServiceWorkerWhenIdle();
   }, [status]);
@@ -92,7 +95,10 @@ export function App() {
   useSearchShortcut();
 
   let content: React.ReactNode;
-  if (status === 'loading') content = <LoadingPage />;
+  // A cold start shows its start slice (part of the data) to the search page only.
+  if (status === 'loading' || (status === 'ready' && !complete && !match?.route.fromStartSlice)) {
+    content = <LoadingPage />;
+  }
   // The admin page stays open after a failed first load: it is where HR fixes the data.
   else if (status === 'error' && match?.route.nav !== 'admin') {
     content = <ErrorPage problems={problems} source={source ?? ''} />;

@@ -19,6 +19,11 @@ export interface RouteDef {
   titleKey: string;
   /** The navigation entry marked current on this route. */
   nav?: NavItem;
+  /**
+   * Drawn from a cold start's start slice (`domain/startSlice.ts`: every topic with its answer,
+   * a fraction of the people) before the whole version is read; other pages wait for it.
+   */
+  fromStartSlice?: true;
 }
 
 const named = <K extends string>(
@@ -62,8 +67,14 @@ const PersonPage = named(() => import('./features/records/PersonPage'), 'PersonP
 const UnitPage = named(() => import('./features/records/UnitPage'), 'UnitPage');
 
 export const ROUTES: readonly RouteDef[] = [
-  { pattern: [], page: SearchPage, titleKey: 'nav.search', nav: 'search' },
-  { pattern: ['search'], page: SearchPage, titleKey: 'nav.search', nav: 'search' },
+  { pattern: [], page: SearchPage, titleKey: 'nav.search', nav: 'search', fromStartSlice: true },
+  {
+    pattern: ['search'],
+    page: SearchPage,
+    titleKey: 'nav.search',
+    nav: 'search',
+    fromStartSlice: true,
+  },
   { pattern: ['topic', ':topicId'], page: TopicPage, titleKey: 'page.topic', nav: 'search' },
   { pattern: ['chart'], page: ChartPage, titleKey: 'nav.chart', nav: 'chart' },
   { pattern: ['chart', ':positionId'], page: ChartPage, titleKey: 'nav.chart', nav: 'chart' },

@@ -28,7 +28,8 @@ import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore } from '../store/orgStore';
 import { whileApplying } from '../store/orgSync';
-import { prefetchSearchIndex } from '../store/searchStore';
+import { prefetchSearchIndex, whenIndexSettled } from '../store/searchStore';
+import { getCurrentStart, saveStartSlice, type StoredStart } from '../db/startSliceRepository';
 import type { StorageFailure } from '../db/storageError';
 import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
 import { FORMAT_VERSION } from '../domain/formatVersion';
@@ -72,6 +73,26 @@ async function readStored(): Promise<(StoredOrg & { problems: Problem[] }) | und
   const migrated = migrateOrgFile(raw);
   const data = result.data ?? ((migrated.ok ? migrated.value : raw) as unknown as OrgData);
   return { data, meta: stored.meta, problems: result.problems };
+}
+
+/** The current version's start slice, when there is one in the current format. */
+async function readStart(): Promise<StoredStart | undefined> {
+  try {
+    const start = await getCurrentStart();
+    return start?.data.formatVersion === FORMAT_VERSION ? start : undefined;
+  } catch {
+    return undefined; // a derived copy: the whole version is read instead
+  }
+}
+
+/**
+ * Keeps the start slice of a version stored without one (before v4's upgrade made one, the
+ * upgrade only makes the current version's), for the next start: at idle, at 100k people it is
+ * a ~5 MB write. Never fails the start: without it the next one reads everything first.
+ */
+async function keepStartSlice(stored: StoredOrg): Promise<void> {
+  await whenIdle();
+  await saveStartSlice(stored.meta.versionId, stored.data).catch(() => undefined);
 }
 
 /**
@@ -162,12 +183,31 @@ export async function loadOrg(
   void getCurrentMeta()
     .then((meta) => meta && prefetchSearchIndex(meta))
     .catch(() => undefined);
-  // Both reads at once: the stored data is the long one (structured clone of the whole org).
-  const [requested, stored, lastCheck] = await Promise.all([
+  // The start slice first (a few MB): the first answer is drawn from it, then the whole
+  // version is read (100k people: the whole is ~10× bigger and ~0.9 s to read back).
+  const [requested, start, lastCheck] = await Promise.all([
     requestedSource(search),
-    readStored(),
+    readStart(),
     getLastCheck().catch(() => undefined),
   ]);
+  const startDecision =
+    start && decideStart({ stored: start.meta.sourceUrl, ...(requested ? { requested } : {}) });
+  const shownStart = start !== undefined && startDecision?.action === 'show';
+  if (shownStart) {
+    mark('start-read');
+    useOrgStore.setState({
+      source: start.meta.sourceUrl,
+      notFollowed: startDecision.notFollowed,
+      lastCheck,
+    });
+    store.setStartData(start.data, start.meta);
+    mark('start-set');
+    // The first answer (its index is read from the cache) is drawn before the long read.
+    await whenIdle(500);
+    await whenIndexSettled(2000);
+    await whenIdle(300);
+  }
+  const stored = await readStored();
   mark('stored-read');
   const decision = decideStart({
     ...(stored ? { stored: stored.meta.sourceUrl } : {}),
@@ -181,7 +221,9 @@ export async function loadOrg(
   });
 
   if (stored && decision.action === 'show') {
-    store.setData(stored.data, stored.meta);
+    // In short tasks when the slice is on screen: the page already answers typing.
+    if (shownStart) await store.setDataInSlices(stored.data, stored.meta);
+    else store.setData(stored.data, stored.meta);
     if (stored.problems.length > 0) {
       store.setProblems(stored.problems);
       if (hasErrors(stored.problems)) {
@@ -189,11 +231,14 @@ export async function loadOrg(
       }
     }
     mark('data-set');
+    const sliced = shownStart ? Promise.resolve() : keepStartSlice(stored);
     const from = decision.refreshFrom;
-    if (from === undefined) return { refresh: Promise.resolve() };
+    if (from === undefined) return { refresh: sliced };
     // After the page has drawn and answered: hashing and maybe parsing the file (10k people:
     // ~0.15 s of hashing alone) would otherwise compete with the first answer.
-    const refresh = whenIdle().then(() => refreshFromSource(from, stored.meta.hash));
+    const refresh = sliced
+      .then(() => whenIdle())
+      .then(() => refreshFromSource(from, stored.meta.hash));
     return { refresh: refresh.then(() => undefined).catch(() => undefined) };
   }
 

@@ -8,11 +8,16 @@
  *       (onboarding checklist state, kept on the device).
  * - v3: `drafts` (the one draft HR is editing: its base version, author note, undo cursor) and
  *       `draftEdits` (its edits, one row each, so an edit writes one small row, never the data).
+ * - v4: the `meta` row `startSlice` (the current version's start slice, `domain/startSlice.ts`:
+ *       what a cold start needs for its first answer, read before the whole version; a meta
+ *       row, so every transaction that saves a version already covers it). No table changes;
+ *       the upgrade writes the current version's slice, every other row stays as it was.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Edit } from '../domain/editing/change';
 import type { CheckOutcome } from '../domain/dataSource';
 import type { OrgData } from '../domain/types';
+import { startSlice } from '../domain/startSlice';
 
 /** Do not change without a migration: renaming it would orphan every user's stored data. */
 export const DB_NAME = 'wayfinder';
@@ -71,7 +76,17 @@ export interface LastCheckMeta {
   outcome: CheckOutcome;
 }
 
-export type MetaRecord = CurrentMeta | SettingsMeta | LastCheckMeta;
+/**
+ * Part of the current version (never the only copy of anything: the version keeps all of it),
+ * so a later start reads a few MB before the whole version. Written with each version.
+ */
+export interface StartSliceMeta {
+  key: 'startSlice';
+  versionId: number;
+  data: OrgData;
+}
+
+export type MetaRecord = CurrentMeta | SettingsMeta | LastCheckMeta | StartSliceMeta;
 
 /** Progress kept on the device, e.g. the onboarding checklist of a position. */
 export interface ProgressRecord {
@@ -150,6 +165,16 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   }
 }
 
+/** v3 → v4: the current version's start slice, so the first start after the update is fast too. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const meta = tx.table<MetaRecord, string>('meta');
+  const current = await meta.get('current');
+  if (current?.key !== 'current') return;
+  const version = await tx.table<VersionRecord, number>('versions').get(current.versionId);
+  if (!version?.data) return;
+  await meta.put({ key: 'startSlice', versionId: version.id, data: startSlice(version.data) });
+}
+
 export class WayfinderDb extends Dexie {
   versions!: EntityTable<VersionRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -163,6 +188,8 @@ export class WayfinderDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     // New tables only: nothing to move, every stored version and setting stays as it is.
     this.version(3).stores(SCHEMA_V3);
+    // One meta row added from the current version: nothing existing is changed or moved.
+    this.version(4).stores({}).upgrade(upgradeToV4);
   }
 }
 

@@ -16,6 +16,7 @@ import {
   type VersionSource,
 } from './database';
 import { type ExpectedVersion, expectCurrentVersion } from './currentVersion';
+import { startSliceRow } from './startSliceRepository';
 
 /** How many versions are kept; older ones are pruned when a new one is saved. */
 export const MAX_VERSIONS = 20;
@@ -83,6 +84,8 @@ export async function saveVersion(data: OrgData, info: SaveInfo): Promise<Curren
       ...(info.fileName !== undefined ? { fileName: info.fileName } : {}),
     };
     await db.meta.put(meta);
+    // Part of it for the next start's first answer (100k people: ~5 of 44 MB).
+    await db.meta.put(startSliceRow(id, data));
     const ids = await db.versions.orderBy('id').primaryKeys();
     const excess = ids.length - MAX_VERSIONS;
     if (excess > 0) await db.versions.bulkDelete(ids.slice(0, excess));

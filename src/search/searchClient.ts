@@ -25,6 +25,12 @@ export interface SearchClient {
    */
   load(data: OrgData, cacheKey?: string): Promise<LoadedIndex>;
   /**
+   * Like `load`, from the cache only: undefined when this version was never indexed. For a
+   * start shown from its start slice (part of the data): an index built from it would be
+   * cached under the whole version's key.
+   */
+  loadCached(cacheKey: string): Promise<LoadedIndex | undefined>;
+  /**
    * Starts reading the cached index of a data version before its data is even read (at
    * start-up both come from IndexedDB: in parallel, the answer is ready with the data).
    */
@@ -74,26 +80,33 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     return { ...built.info, home: built.home };
   };
 
+  /** The cached index of `cacheKey`, adopted; undefined for a miss or a damaged entry. */
+  const fromCache = async (id: number, cacheKey: string): Promise<LoadedIndex | undefined> => {
+    const cached = await (prefetched?.key === cacheKey
+      ? prefetched.read
+      : readSearchIndex(cacheKey));
+    prefetched = undefined;
+    // An entry saved before the home page was cached with the index is a miss too.
+    if (!cached?.home) return undefined;
+    try {
+      await adopt(id, cached.packed);
+      const terms = cached.packed.postingStart.length - 1;
+      const { home } = cached;
+      return { size: cached.packed.docKind.length, terms, buildMs: 0, source: 'cache', home };
+    } catch {
+      // A damaged entry is only a cache miss: build the index again (and overwrite it).
+      return undefined;
+    }
+  };
+
   return {
     async load(data, cacheKey) {
       const id = nextId++;
-      const cached =
-        cacheKey === undefined
-          ? undefined
-          : await (prefetched?.key === cacheKey ? prefetched.read : readSearchIndex(cacheKey));
-      prefetched = undefined;
-      // An entry saved before the home page was cached with the index is a miss too.
-      if (cached?.home) {
-        try {
-          await adopt(id, cached.packed);
-          const terms = cached.packed.postingStart.length - 1;
-          const { home } = cached;
-          return { size: cached.packed.docKind.length, terms, buildMs: 0, source: 'cache', home };
-        } catch {
-          // A damaged entry is only a cache miss: build the index again (and overwrite it).
-        }
-      }
-      return build(id, data, cacheKey);
+      const cached = cacheKey === undefined ? undefined : await fromCache(id, cacheKey);
+      return cached ?? build(id, data, cacheKey);
+    },
+    loadCached(cacheKey) {
+      return fromCache(nextId++, cacheKey);
     },
     prefetch(cacheKey) {
       prefetched = { key: cacheKey, read: readSearchIndex(cacheKey) };

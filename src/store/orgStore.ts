@@ -19,6 +19,11 @@ export interface OrgState {
   data: OrgData | undefined;
   index: OrgIndex | undefined;
   meta: DataMeta | undefined;
+  /**
+   * False while `data` is only the start slice of its version (`domain/startSlice.ts`, a cold
+   * start's first answer): the search page answers from it, other pages wait for the rest.
+   */
+  complete: boolean;
   /** Problems of the last load or refresh (errors on first start, or a refused refresh). */
   problems: Problem[];
   /** A message for the header, e.g. "newer data applied" or "refresh refused, kept stored data". */
@@ -35,6 +40,8 @@ export interface OrgState {
   /** The last check of the followed source (URL or demo), shown as "last checked". */
   lastCheck: { source: string; at: string; outcome: CheckOutcome } | undefined;
   setData: (data: OrgData, meta: DataMeta) => void;
+  /** Shows the start slice of a version until `setData`/`setDataInSlices` gives all of it. */
+  setStartData: (slice: OrgData, meta: DataMeta) => void;
   /**
    * Like `setData`, but builds the index in short main-thread tasks first (for 100k people it
    * is a quarter of a second of work); the store changes once, when the index is ready. A later
@@ -54,6 +61,7 @@ export const useOrgStore = create<OrgState>()((set) => ({
   data: undefined,
   index: undefined,
   meta: undefined,
+  complete: false,
   problems: [],
   notice: undefined,
   source: undefined,
@@ -61,12 +69,16 @@ export const useOrgStore = create<OrgState>()((set) => ({
   lastCheck: undefined,
   setData: (data, meta) => {
     generation++;
-    set({ status: 'ready', data, meta, index: buildOrgIndex(data) });
+    set({ status: 'ready', complete: true, data, meta, index: buildOrgIndex(data) });
+  },
+  setStartData: (data, meta) => {
+    generation++;
+    set({ status: 'ready', complete: false, data, meta, index: buildOrgIndex(data) });
   },
   setDataInSlices: async (data, meta) => {
     const mine = ++generation;
     const index = await runSliced(orgIndexSteps(data), () => mine === generation);
-    if (index && mine === generation) set({ status: 'ready', data, meta, index });
+    if (index && mine === generation) set({ status: 'ready', complete: true, data, meta, index });
   },
   setError: (problems) => set({ status: 'error', problems }),
   setNotice: (notice) => set({ notice }),
@@ -77,6 +89,7 @@ export const selectStatus = (s: OrgState) => s.status;
 export const selectOrgData = (s: OrgState) => s.data;
 export const selectOrgIndex = (s: OrgState) => s.index;
 export const selectMeta = (s: OrgState) => s.meta;
+export const selectComplete = (s: OrgState) => s.complete;
 export const selectProblems = (s: OrgState) => s.problems;
 export const selectNotice = (s: OrgState) => s.notice;
 export const selectSource = (s: OrgState) => s.source;

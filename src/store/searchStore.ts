@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import type { OrgData } from '../domain/types';
 import type { SearchResult } from '../search/query';
 import { mark } from '../app/perfMark';
-import type { SearchHome } from '../search/protocol';
+import type { LoadedIndex, SearchHome } from '../search/protocol';
 import { createSearchClient, type SearchClient } from '../search/searchClient';
 import { searchIndexKey } from '../search/searchIndex';
 import { nearUser } from '../search/nearUser';
@@ -92,24 +92,65 @@ useOnboardingStore.subscribe((state, previous) => {
   if (query.trim() !== '') setQuery(query);
 });
 
+/** The data version whose index answers now (its cache key), to keep it when its data grows. */
+let readyKey: string | undefined;
+/** A start slice's cache-only load still running: the whole data waits for it. */
+let pendingKey: { key: string; done: Promise<void> } | undefined;
+/** The last load was a start slice's and found no cached index: nothing to wait for. */
+let sliceMissed = false;
+
 /**
  * Sends a new data version to be indexed (once per version; `version` names it, so its index
  * is cached and reused on the next start) and re-runs the current query on the new index.
- * Until then the previous index, if any, keeps answering.
+ * Until then the previous index, if any, keeps answering. With `complete: false` (a start slice,
+ * part of the version) the index is only read from the cache: built from the slice, it would be
+ * cached as the whole version's. The whole data of the same version then keeps that index.
  */
 export function loadSearchData(
   data: OrgData,
   version?: Pick<DataMeta, 'versionId' | 'hash'>,
+  complete = true,
 ): void {
   if (data === loadedData) return;
   loadedData = data;
-  useSearchStore.setState({ indexing: true });
   const cacheKey = version && searchIndexKey(version.versionId, version.hash);
+  if (cacheKey !== undefined && cacheKey === readyKey) return;
+  useSearchStore.setState({ indexing: true });
+  sliceMissed = false;
   mark('search-index-requested');
-  void getClient()
-    .load(data, cacheKey)
+  const waitFor = pendingKey && pendingKey.key === cacheKey ? pendingKey.done : Promise.resolve();
+  const loading: Promise<LoadedIndex | undefined> =
+    !complete && cacheKey !== undefined
+      ? getClient().loadCached(cacheKey)
+      : waitFor.then(() =>
+          cacheKey !== undefined && cacheKey === readyKey
+            ? undefined
+            : getClient().load(data, cacheKey),
+        );
+  if (!complete && cacheKey !== undefined) {
+    const mine = {
+      key: cacheKey,
+      done: loading.then(
+        () => undefined,
+        () => undefined,
+      ),
+    };
+    pendingKey = mine;
+    // Forgotten once done: a later wait is for whatever loads next.
+    void mine.done.then(() => {
+      if (pendingKey === mine) pendingKey = undefined;
+    });
+  }
+  void loading
     .then((info) => {
       if (loadedData !== data) return;
+      if (!info) {
+        // A slice's miss: the whole data builds it. The whole data found it ready: done.
+        if (complete) useSearchStore.setState({ indexing: false });
+        else sliceMissed = true;
+        return;
+      }
+      readyKey = cacheKey;
       mark(`search-index-ready`);
       mark(`search-index-from-${info.source}`);
       useSearchStore.setState({ indexing: false, home: info.home });
@@ -123,6 +164,31 @@ export function loadSearchData(
     });
 }
 
+/**
+ * Resolves when no index is being loaded (at once if none is), or after `timeoutMs`: the cold
+ * start reads the whole version only once the first answer's index is in (or missed).
+ */
+export function whenIndexSettled(timeoutMs: number): Promise<void> {
+  const pending = pendingKey?.done;
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    const finish = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    // A start slice's cache-only read: settled even on a miss (the whole data builds it).
+    if (pending) void pending.then(finish);
+    else if (!useSearchStore.getState().indexing || sliceMissed) finish();
+    else {
+      const stop = useSearchStore.subscribe((state) => {
+        if (state.indexing) return;
+        stop();
+        finish();
+      });
+    }
+  });
+}
+
 /** Starts reading the cached index of the stored version while the loader reads its data. */
 export function prefetchSearchIndex(version: Pick<DataMeta, 'versionId' | 'hash'>): void {
   getClient().prefetch(searchIndexKey(version.versionId, version.hash));
@@ -133,6 +199,9 @@ export function resetSearchClient(): void {
   client?.dispose();
   client = undefined;
   loadedData = undefined;
+  readyKey = undefined;
+  pendingKey = undefined;
+  sliceMissed = false;
   useSearchStore.setState({
     query: '',
     result: undefined,

@@ -5,15 +5,16 @@
  */
 import { useEffect } from 'react';
 import type { SearchHome } from '../search/protocol';
-import { selectMeta, selectOrgData, useOrgStore } from './orgStore';
+import { selectComplete, selectMeta, selectOrgData, useOrgStore } from './orgStore';
 import { loadSearchData, selectHome, useSearchStore } from './searchStore';
 
 export function useSearchHome(): SearchHome | undefined {
   const data = useOrgStore(selectOrgData);
   const meta = useOrgStore(selectMeta);
+  const complete = useOrgStore(selectComplete);
   useEffect(() => {
     // The store sets data and meta together, so `meta` names the version of `data`.
-    if (data) loadSearchData(data, meta);
-  }, [data, meta]);
+    if (data) loadSearchData(data, meta, complete);
+  }, [data, meta, complete]);
   return useSearchStore(selectHome);
 }

@@ -12,6 +12,7 @@ import {
   saveVersion,
 } from '../../src/db/orgRepository';
 import { getProgress, saveProgress } from '../../src/db/progressRepository';
+import { getCurrentStart } from '../../src/db/startSliceRepository';
 import { FORMAT_VERSION, orgFileSchema } from '../../src/domain/schema';
 import type { OrgData } from '../../src/domain/types';
 
@@ -64,7 +65,7 @@ describe('database upgrade', () => {
     v1.close();
 
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const current = await getCurrent();
     expect(current?.data.organisation.name).toBe('Old Co');
     expect(current?.meta).toMatchObject({
@@ -81,6 +82,11 @@ describe('database upgrade', () => {
       'progress',
       'versions',
     ]);
+    // v4: the current version's start slice (this one-position organisation: no RACI, no seat).
+    expect(await getCurrentStart()).toMatchObject({
+      meta: { versionId: 1 },
+      data: { organisation: { name: 'Old Co' }, positions: [], people: [] },
+    });
     // The new table works after the upgrade.
     await saveProgress('onboarding:p1', ['t1']);
     expect(await getProgress('onboarding:p1')).toEqual(['t1']);
