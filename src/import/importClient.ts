@@ -13,7 +13,9 @@ import { createWorkerClient } from '../workers/workerClient';
 import { importHandlers, type ImportHandlers } from './importHandlers';
 import type { AnalyseInput, Applied, ImportReport } from './importSession';
 import type { ImportProgress } from './pipeline';
-import type { ListKey } from './protocol';
+import { LIST_KEYS, type ListKey } from './protocol';
+import { applyListPatch } from './reuse';
+import { getVersion } from '../db/orgRepository';
 
 /** What the page asks to check: the worker's input, with the current data always at hand. */
 export type AnalyseRequest = Omit<AnalyseInput, 'current'> & {
@@ -46,15 +48,42 @@ export async function analyseImportAsync(
   return second.report;
 }
 
-/** Stores the checked file `analysisId` as the current version; its data for the org store. */
-export async function applyAnalysedImport(analysisId: number): Promise<Applied> {
+/**
+ * Stores the checked file `analysisId` as the current version; its data for the org store.
+ * `shown` is the data the page shows: records the new version shares with it are taken from it
+ * rather than copied from the worker (see reuse.ts).
+ */
+export async function applyAnalysedImport(
+  analysisId: number,
+  shown?: { versionId: number | undefined; data: OrgData },
+): Promise<Applied> {
   let head: Omit<OrgData, ListKey> | undefined;
-  const lists: Record<ListKey, unknown[]> = { units: [], positions: [], people: [], topics: [] };
-  const meta = await client.call('apply', analysisId, {
-    onEvent: (event) => {
-      if (event.type === 'head') head = event.head;
-      else for (const record of event.records) lists[event.key].push(record);
+  const fresh: Record<ListKey, unknown[]> = { units: [], positions: [], people: [], topics: [] };
+  const patches: Partial<Record<ListKey, { baseLength: number; from: Int32Array }>> = {};
+  const pageVersionId = shown?.versionId;
+  const meta = await client.call(
+    'apply',
+    { analysisId, ...(pageVersionId !== undefined ? { pageVersionId } : {}) },
+    {
+      onEvent: (event) => {
+        if (event.type === 'head') head = event.head;
+        else if (event.type === 'reuse') patches[event.key] = event;
+        else for (const record of event.records) fresh[event.key].push(record);
+      },
     },
-  });
+  );
+  const lists = { ...fresh };
+  for (const key of LIST_KEYS) {
+    const patch = patches[key];
+    if (!patch) continue;
+    const rebuilt = applyListPatch(shown?.data[key] as unknown[] | undefined, patch, fresh[key]);
+    if (!rebuilt) {
+      // Not the list the worker compared with (never expected): read what was stored.
+      const stored = await getVersion(meta.versionId);
+      if (!stored) throw new Error(`version ${meta.versionId} missing`);
+      return { meta, data: stored.data };
+    }
+    lists[key] = rebuilt;
+  }
   return { meta, data: { ...head, ...lists } as OrgData };
 }

@@ -116,6 +116,16 @@ export class ImportSession {
     return this.last?.id === analysisId ? this.last.data : undefined;
   }
 
+  /**
+   * The data the check `analysisId` was compared with, when that is the version `versionId`
+   * the page shows (so the page holds the same records, in the same order).
+   */
+  baseData(analysisId: number, versionId: number | undefined): OrgData | undefined {
+    const last = this.last;
+    if (versionId === undefined || last?.id !== analysisId || last.basedOn !== versionId) return;
+    return this.current?.versionId === versionId ? this.current.data : undefined;
+  }
+
   /** Stores the analysed file as the new current version (one transaction). */
   apply(analysisId: number): Promise<Applied> {
     return this.serial(() => this.doApply(analysisId));

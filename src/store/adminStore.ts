@@ -188,7 +188,11 @@ export const useAdminStore = create<AdminState>()((set, get) => {
       try {
         // Written by the worker; the tab-sync must not read the new version again meanwhile.
         await whileApplying(async () => {
-          const { data, meta } = await applyAnalysedImport(analysis.analysisId);
+          const shown = useOrgStore.getState();
+          const { data, meta } = await applyAnalysedImport(
+            analysis.analysisId,
+            shown.data ? { versionId: shown.meta?.versionId, data: shown.data } : undefined,
+          );
           // The index of 100k people in short tasks: the page never freezes after "Apply".
           await useOrgStore.getState().setDataInSlices(data, meta);
         });

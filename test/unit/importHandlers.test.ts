@@ -4,6 +4,8 @@ import * as importRepository from '../../src/db/importRepository';
 import { getCurrent } from '../../src/db/orgRepository';
 import { type ApplyEvent, importHandlers } from '../../src/import/importHandlers';
 import { ImportSession } from '../../src/import/importSession';
+import { LIST_KEYS, type ListKey } from '../../src/import/protocol';
+import { applyListPatch } from '../../src/import/reuse';
 import type { OrgData } from '../../src/domain/types';
 import { smallOrg } from '../fixtures/import/smallOrg';
 import { freshDbPerTest } from './freshDb';
@@ -25,15 +27,24 @@ async function checked(session: ImportSession, data: OrgData, versionId?: number
 }
 
 /** The data the page puts back together from the events (as importClient does). */
-function collect(events: ApplyEvent[]): Record<string, unknown> {
-  const out: Record<string, unknown[]> = { units: [], positions: [], people: [], topics: [] };
+function collect(events: ApplyEvent[], shown?: OrgData): Record<string, unknown> {
+  const out: Record<ListKey, unknown[]> = { units: [], positions: [], people: [], topics: [] };
+  const patches: Partial<Record<ListKey, { baseLength: number; from: Int32Array }>> = {};
   let head: Record<string, unknown> = {};
   for (const e of events) {
     if (e.type === 'head') head = e.head;
-    else out[e.key]!.push(...e.records);
+    else if (e.type === 'reuse') patches[e.key] = e;
+    else out[e.key].push(...e.records);
+  }
+  for (const key of LIST_KEYS) {
+    const patch = patches[key];
+    if (patch) out[key] = applyListPatch(shown?.[key] as unknown[], patch, out[key])!;
   }
   return { ...head, ...out };
 }
+
+const freshRecords = (events: ApplyEvent[]) =>
+  events.reduce((n, e) => n + (e.type === 'slice' ? e.records.length : 0), 0);
 
 describe('import handlers: apply', () => {
   it('sends the data in slices while the version is written, and the version once stored', async () => {
@@ -55,6 +66,43 @@ describe('import handlers: apply', () => {
     expect(collect(events)).toEqual(smallOrg());
     expect(meta.versionId).toBe((await getCurrent())?.meta.versionId);
     expect((await getCurrent())?.data).toEqual(smallOrg());
+  });
+
+  it('sends only the records the page does not hold when it shows the version checked against', async () => {
+    const base = await importRepository.applyImport({
+      data: smallOrg(),
+      fileName: 'base.json',
+      text: 'base',
+    });
+    const renamed = smallOrg();
+    renamed.people[0] = { ...renamed.people[0]!, name: 'Renamed' };
+    const total = (d: OrgData) => LIST_KEYS.reduce((n, k) => n + d[k].length, 0);
+
+    const session = new ImportSession();
+    const id = await checked(session, renamed, base.versionId);
+    const events: ApplyEvent[] = [];
+    const shown = smallOrg();
+    await importHandlers(session).apply(
+      { analysisId: id, pageVersionId: base.versionId },
+      { emit: (e) => events.push(e) },
+    );
+    expect(freshRecords(events)).toBe(1);
+    const data = collect(events, shown) as unknown as OrgData;
+    expect(data).toEqual(renamed);
+    // The page's own objects, not copies.
+    expect(data.people[1]).toBe(shown.people[1]);
+    expect((await getCurrent())?.data).toEqual(renamed);
+
+    // A page showing another version gets every record.
+    const other = new ImportSession();
+    const again = await checked(other, smallOrg(), (await getCurrent())!.meta.versionId);
+    const all: ApplyEvent[] = [];
+    await importHandlers(other).apply(
+      { analysisId: again, pageVersionId: base.versionId },
+      { emit: (e) => all.push(e) },
+    );
+    expect(freshRecords(all)).toBe(total(smallOrg()));
+    expect(collect(all)).toEqual(smallOrg());
   });
 
   it('fails, storing nothing new, when another version became current after the check', async () => {
