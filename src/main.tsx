@@ -1,9 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import './i18n/i18n';
-import './styles/global.css';
-import './styles/print.css';
-import { App } from './App';
+/**
+ * Entry: starts loading the organisation first, then renders the app from its own chunk
+ * (`renderApp.tsx`). On a first visit the org file's download and validation (in the org file
+ * worker) then run while React and the shell are still loading, not after them.
+ */
 import { loadOrg } from './app/loadOrg';
 import { startOrgSync } from './store/orgSync';
 import { applyTheme, readTheme } from './app/theme';
@@ -16,9 +15,4 @@ if (!root) throw new Error('index.html has no #root element');
 applyTheme(readTheme());
 startEarly(window.location.hash);
 void loadOrg().then(() => startOrgSync());
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./renderApp').then(({ renderApp }) => renderApp(root));

@@ -34,6 +34,7 @@ import type { StorageFailure } from '../db/storageError';
 import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
 import { FORMAT_VERSION } from '../domain/formatVersion';
 import { fetchOrgFile, type FetchedOrg } from './orgFileClient';
+import { isFirstVisit } from '../db/firstVisit';
 
 export { DEFAULT_SOURCE } from '../domain/dataSource';
 export { fetchSource, type FetchResult } from './fetchSource';
@@ -171,20 +172,17 @@ async function requestedSource(search: string): Promise<string | undefined> {
 }
 
 /**
- * Loads the organisation (see the module comment). Resolves when the store is 'ready' or
- * 'error'; the background refresh of a later start is returned separately so tests can await it.
+ * What a start reads before deciding (every start but a first visit): the requested source, the
+ * last check and the stored version. The start slice is read first (a few MB): when it is to be
+ * shown, the first answer is drawn from it before the whole version is read (100k people: the
+ * whole is ~10× bigger and ~0.9 s to read back).
  */
-export async function loadOrg(
-  search: string = typeof window === 'undefined' ? '' : window.location.search,
-): Promise<{ refresh: Promise<void> }> {
+async function readWhatIsStored(search: string) {
   const store = useOrgStore.getState();
-  mark('load-start');
   // The search index of the stored version is read while its data is (a small meta read first).
   void getCurrentMeta()
     .then((meta) => meta && prefetchSearchIndex(meta))
     .catch(() => undefined);
-  // The start slice first (a few MB): the first answer is drawn from it, then the whole
-  // version is read (100k people: the whole is ~10× bigger and ~0.9 s to read back).
   const [requested, start, lastCheck] = await Promise.all([
     requestedSource(search),
     readStart(),
@@ -208,6 +206,29 @@ export async function loadOrg(
     await whenIdle(300);
   }
   const stored = await readStored();
+  return { requested, stored, lastCheck, shownStart };
+}
+
+/**
+ * Loads the organisation (see the module comment). Resolves when the store is 'ready' or
+ * 'error'; the background refresh of a later start is returned separately so tests can await it.
+ */
+export async function loadOrg(
+  search: string = typeof window === 'undefined' ? '' : window.location.search,
+): Promise<{ refresh: Promise<void> }> {
+  const store = useOrgStore.getState();
+  mark('load-start');
+  // A first visit has nothing to read: the org file is fetched at once, and the page does not
+  // open (and create) the database only to find it empty (the worker stores the file).
+  const { requested, stored, lastCheck, shownStart } =
+    (await isFirstVisit()) === true
+      ? {
+          requested: sourceFromQuery(search),
+          stored: undefined,
+          lastCheck: undefined,
+          shownStart: false,
+        }
+      : await readWhatIsStored(search);
   mark('stored-read');
   const decision = decideStart({
     ...(stored ? { stored: stored.meta.sourceUrl } : {}),

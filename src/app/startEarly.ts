@@ -4,12 +4,19 @@
  * downloaded and validated, so the first layout is computed as soon as the data is there.
  * Other pages fetch the chart's chunk when idle (`usePreloadPages`): on the search page the
  * cores go to the first answer.
+ *
+ * Called from the entry (`main.tsx`) before the shell's chunk has loaded, so it cannot read the
+ * route table (`routes.tsx` imports the home page): `isChartPath` says which paths are the
+ * chart's, and `test/unit/startEarly.test.ts` holds it to the route table.
  */
 import { parseHash } from './router';
-import { matchRoute, preloadPages } from '../routes';
+
+/** Whether a path (the hash's segments) opens the chart: `#/chart` and `#/chart/<position>`. */
+export const isChartPath = (path: readonly string[]): boolean =>
+  path[0] === 'chart' && path.length <= 2;
 
 export function startEarly(hash: string): void {
-  if (matchRoute(parseHash(hash).path)?.route.nav !== 'chart') return;
-  void preloadPages().catch(() => undefined);
+  if (!isChartPath(parseHash(hash).path)) return;
+  void import('../routes').then((m) => m.preloadPages()).catch(() => undefined);
   void import('../layout/layoutClient').then((m) => m.warmLayout()).catch(() => undefined);
 }

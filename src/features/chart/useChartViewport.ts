@@ -59,6 +59,12 @@ export function useChartViewport(
   const previous = useRef<ChartFlow>(undefined);
   /** The card being centred by a reveal: followed until the user moves the view. */
   const centring = useRef<{ id: string; zoom: number } | undefined>(undefined);
+  /**
+   * An animated frame (Fit) still running: a layout arriving meanwhile (ELK refining the tidy
+   * preview) frames the new chart at once instead of shifting the view mid-animation, which
+   * stopped the zoom half-way and left cards off screen.
+   */
+  const framing = useRef<{ minZoom: number; until: number } | undefined>(undefined);
   const topId = tree.roots[0] ?? tree.unattached[0];
   const nodeOf = (f: ChartFlow | undefined, id: string | undefined) =>
     id === undefined ? undefined : f?.nodes.find((n) => n.id === id);
@@ -69,6 +75,7 @@ export function useChartViewport(
       if (!size) return;
       // Framed (Fit, First view): a later layout must not pull the view back to a revealed card.
       centring.current = undefined;
+      framing.current = duration > 0 ? { minZoom, until: performance.now() + duration } : undefined;
       const top = flow.nodes.find((n) => n.id === topId);
       const vp = frameViewport(
         flow.bounds,
@@ -115,6 +122,12 @@ export function useChartViewport(
       frame(READABLE_ZOOM, 0);
       return;
     }
+    const animating = framing.current;
+    if (animating && performance.now() < animating.until) {
+      frame(animating.minZoom, 0);
+      return;
+    }
+    framing.current = undefined;
     const anchor = state.anchorId ?? topId;
     const target = centring.current;
     if (target && target.id === anchor) {
@@ -259,7 +272,9 @@ export function useChartViewport(
 
   /** A pan or zoom by the user (not by us) ends following a revealed card. */
   const onMoveStart = useCallback((event: unknown) => {
-    if (event) centring.current = undefined;
+    if (!event) return;
+    centring.current = undefined;
+    framing.current = undefined;
   }, []);
 
   return { fit, showWhole, moveFocusTo, onCardFocus, onMoveStart };

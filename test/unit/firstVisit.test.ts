@@ -1,0 +1,90 @@
+/**
+ * A first visit (no Wayfinder database in this browser yet) fetches the org file at once: the
+ * page does not open, and so create, the database only to find it empty. Any other start reads
+ * the database first, as before; so does a browser that cannot list its databases.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SOURCE, loadOrg } from '../../src/app/loadOrg';
+import { db } from '../../src/db/database';
+import { isFirstVisit } from '../../src/db/firstVisit';
+import { getCurrent, saveSettings } from '../../src/db/orgRepository';
+import { useOrgStore } from '../../src/store/orgStore';
+
+const text = readFileSync(resolve(__dirname, '../fixtures/valid/small-org.json'), 'utf8');
+const URL_SOURCE = 'https://intranet.example/org.json';
+const initial = useOrgStore.getState();
+
+/** Serves the sample at every address and records, in order, each fetch and database open. */
+function recordStart(): string[] {
+  const events: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => {
+      events.push(`fetch ${url}`);
+      return Promise.resolve(new Response(text, { status: 200 }));
+    }),
+  );
+  const open = indexedDB.open.bind(indexedDB);
+  vi.spyOn(indexedDB, 'open').mockImplementation((name: string, version?: number) => {
+    events.push(`open ${name}`);
+    return open(name, version);
+  });
+  return events;
+}
+
+beforeEach(async () => {
+  useOrgStore.setState(initial, true);
+  // No database at all, as in a browser that never ran Wayfinder; the app opens it on first use.
+  await db.delete({ disableAutoOpen: false });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  db.close({ disableAutoOpen: false });
+});
+
+describe('a first visit', () => {
+  it('is told apart from a browser that has the database', async () => {
+    expect(await isFirstVisit()).toBe(true);
+    await db.open();
+    expect(await isFirstVisit()).toBe(false);
+  });
+
+  it('fetches the org file before anything opens the database, and stores it', async () => {
+    const events = recordStart();
+    await loadOrg('');
+    expect(events[0]).toBe(`fetch ${DEFAULT_SOURCE}`);
+    expect(useOrgStore.getState().status).toBe('ready');
+    expect((await getCurrent())?.meta.sourceUrl).toBe(DEFAULT_SOURCE);
+  });
+
+  it('follows ?org= on a first visit too', async () => {
+    recordStart();
+    await loadOrg(`?org=${encodeURIComponent(URL_SOURCE)}`);
+    expect(useOrgStore.getState().source).toBe(URL_SOURCE);
+    expect((await getCurrent())?.meta.sourceUrl).toBe(URL_SOURCE);
+  });
+});
+
+describe('any other start', () => {
+  it('reads the database first, so a configured source is followed', async () => {
+    await saveSettings({ sourceUrl: URL_SOURCE });
+    db.close({ disableAutoOpen: false });
+    const events = recordStart();
+    await loadOrg('');
+    expect(events[0]).toBe('open wayfinder');
+    expect(events).toContain(`fetch ${URL_SOURCE}`);
+    expect(useOrgStore.getState().source).toBe(URL_SOURCE);
+  });
+
+  it('reads the database first when the browser cannot list databases', async () => {
+    vi.spyOn(indexedDB, 'databases').mockRejectedValue(new Error('not allowed'));
+    expect(await isFirstVisit()).toBeUndefined();
+    const events = recordStart();
+    await loadOrg('');
+    expect(events[0]).toBe('open wayfinder');
+    expect(useOrgStore.getState().status).toBe('ready');
+  });
+});
