@@ -134,6 +134,10 @@ test('a team exported from the record panel holds that team only, all of it once
   await open.click();
   await expect(team).toHaveAccessibleName(new RegExp(`\\(${total} of ${total} positions open\\)`));
   await expect(open).toBeHidden();
+  // The team's line counts the team whatever is chosen (it once showed the whole chart's count).
+  await dialog.getByRole('radio', { name: /The whole chart/ }).check();
+  await expect(team).toHaveAccessibleName(new RegExp(`\\(${total} of ${total} positions open\\)`));
+  await team.check();
   await dialog.getByRole('radio', { name: /SVG image/ }).check();
   const wait = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download' }).click();

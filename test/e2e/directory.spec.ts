@@ -192,4 +192,19 @@ test.describe('directory on a phone', () => {
     await expect(dir.count).toContainText('résultats');
     await expectNoAxeViolations(page);
   });
+
+  test('an away person opened straight on the directory has the badge set apart from the name', async ({
+    page,
+    shell,
+  }) => {
+    // The directory's own chunk must style the badge (it once relied on another page's CSS).
+    await openView(shell, '#/directory?q=th%C3%A9o%20morin');
+    const name = page.locator('.dir-name').first();
+    await expect(name.getByRole('link')).toHaveText('Théo Morin');
+    const badge = name.locator('.badge-away');
+    await expect(badge).toHaveText(/^Away until \w+ \d+, \d{4}$/);
+    await expect(badge).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    const gap = await badge.evaluate((el) => parseFloat(getComputedStyle(el).marginLeft));
+    expect(gap).toBeGreaterThan(0);
+  });
 });

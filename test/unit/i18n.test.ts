@@ -100,7 +100,12 @@ describe('i18n setup', () => {
   it('translates plurals in both languages', async () => {
     await i18n.changeLanguage('fr');
     expect(i18n.t('common:problems.errors', { count: 2 })).toBe('2 erreurs');
+    // The import preview's counts: a plural, not "ajout(s)".
+    expect(i18n.t('admin:diff.countAdded', { count: 26 })).toBe('26 ajouts');
+    expect(i18n.t('admin:diff.countRemoved', { count: 1 })).toBe('1 suppression');
+    expect(i18n.t('admin:diff.countChanged', { count: 0 })).toBe('0 modification');
     await i18n.changeLanguage('en');
     expect(i18n.t('common:problems.errors', { count: 1 })).toBe('1 error');
+    expect(i18n.t('admin:diff.countAdded', { count: 26 })).toBe('26 added');
   });
 });

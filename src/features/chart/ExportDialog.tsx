@@ -60,6 +60,11 @@ export function ExportDialog(props: Props) {
       ? localize(index.positionById.get(teamId)?.title ?? '', i18n.language)
       : '';
   const counts = useMemo(() => cardsIn(scope, flow, tree), [scope, flow, tree]);
+  // The team's line counts the team's cards, whichever part is chosen.
+  const teamCounts = useMemo(
+    () => (teamId !== undefined ? cardsIn({ kind: 'team', id: teamId }, flow, tree) : counts),
+    [teamId, flow, tree, counts],
+  );
   const plan = useMemo(() => {
     const part = partOf(scope, tree, view);
     return printPlan(
@@ -113,7 +118,11 @@ export function ExportDialog(props: Props) {
                 onChange={() => setScope(s.value)}
               />
               {s.key === 'team'
-                ? t('export.team', { title: teamTitle, drawn: counts.drawn, total: counts.total })
+                ? t('export.team', {
+                    title: teamTitle,
+                    drawn: teamCounts.drawn,
+                    total: teamCounts.total,
+                  })
                 : s.label}
             </label>
           ))}

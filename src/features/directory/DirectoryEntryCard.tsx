@@ -11,6 +11,8 @@ import { localize } from '../../domain/text';
 import { ChartLink } from '../../components/ChartLink';
 import { languageName } from './languageName';
 import { SaveContact } from '../records/SaveContact';
+// The away and vacant badges: styled there, and this page may be the first one opened.
+import '../../components/contact.css';
 
 interface Props {
   index: OrgIndex;
