@@ -28,6 +28,7 @@ import { contains, grow, seenRect, windowOf, WINDOW_MIN_NODES, type FlowRect } f
 import { ChartMiniMap } from './nodes/ChartMiniMap';
 import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './card/ChartEdges';
+import { FAR_ZOOM } from './card/PositionCard';
 import { OverviewLayer } from './nodes/OverviewLayer';
 import { useChartDrag } from './useChartDrag';
 import { FIT_LIMIT, focusNode, useChartViewport } from './useChartViewport';
@@ -36,6 +37,14 @@ import { FIT_LIMIT, focusNode, useChartViewport } from './useChartViewport';
 export const OVERVIEW_ZOOM = 0.25;
 /** Flips only when the zoom crosses the threshold: no re-render per pan or zoom frame. */
 const selectOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
+/**
+ * Below the far zoom (cards drawn as plain labels) the dotted grid is a dense field of dots
+ * under them, re-rastered on every pan frame: hidden there. Pan of the expanded 10k chart at
+ * zoom 0.3 (test/bench/chart.browser.ts, load 15-24), grid shown / hidden: median frame
+ * 52-67 / 32-62 ms, and 89-91 / 27-59 ms at the overview threshold. A CDP trace had shown the
+ * grid as two thirds of the raster (src/layout/README.md).
+ */
+const selectGridHidden = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const NO_EDGES: Edge[] = [];
 const selectWidth = (s: ReactFlowState) => s.width;
 const selectHeight = (s: ReactFlowState) => s.height;
@@ -73,6 +82,7 @@ export function ChartCanvas({
   const direction = flow.direction;
   // Small charts draw every card cheaply: they keep real cards and lines at any zoom.
   const overview = useStore(selectOverview) && flow.nodes.length > FIT_LIMIT;
+  const gridHidden = useStore(selectGridHidden);
   const selectedId = useChartStore(selectSelectedId);
   const [focusedId, setFocusedId] = useState<string>();
   // Built on first use, then kept (hidden) so crossing the threshold again costs nothing.
@@ -238,7 +248,7 @@ export function ChartCanvas({
         proOptions={{ hideAttribution: true }}
         zoomOnDoubleClick={false}
       >
-        {!overview && <Background gap={24} size={1} color="var(--wf-grid)" />}
+        {!overview && !gridHidden && <Background gap={24} size={1} color="var(--wf-grid)" />}
         {(overview || overviewUsed) && <OverviewLayer flow={flow} hidden={!overview} />}
         <Controls showInteractive={false} showFitView={false} aria-label={t('controls')}>
           <ControlButton onClick={fit} title={t('toolbar.fit')} aria-label={t('toolbar.fit')}>
