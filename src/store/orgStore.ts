@@ -45,9 +45,10 @@ export interface OrgState {
   /**
    * Like `setData`, but builds the index in short main-thread tasks first (for 100k people it
    * is a quarter of a second of work); the store changes once, when the index is ready. A later
-   * `setData` or `setDataInSlices` wins over one still building.
+   * `setData` or `setDataInSlices` wins over one still building. `built`, an index of this very
+   * `data` already made (the editor's index of the draft it publishes), is used as it is.
    */
-  setDataInSlices: (data: OrgData, meta: DataMeta) => Promise<void>;
+  setDataInSlices: (data: OrgData, meta: DataMeta, built?: OrgIndex) => Promise<void>;
   setError: (problems: Problem[]) => void;
   setNotice: (notice: OrgState['notice']) => void;
   setProblems: (problems: Problem[]) => void;
@@ -75,9 +76,12 @@ export const useOrgStore = create<OrgState>()((set) => ({
     generation++;
     set({ status: 'ready', complete: false, data, meta, index: buildOrgIndex(data) });
   },
-  setDataInSlices: async (data, meta) => {
+  setDataInSlices: async (data, meta, built) => {
     const mine = ++generation;
-    const index = await runSliced(orgIndexSteps(data), () => mine === generation);
+    const index =
+      built?.data === data
+        ? built
+        : await runSliced(orgIndexSteps(data), () => mine === generation);
     if (index && mine === generation) set({ status: 'ready', complete: true, data, meta, index });
   },
   setError: (problems) => set({ status: 'error', problems }),

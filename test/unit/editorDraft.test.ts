@@ -3,19 +3,28 @@
  * and survive a reload of the store, undo/redo move the cursor, and publishing makes a new
  * version (with history) only while the draft's base is still the current version.
  */
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadOrg } from '../../src/app/loadOrg';
 import { db, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/database';
-import { getDraft } from '../../src/db/draftRepository';
+import { getDraft, getDraftHeader } from '../../src/db/draftRepository';
 import { listVersionInfos } from '../../src/db/importRepository';
-import { getCurrent, saveSettings, saveVersion } from '../../src/db/orgRepository';
+import { getCurrent, getCurrentMeta, saveSettings, saveVersion } from '../../src/db/orgRepository';
+import { LiveChecks } from '../../src/domain/editing/liveChecks';
 import * as ops from '../../src/domain/editing/operations';
 import type { OrgData } from '../../src/domain/types';
 import { validateOrg } from '../../src/domain/validate';
-import { draftSaved, useEditorStore } from '../../src/store/editorStore';
+import { draftSaved, startDraftSync, useEditorStore } from '../../src/store/editorStore';
+import { useEditModeStore } from '../../src/store/editModeStore';
 import { useOrgStore } from '../../src/store/orgStore';
+import { startOrgSync } from '../../src/store/orgSync';
+
+// `getCurrent` counted: the tab sync must not read back a version this tab just published.
+vi.mock('../../src/db/orgRepository', async (original) => {
+  const actual = await original<typeof import('../../src/db/orgRepository')>();
+  return { ...actual, getCurrent: vi.fn(actual.getCurrent) };
+});
 
 const SAMPLE = validateOrg(JSON.parse(readFileSync('test/fixtures/valid/small-org.json', 'utf8')))
   .data as OrgData;
@@ -135,8 +144,14 @@ describe('editor draft', () => {
   it('publishes the draft as a new version with its history entry', async () => {
     const base = await startWithSample();
     editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    // The views' index of the draft, built after the edit's frame, is the published data's.
+    await vi.waitFor(() =>
+      expect(useEditModeStore.getState().draftIndex?.data).toBe(editor().draft?.data),
+    );
+    const draftIndex = useEditModeStore.getState().draftIndex;
     const published = await editor().publish();
     expect(published?.meta.versionId).toBeGreaterThan(base.versionId);
+    expect(useOrgStore.getState().index).toBe(draftIndex);
     const current = await getCurrent();
     expect(current?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
     expect(useOrgStore.getState().meta?.versionId).toBe(published?.meta.versionId);
@@ -145,6 +160,51 @@ describe('editor draft', () => {
     expect(history[0]).toMatchObject({ source: 'editor' });
     expect(history[0]?.changes?.positions.changed).toBe(1);
     expect(await published!.file.text()).toContain('"purpose":"Lead"');
+  });
+
+  it('publishing with the tab syncs running reads nothing back and keeps the published draft', async () => {
+    const syncs = [startOrgSync(), startDraftSync()];
+    try {
+      const base = await startWithSample();
+      editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+      await settle();
+      // As at 100k people, the page's index of the published data is still being built when the
+      // tab syncs hear of the commit (the new current version, the deleted draft): it waits here
+      // until a later subscriber of the same tables has heard of it too.
+      const heard = new Promise<void>((resolve) => {
+        const seen = liveQuery(async () => ({
+          meta: await getCurrentMeta(),
+          header: await getDraftHeader(),
+        })).subscribe(({ meta, header }) => {
+          if (meta?.versionId === base.versionId || header) return;
+          setTimeout(() => seen.unsubscribe());
+          resolve();
+        });
+      });
+      const setDataInSlices = useOrgStore.getState().setDataInSlices;
+      useOrgStore.setState({
+        setDataInSlices: async (data, meta) => {
+          await heard;
+          // The org sync re-reads on its own schedule: up to 1 s for it to read (it must not).
+          await vi.waitFor(() => expect(getCurrent).toHaveBeenCalled(), 1000).catch(() => {});
+          await setDataInSlices(data, meta);
+        },
+      });
+      vi.mocked(getCurrent).mockClear();
+      const rebuilt = vi.spyOn(LiveChecks.prototype, 'buildSteps');
+      const published = await editor().publish();
+      await settle();
+      await vi.waitFor(() => expect(editor().opening).toBe(false));
+      // Neither the data nor the draft was read back, nor the checks rebuilt for the whole draft.
+      expect(getCurrent).not.toHaveBeenCalled();
+      expect(rebuilt).not.toHaveBeenCalled();
+      expect(editor().baseVersionId).toBe(published?.meta.versionId);
+      expect(editor().draft?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
+    } finally {
+      for (const sync of syncs) sync.unsubscribe();
+      vi.restoreAllMocks();
+      useOrgStore.setState({ setDataInSlices: useOrgStore.getInitialState().setDataInSlices });
+    }
   });
 
   it('stores the published version as HR data: a reload keeps it current, even when the demo changed', async () => {
