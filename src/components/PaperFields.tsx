@@ -1,14 +1,20 @@
 /**
  * The paper size and orientation selects, the same for every print (the chart's export dialog,
  * the RACI matrix's print tools), reading and saving the paper kept on this device.
- * `fieldClassName` fits each field into the form around it.
+ * `fieldClassName` fits each field into the form around it; `onChange` is told after a choice
+ * is saved (the RACI print counts its pages then).
  */
 import { useId } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { ORIENTATIONS, PAPERS, type Orientation, type PaperSize } from '../domain/paper';
 import { selectPrintSettings, usePrintPrefsStore } from '../store/printPrefsStore';
 
-export function PaperFields({ fieldClassName }: { fieldClassName: string }) {
+interface Props {
+  fieldClassName: string;
+  onChange?: () => void;
+}
+
+export function PaperFields({ fieldClassName, onChange }: Props) {
   const { t } = useTranslation('common');
   const id = useId();
   const settings = usePrintPrefsStore(selectPrintSettings);
@@ -20,7 +26,10 @@ export function PaperFields({ fieldClassName }: { fieldClassName: string }) {
         <select
           id={`${id}-size`}
           value={settings.paper}
-          onChange={(e) => setPrint({ paper: e.target.value as PaperSize })}
+          onChange={(e) => {
+            setPrint({ paper: e.target.value as PaperSize });
+            onChange?.();
+          }}
         >
           {PAPERS.map((p) => (
             <option key={p} value={p}>
@@ -34,7 +43,10 @@ export function PaperFields({ fieldClassName }: { fieldClassName: string }) {
         <select
           id={`${id}-orientation`}
           value={settings.orientation}
-          onChange={(e) => setPrint({ orientation: e.target.value as Orientation })}
+          onChange={(e) => {
+            setPrint({ orientation: e.target.value as Orientation });
+            onChange?.();
+          }}
         >
           {ORIENTATIONS.map((o) => (
             <option key={o} value={o}>

@@ -39,9 +39,11 @@ test('the RACI matrix prints as pages of column groups, topics and headings on e
   );
   expect(positions).toBeGreaterThan(100);
   const tools = page.getByRole('group', { name: 'Print' });
+  const note = tools.locator('.raci-print-summary');
+  // The print plan is built only when asked (choosing the paper, printing): not with the page.
+  await expect(note).toContainText('Pages counted when you choose the paper or print');
   await tools.getByLabel('Paper size').selectOption('A4');
   await tools.getByLabel('Orientation').selectOption('landscape');
-  const note = tools.locator('.raci-print-summary');
   await expect(note).toContainText('groups of columns, text 8 pt');
   const count = Number(/^(\d+) pages/.exec(await note.innerText())?.[1]);
   expect(count).toBeGreaterThan(1);
