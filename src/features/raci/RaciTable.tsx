@@ -33,6 +33,12 @@ function showInWindow(el: HTMLElement) {
   else if (rect.top < top) window.scrollBy(0, rect.top - top - 8);
 }
 
+/** The focused cell in view: in its frame (clear of the sticky parts), then in the page. */
+function reveal(el: HTMLElement) {
+  el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  showInWindow(el);
+}
+
 export const RaciTable = memo(function RaciTable({
   index,
   matrix,
@@ -74,7 +80,12 @@ export const RaciTable = memo(function RaciTable({
   );
   const rowSpans = virtualSpans(rows.getVirtualItems(), box.rowsTop, rows.getTotalSize());
 
-  // A cell reached with the keyboard is focused once drawn (it is drawn in the same render).
+  // A cell reached with the keyboard is focused once drawn (it is drawn in the same render),
+  // then shown: the virtualiser scrolls the frame to its row and column, but under load that
+  // scroll could end with the cell still outside the frame (raciGrid.spec: "not in viewport",
+  // ratio 0), so the browser brings it into view itself, in the frame (whose scroll-padding is
+  // the sticky header row and topic column) and in the page (below the sticky navigation).
+  // Again a frame later, after the virtualiser's own correction of its scroll, if any.
   useLayoutEffect(() => {
     const cell = pendingFocus.current;
     if (!cell) return;
@@ -83,10 +94,11 @@ export const RaciTable = memo(function RaciTable({
     );
     if (button) {
       pendingFocus.current = undefined;
-      // The frame was scrolled by the virtualiser (which knows the sticky headers); the page
-      // may still have the frame's lower part below the fold.
       button.focus({ preventScroll: true });
-      requestAnimationFrame(() => showInWindow(button));
+      reveal(button);
+      requestAnimationFrame(() => {
+        if (document.activeElement === button) reveal(button);
+      });
     }
   });
 
@@ -115,6 +127,8 @@ export const RaciTable = memo(function RaciTable({
     <div
       className="raci-scroll"
       ref={scrollRef}
+      // What the sticky header row and topic column cover: a cell scrolled into view clears them.
+      style={{ scrollPaddingTop: box.headHeight, scrollPaddingLeft: box.stickyLeft }}
       role="region"
       aria-label={t('raci.scrollRegion')}
       tabIndex={0}
