@@ -34,11 +34,12 @@ test('HR exports the matrix to XLSX, changes two cells, imports it: exactly thos
     raw: false,
   });
   const header = rows[0] ?? [];
-  expect(header.slice(0, 2)).toEqual(['Topic id', 'Topic']);
+  // The topic's shared channel (as the matrix shows it), then one column per position.
+  expect(header.slice(0, 3)).toEqual(['Topic id', 'Topic', 'Shared channel']);
   const positionOf = (column: number) => /\(([^()]*)\)$/.exec(header[column] ?? '')?.[1] ?? '';
   const changes = [
-    { row: 1, column: 2 },
-    { row: 2, column: 3 },
+    { row: 1, column: 3 },
+    { row: 2, column: 4 },
   ].map(({ row, column }) => {
     const before = rows[row]?.[column] ?? '';
     const after = NEXT[before] ?? 'I';
@@ -105,23 +106,28 @@ test('a CSV with bad cells says where (sheet, cell, row, column, heading) and ch
   expect(text.startsWith('\uFEFFTopic id,Topic,')).toBe(true);
   const lines = text.replace(/^\uFEFF/, '').split('\r\n');
   const cells = (lines[1] ?? '').split(',');
-  const heading = (lines[0] ?? '').split(',')[2] ?? '';
-  cells[2] = 'X';
-  cells[3] = '"=HYPERLINK(""https://evil.example"",""R"")"';
+  const heading = (lines[0] ?? '').split(',')[3] ?? '';
+  // The shared channel column takes R or nothing; the positions' columns R, A, C, I or nothing.
+  cells[2] = 'A';
+  cells[3] = 'X';
+  cells[4] = '"=HYPERLINK(""https://evil.example"",""R"")"';
   lines[1] = cells.join(',');
   // A valid change elsewhere in the file: refused with the rest (the whole file or nothing).
   const valid = (lines[2] ?? '').split(',');
-  valid[2] = valid[2] === 'I' ? 'C' : 'I';
+  valid[3] = valid[3] === 'I' ? 'C' : 'I';
   lines[2] = valid.join(',');
   await sheets.import('raci.csv', Buffer.from(lines.join('\r\n'), 'utf8'));
 
   await expect(sheets.outcome).toContainText(
-    'raci.csv was not imported: 2 errors. The draft is unchanged.',
+    'raci.csv was not imported: 3 errors. The draft is unchanged.',
   );
   await expect(sheets.errors).toContainText(
-    `Sheet “raci.csv”, cell C2 (row 2, column C, “${heading}”): “X” is not a RACI letter`,
+    'Sheet “raci.csv”, cell C2 (row 2, column C, “Shared channel”): “A” is not allowed in the shared channel column',
   );
-  await expect(sheets.errors).toContainText('cell D2 (row 2, column D');
+  await expect(sheets.errors).toContainText(
+    `Sheet “raci.csv”, cell D2 (row 2, column D, “${heading}”): “X” is not a RACI letter`,
+  );
+  await expect(sheets.errors).toContainText('cell E2 (row 2, column E');
   await expect(sheets.errors).toContainText('is a formula');
   await expect(editor.banner).toContainText('0 changes saved in the draft.');
   await expectNoAxeViolations(page);
@@ -130,10 +136,13 @@ test('a CSV with bad cells says where (sheet, cell, row, column, heading) and ch
   await shell.switchLanguage('fr');
   await sheets.import('raci.csv', Buffer.from(lines.join('\r\n'), 'utf8'));
   await expect(sheets.outcome).toContainText(
-    'raci.csv n’a pas été importé\u00a0: 2 erreurs. Le brouillon est inchangé.',
+    'raci.csv n’a pas été importé\u00a0: 3 erreurs. Le brouillon est inchangé.',
   );
   await expect(sheets.errors).toContainText(
-    `Feuille «\u00a0raci.csv\u00a0», cellule C2 (ligne 2, colonne C, «\u00a0${heading}\u00a0»)\u00a0: «\u00a0X\u00a0» n’est pas une lettre RACI`,
+    `Feuille «\u00a0raci.csv\u00a0», cellule D2 (ligne 2, colonne D, «\u00a0${heading}\u00a0»)\u00a0: «\u00a0X\u00a0» n’est pas une lettre RACI`,
+  );
+  await expect(sheets.errors).toContainText(
+    'cellule C2 (ligne 2, colonne C, «\u00a0Shared channel\u00a0»)\u00a0: «\u00a0A\u00a0» n’est pas permis',
   );
   await shell.switchLanguage('en');
 

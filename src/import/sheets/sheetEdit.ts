@@ -7,7 +7,7 @@
 import type { Edit, RecordChange } from '../../domain/editing/change';
 import { recordOf, type DraftData } from '../../domain/editing/draft';
 import { withField, withLetter } from '../../domain/editing/operations';
-import type { Position } from '../../domain/types';
+import type { Position, Topic } from '../../domain/types';
 import { findHeading, type Sheet } from './cells';
 import { readRaciSheet, type RaciSheetRead } from './raciSheet';
 import { readServiceSheet, serviceColumnsOf } from './serviceSheet';
@@ -53,6 +53,16 @@ function raciChanges(draft: DraftData, read: RaciSheetRead): RecordChange[] {
       at: draft.at.positions.get(positionId) as number,
       before,
       after: withField(before, 'responsibilities', list),
+    });
+  }
+  for (const [topicId, channel] of read.channels) {
+    const before = recordOf(draft, 'topics', topicId) as Topic;
+    changes.push({
+      kind: 'topics',
+      id: topicId,
+      at: draft.at.topics.get(topicId) as number,
+      before,
+      after: withField(before, 'responsibleChannel', channel),
     });
   }
   return changes;

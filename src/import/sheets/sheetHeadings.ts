@@ -3,7 +3,8 @@
  * translations (`editor:sheet.heading.*`), passed in by the page: a file is exported with the
  * headings of the interface's language and read back with those of either language.
  */
-export const RACI_HEADINGS = ['topicId', 'topic'] as const;
+/** The RACI sheet's first columns; the positions' columns follow. */
+export const RACI_HEADINGS = ['topicId', 'topic', 'sharedChannel'] as const;
 
 /** The service catalogue's columns, in the order of the export. */
 export const SERVICE_HEADINGS = [

@@ -10,6 +10,8 @@ import { cellAddress, columnLetters, shown } from './cells';
 export type SheetProblemCode =
   | CellRefusal
   | 'bad-letter'
+  | 'bad-channel'
+  | 'no-channel'
   | 'unknown-topic'
   | 'unknown-position'
   | 'unknown-unit'
