@@ -147,22 +147,3 @@ function inScope(
     return unitId !== undefined && scope.has(unitId);
   });
 }
-
-/**
- * The first `maxTopics` rows of a matrix, with only the positions lettered on those rows:
- * keeps the table small for big organisations (1,000 topics × 3,000 positions at 100k people).
- */
-export function sliceMatrix(matrix: RaciMatrix, maxTopics: number): RaciMatrix {
-  if (matrix.topicIds.length <= maxTopics) return matrix;
-  const topicIds = matrix.topicIds.slice(0, maxTopics);
-  const lettered = new Set<string>();
-  for (const id of topicIds)
-    for (const positionId of matrix.cells.get(id)?.keys() ?? []) lettered.add(positionId);
-  return {
-    topicIds,
-    positionIds: matrix.positionIds.filter((id) => lettered.has(id)),
-    cells: matrix.cells,
-    breaches: matrix.breaches,
-    channels: matrix.channels,
-  };
-}

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
-import {
-  breachKinds,
-  buildRaciMatrix,
-  raciBreaches,
-  sliceMatrix,
-  unitSubtree,
-} from '../../src/domain/raci';
+import { breachKinds, buildRaciMatrix, raciBreaches, unitSubtree } from '../../src/domain/raci';
 import type { OrgData } from '../../src/domain/types';
 import { FORMAT_VERSION } from '../../src/domain/schema';
 
@@ -179,16 +173,5 @@ describe('buildRaciMatrix', () => {
     const m = buildRaciMatrix(index, { breachesOnly: true });
     expect(m.topicIds).toEqual(['leave', 'orphan']);
     expect(m.positionIds).toEqual(['hrd', 'payo']);
-  });
-});
-
-describe('sliceMatrix', () => {
-  it('keeps the first rows and only their lettered positions', () => {
-    const m = buildRaciMatrix(index);
-    const first = sliceMatrix(m, 2);
-    expect(first.topicIds).toEqual(['payslip', 'leave']);
-    expect(first.positionIds).toEqual(['hrd', 'payo']);
-    expect(first.breaches.size).toBe(m.breaches.size);
-    expect(sliceMatrix(m, 10)).toBe(m);
   });
 });
