@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { ChartPage } from './pages/ChartPage';
-import { readPdf, stubPrint } from './pdf';
+import { readPdf, readPdfColours, stubPrint } from './pdf';
 
 test('the chart prints as readable pages on the paper chosen: title, data date, page numbers, text of 7 pt or more', async ({
   page,
@@ -116,6 +116,32 @@ test('Ctrl+P prints the whole chart on the last paper; the pages go once printed
   expect(Math.abs(pdf.size[0] - (297 / 25.4) * 72)).toBeLessThan(1.5);
   expect(pdf.text.join('').replace(/\s+/g, '')).toContain('Chiefexecutiveofficer');
   await expect(printed).toHaveCount(0);
+});
+
+test('printed from the dark theme, the chart gives the same pages, in the same colours, as from the light', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const chart = new ChartPage(page);
+  await chart.open();
+  await chart.settledLayout();
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 19, 28)');
+  const print = async () => {
+    await page.emulateMedia({ media: 'print' });
+    const bytes = await page.pdf({ preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    return { text: await readPdf(bytes), colours: await readPdfColours(bytes) };
+  };
+  const dark = await print();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('body')).not.toHaveCSS('background-color', 'rgb(15, 19, 28)');
+  const light = await print();
+  expect(light.text.pages).toBeGreaterThan(0);
+  expect(dark.text.text).toEqual(light.text.text);
+  expect(dark.colours).toEqual(light.colours);
+  // Nothing painted in the dark theme's background or card colours.
+  expect(light.colours.shapes).not.toHaveProperty('15,19,28');
 });
 
 test('a team exported from the record panel holds that team only, all of it once opened', async ({
