@@ -26,7 +26,7 @@ import {
 } from '../db/orgRepository';
 import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
-import { useOrgStore } from '../store/orgStore';
+import { useOrgStore, type DataMeta } from '../store/orgStore';
 import { whileApplying } from '../store/orgSync';
 import { prefetchSearchIndex, whenIndexSettled } from '../store/searchStore';
 import { getCurrentStart, saveStartSlice, type StoredStart } from '../db/startSliceRepository';
@@ -100,10 +100,23 @@ async function keepStartSlice(stored: StoredOrg): Promise<void> {
  * Shows a file the org file worker stored (or could not store: shown all the same, with a
  * notice). The index is built in short slices: the first visit of 100k people has no long task.
  */
-async function showApplied(applied: Extract<FetchedOrg, { kind: 'applied' }>): Promise<void> {
+async function showApplied(
+  applied: Extract<FetchedOrg, { kind: 'applied' }>,
+  indexing?: Promise<void>,
+): Promise<void> {
   const store = useOrgStore.getState();
-  await store.setDataInSlices(applied.data, applied.meta);
+  await (indexing ?? store.setDataInSlices(applied.data, applied.meta));
   if (applied.storage) store.setNotice({ kind: 'warning', key: STORAGE_NOTICE[applied.storage] });
+}
+
+/** A promise settled from outside: with a value, or rejected (handled) with none. */
+function deferred<T>(): { promise: Promise<T>; settle: (value: T | undefined) => void } {
+  let settle: (value: T | undefined) => void = () => undefined;
+  const promise = new Promise<T>((resolve, reject) => {
+    settle = (value) => (value === undefined ? reject(new Error('none')) : resolve(value));
+  });
+  promise.catch(() => undefined);
+  return { promise, settle };
 }
 
 /** Resolves when the page is idle (or after `timeoutMs` at the latest). */
@@ -266,10 +279,23 @@ export async function loadOrg(
   const source = decision.action === 'fetch' ? decision.source : DEFAULT_SOURCE;
   // With stored data to fall back on, a file with broken reporting lines is refused like any
   // other invalid one; on a first start it is better than an error page.
-  const fetched = await fetchOrgFile(source, { drawBrokenReportingLines: !stored });
+  // The index is built as soon as the checked data is here, while the worker stores it; the
+  // data is shown once the version is stored (its meta known), as before.
+  const storedMeta = deferred<DataMeta>();
+  let indexing: Promise<void> | undefined;
+  let fetched: FetchedOrg;
+  try {
+    fetched = await fetchOrgFile(source, { drawBrokenReportingLines: !stored }, (data) => {
+      indexing = store.setDataInSlices(data, storedMeta.promise);
+    });
+  } catch (e) {
+    storedMeta.settle(undefined); // the index built meanwhile is dropped: the store stays as it was
+    throw e;
+  }
+  storedMeta.settle(fetched.kind === 'applied' ? fetched.meta : undefined);
   mark('file-checked');
   if (fetched.kind === 'applied') {
-    await showApplied(fetched);
+    await showApplied(fetched, indexing);
     await noteCheck(source, 'applied');
     store.setProblems(fetched.problems);
     if (hasErrors(fetched.problems)) {

@@ -29,15 +29,27 @@ function absolute(source: string): string {
   }
 }
 
+/**
+ * `onData` is called with the checked data as soon as it is all in, before the worker has stored
+ * it (the outcome follows once it has): only a valid file's data is ever sent.
+ */
 export async function fetchOrgFile(
   source: string,
   options: Omit<FetchOrgInput, 'source' | 'url'>,
+  onData?: (data: OrgData) => void,
 ): Promise<FetchedOrg> {
   const collector = new OrgCollector();
+  let data: OrgData | undefined;
   const outcome = await client.call(
     'fetchOrg',
     { source, url: absolute(source), ...options },
-    { onEvent: (slice) => collector.add(slice) },
+    {
+      onEvent: (slice) => {
+        if (!collector.add(slice)) return;
+        data = collector.data();
+        onData?.(data);
+      },
+    },
   );
-  return outcome.kind === 'applied' ? { ...outcome, data: collector.data() } : outcome;
+  return outcome.kind === 'applied' ? { ...outcome, data: data ?? collector.data() } : outcome;
 }

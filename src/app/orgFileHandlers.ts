@@ -5,6 +5,7 @@
  * reporting chain froze the page for half a minute when it ran there); the page now only
  * receives the data. The same handler runs on the page when no worker can start.
  */
+import { db } from '../db/database';
 import { sha256Hex } from '../db/hash';
 import { saveVersion } from '../db/orgRepository';
 import { storageFailure, type StorageFailure } from '../db/storageError';
@@ -44,6 +45,8 @@ async function fetchOrg(
   { emit }: HandlerContext<OrgSlice>,
 ): Promise<FetchOrgOutcome> {
   const { source } = input;
+  // Opened (on a first visit: created) while the file downloads, not after it is checked.
+  if (input.knownHash === undefined) void db.open().catch(() => undefined);
   const fetched = await fetchSource(source, input.url);
   if (!fetched.ok) return { kind: 'failed', problem: fetched.problem, offline: fetched.offline };
   const hash = await sha256Hex(fetched.text);
@@ -52,6 +55,9 @@ async function fetchOrg(
     drawBrokenReportingLines: input.drawBrokenReportingLines,
   });
   if (!data) return { kind: 'refused', problems };
+  // The data first, then the write: the page builds its index while the version is stored
+  // (100k people: both take about a second). It shows the data once the outcome arrives.
+  for (const slice of orgSlices(data)) emit(slice);
   let meta: DataMeta;
   let storage: StorageFailure | undefined;
   try {
@@ -72,7 +78,6 @@ async function fetchOrg(
       formatVersion: data.formatVersion,
     };
   }
-  for (const slice of orgSlices(data)) emit(slice);
   return { kind: 'applied', meta, problems, ...(storage ? { storage } : {}) };
 }
 

@@ -44,11 +44,17 @@ export interface OrgState {
   setStartData: (slice: OrgData, meta: DataMeta) => void;
   /**
    * Like `setData`, but builds the index in short main-thread tasks first (for 100k people it
-   * is a quarter of a second of work); the store changes once, when the index is ready. A later
-   * `setData` or `setDataInSlices` wins over one still building. `built`, an index of this very
-   * `data` already made (the editor's index of the draft it publishes), is used as it is.
+   * is a quarter of a second of work); the store changes once, when the index is ready and the
+   * meta known (a first visit builds the index while the worker still stores the version; a
+   * rejected meta leaves the store as it was). A later `setData` or `setDataInSlices` wins over
+   * one still building. `built`, an index of this very `data` already made (the editor's index
+   * of the draft it publishes), is used as it is.
    */
-  setDataInSlices: (data: OrgData, meta: DataMeta, built?: OrgIndex) => Promise<void>;
+  setDataInSlices: (
+    data: OrgData,
+    meta: DataMeta | Promise<DataMeta>,
+    built?: OrgIndex,
+  ) => Promise<void>;
   setError: (problems: Problem[]) => void;
   setNotice: (notice: OrgState['notice']) => void;
   setProblems: (problems: Problem[]) => void;
@@ -82,7 +88,10 @@ export const useOrgStore = create<OrgState>()((set) => ({
       built?.data === data
         ? built
         : await runSliced(orgIndexSteps(data), () => mine === generation);
-    if (index && mine === generation) set({ status: 'ready', complete: true, data, meta, index });
+    const known = await Promise.resolve(meta).catch(() => undefined);
+    if (index && known && mine === generation) {
+      set({ status: 'ready', complete: true, data, meta: known, index });
+    }
   },
   setError: (problems) => set({ status: 'error', problems }),
   setNotice: (notice) => set({ notice }),

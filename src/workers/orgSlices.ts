@@ -10,9 +10,11 @@ export const SLICE_RECORDS = 2_000;
 
 export type OrgSlice =
   | { type: 'head'; head: Record<string, unknown> }
-  | { type: 'slice'; key: string; records: unknown[] };
+  | { type: 'slice'; key: string; records: unknown[] }
+  /** Every slice is sent: the page can use the data before the outcome (e.g. while it is stored). */
+  | { type: 'end' };
 
-/** The head (every field but the long lists), then each long list in slices, in order. */
+/** The head (every field but the long lists), then each long list in slices, in order, then the end. */
 export function* orgSlices(data: OrgData, size = SLICE_RECORDS): Generator<OrgSlice> {
   const head: Record<string, unknown> = {};
   const lists: [string, unknown[]][] = [];
@@ -26,6 +28,7 @@ export function* orgSlices(data: OrgData, size = SLICE_RECORDS): Generator<OrgSl
       yield { type: 'slice', key, records: list.slice(start, start + size) };
     }
   }
+  yield { type: 'end' };
 }
 
 /** Receives the slices of one `orgSlices` run, in order. */
@@ -33,14 +36,17 @@ export class OrgCollector {
   private head: Record<string, unknown> = {};
   private readonly lists = new Map<string, unknown[]>();
 
-  add(slice: OrgSlice): void {
+  /** Takes one slice; true once the last one is in (`data()` is then complete). */
+  add(slice: OrgSlice): boolean {
+    if (slice.type === 'end') return true;
     if (slice.type === 'head') {
       this.head = slice.head;
-      return;
+      return false;
     }
     let list = this.lists.get(slice.key);
     if (!list) this.lists.set(slice.key, (list = []));
     for (const record of slice.records) list.push(record);
+    return false;
   }
 
   /** The data sent, once every slice is in. */

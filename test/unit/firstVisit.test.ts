@@ -10,7 +10,8 @@ import { DEFAULT_SOURCE, loadOrg } from '../../src/app/loadOrg';
 import { db } from '../../src/db/database';
 import { isFirstVisit } from '../../src/db/firstVisit';
 import { getCurrent, saveSettings } from '../../src/db/orgRepository';
-import { useOrgStore } from '../../src/store/orgStore';
+import { useOrgStore, type DataMeta } from '../../src/store/orgStore';
+import { parseOrg } from '../../src/app/parseOrg';
 
 const text = readFileSync(resolve(__dirname, '../fixtures/valid/small-org.json'), 'utf8');
 const URL_SOURCE = 'https://intranet.example/org.json';
@@ -86,5 +87,33 @@ describe('any other start', () => {
     await loadOrg('');
     expect(events[0]).toBe('open wayfinder');
     expect(useOrgStore.getState().status).toBe('ready');
+  });
+});
+
+describe('the index built while the worker stores the version', () => {
+  const data = parseOrg(text).data!;
+  const meta: DataMeta = {
+    versionId: 7,
+    sourceUrl: DEFAULT_SOURCE,
+    hash: 'h',
+    loadedAt: '2026-12-02T06:00:00.000Z',
+    formatVersion: data.formatVersion,
+  };
+
+  it('shows the data only once the version is stored', async () => {
+    let stored: (m: DataMeta) => void = () => undefined;
+    const building = useOrgStore
+      .getState()
+      .setDataInSlices(data, new Promise<DataMeta>((resolve) => (stored = resolve)));
+    await new Promise((r) => setTimeout(r, 50)); // the index is long built by now
+    expect(useOrgStore.getState().status).toBe('loading');
+    stored(meta);
+    await building;
+    expect(useOrgStore.getState()).toMatchObject({ status: 'ready', meta, data });
+  });
+
+  it('leaves the store as it was when the version is not stored after all', async () => {
+    await useOrgStore.getState().setDataInSlices(data, Promise.reject(new Error('worker gone')));
+    expect(useOrgStore.getState()).toMatchObject({ status: 'loading', data: undefined });
   });
 });

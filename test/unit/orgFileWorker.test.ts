@@ -85,8 +85,8 @@ describe('org file worker', () => {
     const { outcome, data, events } = await callWorker(input());
     expect(outcome.kind).toBe('applied');
     if (outcome.kind !== 'applied') return;
-    // A head and three slices of positions, never the whole organisation in one message.
-    expect(events).toBe(4);
+    // A head, three slices of positions and the end, never the whole organisation in one message.
+    expect(events).toBe(5);
     expect(data).toEqual((await getCurrent())?.data);
     expect(data.positions).toHaveLength(org.positions.length);
     expect(data.positions.map((p) => p.id)).toEqual(org.positions.map((p) => p.id));
