@@ -70,6 +70,7 @@ function unescape(text: string, xlsx: boolean): string {
 
 /** True when every numeric entity and `_xHHHH_` escape of `text` stands for an ASCII character. */
 function asciiEscapes(text: string): boolean {
+  if (text.indexOf('&#') === -1 && text.indexOf('_') === -1) return true;
   for (const m of text.matchAll(/&#(x?)([\da-fA-F]+);|_x([\da-fA-F]{4})_/gi)) {
     const code = m[3] !== undefined ? parseInt(m[3], 16) : parseInt(m[2]!, m[1] ? 16 : 10);
     if (!(code < 0x80)) return false;
