@@ -58,6 +58,8 @@ export interface EditorState {
   /** The draft exists in IndexedDB (it has at least been edited once). */
   saved: boolean;
   busy: 'publishing' | 'discarding' | undefined;
+  /** Draft writes queued and not yet in IndexedDB (a reload now would lose them). */
+  saving: number;
   message: EditorMessage | undefined;
 
   setEditing: (on: boolean) => Promise<void>;
@@ -85,7 +87,12 @@ let lastCoalesce: { key: string; at: number } | undefined;
 /** The last draft revision this tab wrote or read (other tabs' writes are newer). */
 let knownRev = 0;
 
+/** Counts the writes queued and not yet stored: the banner says "saving" until they are. */
+const saving = (step: 1 | -1) =>
+  useEditorStore.setState((s) => ({ saving: Math.max(0, s.saving + step) }));
+
 function queue(write: () => Promise<DraftRecord>): void {
+  saving(1);
   writes = writes
     .then(write)
     .then((header) => {
@@ -96,7 +103,8 @@ function queue(write: () => Promise<DraftRecord>): void {
     })
     .catch(() => {
       useEditorStore.getState().setMessage({ kind: 'error', key: 'editor.saveFailed' });
-    });
+    })
+    .finally(() => saving(-1));
 }
 
 /**
@@ -202,6 +210,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     note: '',
     saved: false,
     busy: undefined,
+    saving: 0,
     message: undefined,
 
     setEditing: async (on) => {

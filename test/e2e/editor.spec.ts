@@ -183,6 +183,8 @@ test('HR drags a position onto another manager on the chart, undoes, redoes (on 
   await expect(manager).toContainText('(ceo)');
   await page.keyboard.press('Control+Shift+z');
   await expect(manager).toContainText('(comms-director)');
+  // "Saved" once IndexedDB has the redo (a reload before it lost it once under load).
+  await expect(editor.banner).toContainText('1 change saved in the draft.');
 
   await page.reload();
   await expect(editor.banner).toContainText('1 change saved in the draft.');

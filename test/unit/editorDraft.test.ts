@@ -123,7 +123,10 @@ describe('editor draft', () => {
     expect(editor().checks!.problemsOf(draft(), 'topics', 'topic-parking')).toEqual([]);
     editor().undo();
     expect(editor().checks!.problemsOf(draft(), 'topics', 'topic-parking')).toHaveLength(1);
+    // Not "saved" until IndexedDB has every write (the banner says "saving…" meanwhile).
+    expect(editor().saving).toBeGreaterThan(0);
     await settle();
+    expect(editor().saving).toBe(0);
     const stored = await getDraft();
     expect(stored?.draft).toMatchObject({ cursor: 2, count: 3 });
 

@@ -18,6 +18,8 @@ export function EditBanner() {
   // checks revision (the discard's message is set once the fresh draft is open).
   const message = useEditorStore((s) => s.message);
   const opening = useEditorStore((s) => s.opening);
+  // "Saved" only once IndexedDB has it: a reload before that would lose the last change.
+  const saving = useEditorStore((s) => s.saving > 0);
   const { checks, cursor, edits } = useEditorStore.getState();
   const undo = useEditorStore((s) => s.undo);
   const redo = useEditorStore((s) => s.redo);
@@ -29,7 +31,11 @@ export function EditBanner() {
     <div className="edit-banner" role="region" aria-label={t('banner.label')}>
       <p className="edit-banner-title">
         <strong>{t('banner.title')}</strong>{' '}
-        <span>{opening ? t('banner.opening') : t('banner.saved', { count: cursor })}</span>
+        <span>
+          {opening
+            ? t('banner.opening')
+            : t(saving ? 'banner.saving' : 'banner.saved', { count: cursor })}
+        </span>
       </p>
       <div className="edit-banner-actions">
         <button
