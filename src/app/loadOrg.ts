@@ -28,7 +28,7 @@ import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore, type DataMeta } from '../store/orgStore';
 import { whileApplying } from '../store/orgSync';
-import { prefetchSearchIndex, whenIndexSettled } from '../store/searchStore';
+import { loadSearchData, prefetchSearchIndex, whenIndexSettled } from '../store/searchStore';
 import { getCurrentStart, saveStartSlice, type StoredStart } from '../db/startSliceRepository';
 import type { StorageFailure } from '../db/storageError';
 import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
@@ -212,6 +212,9 @@ async function readWhatIsStored(search: string) {
       lastCheck,
     });
     store.setStartData(start.data, start.meta);
+    // Its index now (the search page asks for the same, a no-op then): the page may render
+    // later than this (its chunk still loading), and the whole read must wait for the index.
+    loadSearchData(start.data, start.meta, false);
     mark('start-set');
     // The first answer (its index is read from the cache) is drawn before the long read.
     await whenIdle(500);
