@@ -9,6 +9,7 @@ import { selectEditMode, useEditModeStore } from './store/editModeStore';
 import { useTranslation } from './i18n/useTranslation';
 import { matchRoute, preloadPages } from './routes';
 import { registerServiceWorkerWhenIdle } from './app/serviceWorker';
+import { onIdle } from './app/idle';
 import { takeKeepFocus, useRoute } from './app/router';
 import { selectPageTitle, usePageTitleStore } from './app/usePageTitle';
 import { localize } from './domain/text';
@@ -65,13 +66,7 @@ function useFocusOnNavigate(key: string) {
 function usePreloadPages(ready: boolean) {
   useEffect(() => {
     if (!ready) return;
-    const run = () => void preloadPages().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(run, { timeout: 5000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(run, 1000);
-    return () => clearTimeout(id);
+    return onIdle(() => void preloadPages().catch(() => undefined), 5000);
   }, [ready]);
 }
 

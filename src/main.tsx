@@ -3,6 +3,10 @@
  * (`renderApp.tsx`). On a first visit the org file's download and validation (in the org file
  * worker) then run while React and the shell are still loading, not after them.
  */
+// The global styles stay in the entry: index.html links them, so the first paint (and the dark
+// theme theme-boot.js set) is styled before any script has run; no white flash.
+import './styles/global.css';
+import './styles/print.css';
 import { loadOrg } from './app/loadOrg';
 import { startOrgSync } from './store/orgSync';
 import { applyTheme, readTheme } from './app/theme';

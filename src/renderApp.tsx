@@ -6,8 +6,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
-import './styles/global.css';
-import './styles/print.css';
 import { App } from './App';
 
 export function renderApp(root: HTMLElement): void {

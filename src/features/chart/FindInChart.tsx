@@ -16,6 +16,7 @@ import {
   useSearchStore,
 } from '../../store/searchStore';
 import { findTargets, type FindTarget } from './findTargets';
+import { onIdle } from '../../app/idle';
 
 /** Options listed: enough to pick from without scrolling the toolbar away. */
 const LIMIT = 8;
@@ -35,10 +36,15 @@ export function FindInChart({ index, onFind }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  // The store sets data and meta together; a version already indexed is not indexed again.
+  // The search index is sent for once the chart is drawn and the page idle, or when the box is
+  // used, whichever comes first: sending 100k people to the search worker is a long task of
+  // its own, and the first chart must not wait behind it. The store sets data and meta
+  // together; a version already indexed is not indexed again.
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => (wanted ? undefined : onIdle(() => setWanted(true), 3000)), [wanted]);
   useEffect(() => {
-    if (data) loadSearchData(data, meta);
-  }, [data, meta]);
+    if (data && wanted) loadSearchData(data, meta);
+  }, [data, meta, wanted]);
 
   const targets = useMemo<FindTarget[] | undefined>(() => {
     // `indexing` is read so that the answer comes once the index is ready.
@@ -113,7 +119,10 @@ export function FindInChart({ index, onFind }: Props) {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
