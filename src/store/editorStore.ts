@@ -227,6 +227,11 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       }
       const s = get();
       if (!s.draft || s.baseVersionId === undefined) return false;
+      // A publish (or discard) clears the edits once done: one made meanwhile would be lost.
+      if (s.busy) {
+        set({ message: { kind: 'warning', key: 'editor.refused.busy' } });
+        return false;
+      }
       const now = Date.now();
       const merge =
         options.coalesce !== undefined &&
@@ -265,7 +270,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
 
     undo: () => {
       const s = get();
-      if (s.cursor === 0) return;
+      if (s.cursor === 0 || s.busy) return;
       lastCoalesce = undefined;
       applyLocal(invertEdit(s.edits[s.cursor - 1] as Edit));
       set({ cursor: s.cursor - 1 });
@@ -274,7 +279,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
 
     redo: () => {
       const s = get();
-      if (s.cursor >= s.edits.length) return;
+      if (s.cursor >= s.edits.length || s.busy) return;
       lastCoalesce = undefined;
       applyLocal(s.edits[s.cursor] as Edit);
       set({ cursor: s.cursor + 1 });

@@ -165,6 +165,24 @@ describe('editor draft', () => {
     expect(await published!.file.text()).toContain('"purpose":"Lead"');
   });
 
+  it('refuses edits, undo and redo while publishing: the publish would clear them', async () => {
+    await startWithSample();
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    const publishing = editor().publish();
+    expect(editor().busy).toBe('publishing');
+    const late = ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Too late');
+    expect(editor().apply(late)).toBe(false);
+    expect(editor().message).toEqual({ kind: 'warning', key: 'editor.refused.busy' });
+    editor().undo();
+    expect(editor().cursor).toBe(1);
+    const published = await publishing;
+    expect(published).toBeDefined();
+    expect((await getCurrent())?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
+    expect(editor().draft?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
+    // Once published, editing goes on.
+    expect(editor().apply(late)).toBe(true);
+  });
+
   it('publishing with the tab syncs running reads nothing back and keeps the published draft', async () => {
     const syncs = [startOrgSync(), startDraftSync()];
     try {
