@@ -1,4 +1,5 @@
 /** The main navigation: one link per view, the current one marked with aria-current. */
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { hrefs } from '../app/links';
 import { NAV_ITEMS, type NavItem } from '../app/navItems';
@@ -13,11 +14,35 @@ const NAV_HREF: Record<NavItem, string> = {
   admin: hrefs.admin(),
 };
 
+/** The part of the strip's width that fades out on phones (global.css: `mask-image` from 85 %). */
+const FADE = 0.15;
+
+/**
+ * On a phone the links are one strip that scrolls sideways (a sticky bar of two or three wrapped
+ * rows would take a fifth of the screen): the current page's link is scrolled into the strip's
+ * clear part, so the page you are on is always named (in French "Annuaire" was cut at 375 px).
+ */
+function useCurrentInView(current: NavItem | undefined, language: string) {
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const ul = list.current;
+    const link = ul?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!ul || !link || ul.scrollWidth <= ul.clientWidth) return;
+    const box = ul.getBoundingClientRect();
+    const at = link.getBoundingClientRect();
+    const clearRight = box.right - box.width * FADE - 8;
+    if (at.left < box.left) ul.scrollLeft -= box.left - at.left + 8;
+    else if (at.right > clearRight) ul.scrollLeft += at.right - clearRight;
+  }, [current, language]);
+  return list;
+}
+
 export function Nav({ current }: { current: NavItem | undefined }) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
+  const list = useCurrentInView(current, i18n.language);
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul>
+      <ul ref={list}>
         {NAV_ITEMS.map((item) => (
           <li key={item}>
             <a
