@@ -1,22 +1,55 @@
 /**
  * Entry: starts loading the organisation first, then renders the app from its own chunk
  * (`renderApp.tsx`). On a first visit the org file's download and validation (in the org file
- * worker) then run while React and the shell are still loading, not after them.
+ * worker) then run while React and the shell are still loading, not after them; on the chart,
+ * the worker also draws the first view, shown at once (`app/firstView.ts`).
  */
 // The global styles stay in the entry: index.html links them, so the first paint (and the dark
 // theme theme-boot.js set) is styled before any script has run; no white flash.
 import './styles/global.css';
 import './styles/print.css';
 import { loadOrg } from './app/loadOrg';
+import { startOrgFileWorker } from './app/orgFileClient';
 import { startOrgSync } from './store/orgSync';
 import { applyTheme, readTheme } from './app/theme';
 import { startEarly } from './app/startEarly';
+import { dropFirstView, firstViewRequest, showFirstView } from './features/chart/firstViewPicture';
+import type { FirstView } from './layout/firstView';
+import { todayIso } from './domain/orgIndex';
+import { useOrgStore } from './store/orgStore';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The chart's first view is asked for on every start of `#/chart` and drawn only on a first
+// visit (nothing stored); the worker's script loads meanwhile, it checks the file then.
+const firstView = firstViewRequest(window.location.hash, todayIso());
+if (firstView) startOrgFileWorker();
+let firstViewShown: (() => void) | undefined;
+const shown = new Promise<void>((resolve) => (firstViewShown = resolve));
+/** After the next frame is painted. */
+const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const onFirstView = (view: FirstView) => {
+  showFirstView(view);
+  firstViewShown?.();
+};
+
 // theme-boot.js set the theme before the first paint; this also gives the bar its colour.
 applyTheme(readTheme());
-startEarly(window.location.hash);
-void loadOrg().then(() => startOrgSync());
-void import('./renderApp').then(({ renderApp }) => renderApp(root));
+const loaded = loadOrg(
+  undefined,
+  firstView ? { firstView, onFirstView, onNoFirstView: () => firstViewShown?.() } : {},
+);
+startEarly(window.location.hash, firstView ? Promise.race([shown, loaded]) : undefined);
+void loaded
+  .then(() => startOrgSync())
+  .finally(() => {
+    if (useOrgStore.getState().status === 'error') dropFirstView();
+  });
+// On a first visit of the chart React's first renders (the shell, then the chart) would hold
+// the picture's paint back: they start once it is painted, or once it is known none will come.
+void (firstView ? Promise.race([shown.then(nextFrame), loaded]) : Promise.resolve())
+  .catch(() => undefined)
+  .then(() => import('./renderApp'))
+  .then(({ renderApp }) => renderApp(root));

@@ -35,6 +35,7 @@ import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSo
 import { FORMAT_VERSION } from '../domain/formatVersion';
 import { fetchOrgFile, type FetchedOrg } from './orgFileClient';
 import { isFirstVisit } from '../db/firstVisit';
+import type { FirstView, FirstViewRequest } from '../layout/firstView';
 
 export { DEFAULT_SOURCE } from '../domain/dataSource';
 export { fetchSource, type FetchResult } from './fetchSource';
@@ -226,25 +227,39 @@ async function readWhatIsStored(search: string) {
 }
 
 /**
+ * A first visit of the chart: the org file worker draws the first view (`firstView`), given to
+ * `onFirstView` before the data arrives. Asked only when nothing is stored (a later start shows
+ * the stored chart at once).
+ */
+export interface FirstViewOptions {
+  firstView?: FirstViewRequest;
+  onFirstView?: (view: FirstView) => void;
+  /** Called when no first view will be drawn: something is stored (shown from IndexedDB). */
+  onNoFirstView?: () => void;
+}
+
+/**
  * Loads the organisation (see the module comment). Resolves when the store is 'ready' or
  * 'error'; the background refresh of a later start is returned separately so tests can await it.
  */
 export async function loadOrg(
   search: string = typeof window === 'undefined' ? '' : window.location.search,
+  { firstView, onFirstView, onNoFirstView }: FirstViewOptions = {},
 ): Promise<{ refresh: Promise<void> }> {
   const store = useOrgStore.getState();
   mark('load-start');
   // A first visit has nothing to read: the org file is fetched at once, and the page does not
   // open (and create) the database only to find it empty (the worker stores the file).
-  const { requested, stored, lastCheck, shownStart } =
-    (await isFirstVisit()) === true
-      ? {
-          requested: sourceFromQuery(search),
-          stored: undefined,
-          lastCheck: undefined,
-          shownStart: false,
-        }
-      : await readWhatIsStored(search);
+  const firstVisit = (await isFirstVisit()) === true;
+  if (!firstVisit) onNoFirstView?.();
+  const { requested, stored, lastCheck, shownStart } = firstVisit
+    ? {
+        requested: sourceFromQuery(search),
+        stored: undefined,
+        lastCheck: undefined,
+        shownStart: false,
+      }
+    : await readWhatIsStored(search);
   mark('stored-read');
   const decision = decideStart({
     ...(stored ? { stored: stored.meta.sourceUrl } : {}),
@@ -288,9 +303,16 @@ export async function loadOrg(
   let indexing: Promise<void> | undefined;
   let fetched: FetchedOrg;
   try {
-    fetched = await fetchOrgFile(source, { drawBrokenReportingLines: !stored }, (data) => {
-      indexing = store.setDataInSlices(data, storedMeta.promise);
-    });
+    fetched = await fetchOrgFile(
+      source,
+      { drawBrokenReportingLines: !stored, ...(firstView && !stored ? { firstView } : {}) },
+      {
+        onData: (data) => {
+          indexing = store.setDataInSlices(data, storedMeta.promise);
+        },
+        ...(onFirstView ? { onFirstView } : {}),
+      },
+    );
   } catch (e) {
     storedMeta.settle(undefined); // the index built meanwhile is dropped: the store stays as it was
     throw e;

@@ -7,6 +7,7 @@
 import { OrgCollector } from '../workers/orgSlices';
 import { createWorkerClient } from '../workers/workerClient';
 import type { OrgData } from '../domain/types';
+import type { FirstView } from '../layout/firstView';
 import type { FetchOrgInput, FetchOrgOutcome, OrgFileHandlers } from './orgFileHandlers';
 
 const client = createWorkerClient<OrgFileHandlers>({
@@ -17,6 +18,12 @@ const client = createWorkerClient<OrgFileHandlers>({
 export type FetchedOrg =
   | Exclude<FetchOrgOutcome, { kind: 'applied' }>
   | (Extract<FetchOrgOutcome, { kind: 'applied' }> & { data: OrgData });
+
+/**
+ * Starts the org file worker before the page has decided to fetch: a first visit of the chart
+ * then finds its script loaded and compiled (`main.tsx`).
+ */
+export const startOrgFileWorker = (): void => client.start();
 
 /** The address a worker must fetch: `source` resolved against the page. */
 function absolute(source: string): string {
@@ -29,14 +36,21 @@ function absolute(source: string): string {
   }
 }
 
+/** Called before the outcome: the checked data once all in, the first view (when asked) before it. */
+export interface FetchListeners {
+  onData?: (data: OrgData) => void;
+  onFirstView?: (view: FirstView) => void;
+}
+
 /**
  * `onData` is called with the checked data as soon as it is all in, before the worker has stored
- * it (the outcome follows once it has): only a valid file's data is ever sent.
+ * it (the outcome follows once it has): only a valid file's data is ever sent. `onFirstView`
+ * gets the chart's first view, drawn before the data is sent, when `options.firstView` asks.
  */
 export async function fetchOrgFile(
   source: string,
   options: Omit<FetchOrgInput, 'source' | 'url'>,
-  onData?: (data: OrgData) => void,
+  { onData, onFirstView }: FetchListeners = {},
 ): Promise<FetchedOrg> {
   const collector = new OrgCollector();
   let data: OrgData | undefined;
@@ -44,8 +58,9 @@ export async function fetchOrgFile(
     'fetchOrg',
     { source, url: absolute(source), ...options },
     {
-      onEvent: (slice) => {
-        if (!collector.add(slice)) return;
+      onEvent: (event) => {
+        if (event.type === 'firstView') return onFirstView?.(event.view);
+        if (!collector.add(event)) return;
         data = collector.data();
         onData?.(data);
       },

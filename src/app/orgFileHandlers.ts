@@ -14,6 +14,7 @@ import type { Problem } from '../domain/problems';
 import type { DataMeta } from '../store/orgStore';
 import type { HandlerContext } from '../workers/protocol';
 import { orgSlices, type OrgSlice } from '../workers/orgSlices';
+import { buildFirstView, type FirstView, type FirstViewRequest } from '../layout/firstView';
 import { fetchSource } from './fetchSource';
 import { parseOrg } from './parseOrg';
 
@@ -26,7 +27,12 @@ export interface FetchOrgInput {
   drawBrokenReportingLines: boolean;
   /** Hash of the data shown: the same file is only reported up to date, never parsed. */
   knownHash?: string;
+  /** A first visit of the chart: its first view as SVG, sent before the data (`firstView.ts`). */
+  firstView?: FirstViewRequest;
 }
+
+/** What the worker sends before its outcome: the first view, then the data in slices. */
+export type OrgFileEvent = OrgSlice | { type: 'firstView'; view: FirstView };
 
 export type FetchOrgOutcome =
   | { kind: 'failed'; problem: Problem; offline: boolean }
@@ -42,22 +48,35 @@ export type FetchOrgOutcome =
 
 async function fetchOrg(
   input: FetchOrgInput,
-  { emit }: HandlerContext<OrgSlice>,
+  { emit }: HandlerContext<OrgFileEvent>,
 ): Promise<FetchOrgOutcome> {
   const { source } = input;
   // Opened (on a first visit: created) while the file downloads, not after it is checked.
   if (input.knownHash === undefined) void db.open().catch(() => undefined);
   const fetched = await fetchSource(source, input.url);
   if (!fetched.ok) return { kind: 'failed', problem: fetched.problem, offline: fetched.offline };
-  const hash = await sha256Hex(fetched.text);
-  if (hash === input.knownHash) return { kind: 'upToDate' };
+  // Digested while the file is parsed (WebCrypto works on its own thread); a refresh needs it first.
+  const hashing = sha256Hex(fetched.text);
+  hashing.catch(() => undefined); // awaited below where it matters; a refused file never is
+  if (input.knownHash !== undefined && (await hashing) === input.knownHash) {
+    return { kind: 'upToDate' };
+  }
   const { data, problems } = parseOrg(fetched.text, {
     drawBrokenReportingLines: input.drawBrokenReportingLines,
   });
   if (!data) return { kind: 'refused', problems };
+  // Only a checked file is drawn. A first view that cannot be built is only a slower start.
+  if (input.firstView) {
+    try {
+      emit({ type: 'firstView', view: buildFirstView(data, input.firstView) });
+    } catch (e) {
+      console.warn('Wayfinder: no first view', e);
+    }
+  }
   // The data first, then the write: the page builds its index while the version is stored
   // (100k people: both take about a second). It shows the data once the outcome arrives.
   for (const slice of orgSlices(data)) emit(slice);
+  const hash = await hashing;
   let meta: DataMeta;
   let storage: StorageFailure | undefined;
   try {

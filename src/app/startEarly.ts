@@ -15,8 +15,17 @@ import { parseHash } from './router';
 export const isChartPath = (path: readonly string[]): boolean =>
   path[0] === 'chart' && path.length <= 2;
 
-export function startEarly(hash: string): void {
+/**
+ * `layoutAfter`: on a first visit the chart's first view is drawn by the org file worker and
+ * needs no ELK; the layout worker then starts once it is shown, not on the two cores that are
+ * checking the file and loading React.
+ */
+export function startEarly(hash: string, layoutAfter: Promise<unknown> = Promise.resolve()): void {
   if (!isChartPath(parseHash(hash).path)) return;
   void import('../routes').then((m) => m.preloadPages()).catch(() => undefined);
-  void import('../layout/layoutClient').then((m) => m.warmLayout()).catch(() => undefined);
+  void layoutAfter
+    .catch(() => undefined)
+    .then(() => import('../layout/layoutClient'))
+    .then((m) => m.warmLayout())
+    .catch(() => undefined);
 }

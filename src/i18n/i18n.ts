@@ -1,14 +1,24 @@
 /**
  * i18next setup. Every `locales/<lang>/<namespace>.json` is bundled and registered as a
  * namespace automatically, so a helper adds a namespace by adding two files (en and fr).
- * The language is the user's saved choice, else the browser's, else English.
+ * The language is the user's saved choice, else the browser's, else English (`language.ts`).
  */
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import {
+  detectLanguage,
+  LANGUAGE_STORAGE_KEY,
+  SUPPORTED_LANGUAGES,
+  type Language,
+} from './language';
 
-export const SUPPORTED_LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
-export const LANGUAGE_STORAGE_KEY = 'wayfinder.language';
+export {
+  detectLanguage,
+  isSupported,
+  LANGUAGE_STORAGE_KEY,
+  SUPPORTED_LANGUAGES,
+  type Language,
+} from './language';
 
 type Messages = Record<string, unknown>;
 const modules = import.meta.glob<Messages>('./locales/*/*.json', {
@@ -26,31 +36,6 @@ export function buildResources(files: Record<string, Messages>): Resource {
     resources[lang] = { ...resources[lang], [ns]: messages };
   }
   return resources;
-}
-
-export function isSupported(lang: string | null | undefined): lang is Language {
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(lang ?? '');
-}
-
-function readSaved(): string | null {
-  try {
-    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch {
-    return null; // storage disabled (privacy mode): fall back to the browser language
-  }
-}
-
-/** Saved choice, else the first supported browser language, else English. */
-export function detectLanguage(
-  saved: string | null = readSaved(),
-  browser: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
-): Language {
-  if (isSupported(saved)) return saved;
-  for (const tag of browser) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isSupported(base)) return base;
-  }
-  return 'en';
 }
 
 const resources = buildResources(modules);

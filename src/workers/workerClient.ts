@@ -45,6 +45,8 @@ export interface WorkerClient<H extends Handlers> {
   terminate(reason?: Error): void;
   /** Where calls run: 'worker', or 'main' (no workers, or after a fallback). */
   readonly mode: 'worker' | 'main';
+  /** Starts the worker now, so its script loads and compiles before the first call needs it. */
+  start(): void;
 }
 
 interface Pending {
@@ -151,6 +153,9 @@ export function createWorkerClient<H extends Handlers>(
     },
     get mode() {
       return useWorker ? 'worker' : 'main';
+    },
+    start() {
+      getWorker();
     },
   };
 }

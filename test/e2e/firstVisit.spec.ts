@@ -7,6 +7,71 @@
 import { expect, test } from './fixtures';
 import { ChartPage } from './pages/ChartPage';
 
+/**
+ * Watches the chart's first view from the first script on: when the picture (`#wf-first-view`)
+ * and React Flow's first card appear, where the top card is in each at the hand-over, and any
+ * frame in between with neither on screen.
+ */
+const WATCH_FIRST_VIEW = `(() => {
+  const w = (window.__firstView = { picture: 0, flow: 0, blank: false, cards: 0, pictureTop: null, flowTop: null, texts: [] });
+  const rectOf = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+  const topIn = () => {
+    const svg = document.querySelector('#wf-first-view svg');
+    const g = svg && [...svg.querySelectorAll('g > title')].find((t) => t.textContent === w.topTitle);
+    return g ? rectOf(g.parentElement.querySelector('rect')) : null;
+  };
+  const frame = () => {
+    const pic = document.getElementById('wf-first-view');
+    const card = document.querySelector('.react-flow__node-position');
+    if (pic && !w.picture) {
+      w.picture = performance.now();
+      w.cards = pic.querySelectorAll('svg > g > g > title').length;
+      w.texts = [...pic.querySelectorAll('text')].slice(0, 400).map((t) => t.textContent);
+      w.fill = pic.querySelector('svg > g > g > rect')?.getAttribute('fill');
+    }
+    if (w.picture && !pic && !card) w.blank = true;
+    if (!card || !w.flow) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new MutationObserver(() => {
+    if (w.flow) return;
+    const card = document.querySelector('.react-flow__node-position');
+    if (!card) return;
+    w.flow = performance.now();
+    const top = document.querySelector('.react-flow__node-position[data-id="' + w.topId + '"] .wf-card');
+    if (top) w.flowTop = rectOf(top);
+    w.pictureTop = topIn();
+  }).observe(document, { subtree: true, childList: true });
+})()`;
+
+interface Watched {
+  picture: number;
+  flow: number;
+  blank: boolean;
+  cards: number;
+  texts: string[];
+  fill: string;
+  pictureTop: { x: number; y: number; width: number; height: number } | null;
+  flowTop: { x: number; y: number; width: number; height: number } | null;
+}
+
+const watched = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { __firstView: Watched }).__firstView);
+
+/** A first visit of `#/chart` on `org`, watched; `top` is the top card's id and title. */
+async function watchFirstView(
+  page: import('@playwright/test').Page,
+  top: { id: string; title: string },
+) {
+  await page.addInitScript(
+    `window.__firstViewTop = ${JSON.stringify(top)};` +
+      WATCH_FIRST_VIEW.replace('(() => {', '(() => { const t = window.__firstViewTop;').replace(
+        'texts: [] });',
+        'texts: [], topId: t.id, topTitle: t.title });',
+      ),
+  );
+}
+
 /** Names of the resources the page's document itself loaded. */
 const pageResources = (page: import('@playwright/test').Page) =>
   page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -53,6 +118,107 @@ test('a bad org file on a first visit is refused by the worker with its problems
   ).toBeVisible();
   await expect(shell.loadError.locator('.problem-error').first()).toBeVisible();
   // Nothing was stored: a reload shows the same problems, not data.
+  await page.reload();
+  await expect(shell.loadError).toBeVisible();
+});
+
+test('a first visit of the chart shows its first view at once, where the chart then draws it', async ({
+  page,
+  shell,
+  orgFile,
+}) => {
+  const positions = [
+    { id: 'ceo', title: 'Chief executive', unitId: 'u' },
+    ...Array.from({ length: 6 }, (_, i) => ({
+      id: `head-${i}`,
+      title: `Head of team ${i}`,
+      unitId: 'u',
+      reportsTo: 'ceo',
+    })),
+    ...Array.from({ length: 60 }, (_, i) => ({
+      id: `member-${i}`,
+      title: `Member ${i} <b>bold</b>`,
+      unitId: 'u',
+      reportsTo: `head-${i % 6}`,
+    })),
+  ];
+  const url = await orgFile({
+    formatVersion: 2,
+    organisation: { name: 'Picture Co' },
+    units: [{ id: 'u', name: 'Only unit', color: '#2f7d5b' }],
+    positions,
+  });
+  await watchFirstView(page, { id: 'ceo', title: 'Chief executive' });
+  await shell.open('#/chart', { org: url, waitForData: false });
+  const chart = new ChartPage(page);
+  await expect(chart.node('ceo')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('#wf-first-view')).toHaveCount(0);
+  const seen = await watched(page);
+  // Drawn first, with every card of the first view (67 here), the data's markup as text.
+  expect(seen.picture).toBeGreaterThan(0);
+  expect(seen.picture).toBeLessThan(seen.flow);
+  expect(seen.cards).toBe(67);
+  expect(seen.texts).toContain('Chief executive');
+  expect(seen.texts.some((t) => t.includes('<b>bold</b>'))).toBe(true);
+  // Never a frame with neither the picture nor the chart.
+  expect(seen.blank).toBe(false);
+  // React Flow draws the top card where the picture had it: no jump at the hand-over.
+  expect(seen.pictureTop).not.toBeNull();
+  expect(seen.flowTop).not.toBeNull();
+  expect(Math.abs(seen.pictureTop!.x - seen.flowTop!.x)).toBeLessThan(3);
+  expect(Math.abs(seen.pictureTop!.y - seen.flowTop!.y)).toBeLessThan(3);
+  expect(Math.abs(seen.pictureTop!.width - seen.flowTop!.width)).toBeLessThan(3);
+  // Stored as on any first visit: a reload shows the chart from IndexedDB, with no picture.
+  await page.reload();
+  await expect(shell.orgName).toHaveText('Picture Co');
+  await expect(chart.node('ceo')).toBeVisible();
+  expect((await watched(page)).picture).toBe(0);
+});
+
+test('the first view speaks French in the dark theme when the page does', async ({
+  page,
+  shell,
+  orgFile,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addInitScript(() => localStorage.setItem('wayfinder.language', 'fr'));
+  const url = await orgFile({
+    formatVersion: 2,
+    organisation: { name: 'Sombre SA' },
+    units: [{ id: 'u', name: 'Direction' }],
+    positions: [
+      { id: 'pdg', title: { en: 'Chief executive', fr: 'Directrice générale' }, unitId: 'u' },
+      { id: 'seat', title: { en: 'Analyst', fr: 'Analyste' }, unitId: 'u', reportsTo: 'pdg' },
+    ],
+  });
+  await watchFirstView(page, { id: 'pdg', title: 'Directrice générale' });
+  await shell.open('#/chart', { org: url, waitForData: false });
+  await expect(new ChartPage(page).node('pdg')).toBeVisible({ timeout: 60_000 });
+  const seen = await watched(page);
+  expect(seen.picture).toBeGreaterThan(0);
+  expect(seen.texts).toContain('Directrice générale');
+  expect(seen.texts).toContain('Vacant');
+  expect(seen.texts).not.toContain('Chief executive');
+  // The dark palette's card, as the canvas draws it in the dark theme.
+  expect(seen.fill).toBe('#202634'); // darkPalette.vacantCard: no one holds it
+});
+
+test('a refused file on a first visit of the chart shows its problems and no picture', async ({
+  page,
+  shell,
+  orgFile,
+}) => {
+  const url = await orgFile({
+    formatVersion: 2,
+    organisation: { name: 'Loop Co' },
+    units: [{ id: 'u', name: 'U' }],
+    positions: [{ id: 'a', title: 'A', unitId: 'nowhere' }],
+  });
+  await watchFirstView(page, { id: 'a', title: 'A' });
+  await shell.open('#/chart', { org: url, waitForData: false });
+  await expect(shell.loadError).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('#wf-first-view')).toHaveCount(0);
+  expect((await watched(page)).picture).toBe(0);
   await page.reload();
   await expect(shell.loadError).toBeVisible();
 });

@@ -10,6 +10,7 @@ import { getCurrent, listVersions } from '../../src/db/orgRepository';
 import type { OrgData } from '../../src/domain/types';
 import { OrgCollector, orgSlices, SLICE_RECORDS } from '../../src/workers/orgSlices';
 import type { FetchOrgInput } from '../../src/app/orgFileHandlers';
+import type { FirstView } from '../../src/layout/firstView';
 import { ChannelWorker } from '../../src/workers/channelWorker';
 import { createWorkerClient } from '../../src/workers/workerClient';
 import { freshDbPerTest } from './freshDb';
@@ -64,9 +65,17 @@ async function callWorker(input: FetchOrgInput) {
     },
   });
   const collector = new OrgCollector();
-  const outcome = await client.call('fetchOrg', input, { onEvent: (s) => collector.add(s) });
+  const order: string[] = [];
+  let firstView: FirstView | undefined;
+  const outcome = await client.call('fetchOrg', input, {
+    onEvent: (event) => {
+      order.push(event.type);
+      if (event.type === 'firstView') firstView = event.view;
+      else collector.add(event);
+    },
+  });
   client.terminate();
-  return { outcome, data: collector.data(), events: worker.slices };
+  return { outcome, data: collector.data(), events: worker.slices, order, firstView };
 }
 
 const URL_ = 'https://hr.example.com/org.json';
@@ -110,6 +119,36 @@ describe('org file worker', () => {
     const { outcome } = await callWorker(input({ knownHash: await sha256Hex(text) }));
     expect(outcome).toEqual({ kind: 'upToDate' });
     expect(await listVersions()).toHaveLength(0);
+  });
+
+  it('draws the first view before it sends the data, only when asked', async () => {
+    const org = chainOrg(30);
+    org.positions[1]!.title = '<img src=x onerror=alert(1)> Finance & "ops"';
+    serve(URL_, JSON.stringify(org));
+    const asked = await callWorker(
+      input({ firstView: { lang: 'fr', dark: false, today: '2026-12-02' } }),
+    );
+    expect(asked.outcome.kind).toBe('applied');
+    expect(asked.order[0]).toBe('firstView');
+    expect(asked.order.slice(1)).toEqual(['head', 'end']);
+    // A chain opens level after level: every one of the 30 cards is in the first view.
+    expect(asked.firstView?.cards).toBe(30);
+    expect(asked.firstView?.svg).toContain('Level 29');
+    // The data's text is escaped: markup in a title stays text.
+    expect(asked.firstView?.svg).not.toContain('<img');
+    expect(asked.firstView?.svg).toContain('&lt;img src=x onerror=alert(1)&gt; Finance &amp;');
+    expect(asked.firstView?.top?.position).toBeDefined();
+    const plain = await callWorker(input());
+    expect(plain.order).toEqual(['head', 'end']);
+  });
+
+  it('draws no first view of a refused file', async () => {
+    serve(URL_, JSON.stringify({ ...chainOrg(3), units: 'none' }));
+    const { outcome, order } = await callWorker(
+      input({ firstView: { lang: 'en', dark: false, today: '2026-12-02' } }),
+    );
+    expect(outcome.kind).toBe('refused');
+    expect(order).toEqual([]);
   });
 
   it('says when the server has no file, and whether the network was there', async () => {

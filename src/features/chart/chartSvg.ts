@@ -4,7 +4,7 @@
  * canvas draws them. The source of the SVG and PNG exports and of the printed pages.
  */
 import type { ChartFlow, ChartNode } from '../../layout/flow';
-import { cardSvg, esc, type SvgLabels } from './card/cardSvg';
+import { cardSvg, esc, type SvgColors, type SvgLabels } from './card/cardSvg';
 import { edgePathOf } from './card/edgePath';
 import { palette } from './card/palette';
 import type { Rect } from './printPlan';
@@ -23,6 +23,10 @@ export interface SvgPart {
    * printed whole on another page: printPlan.ts), but a card bigger than the page.
    */
   whole?: boolean;
+  /** The colours: `palette` when absent (print and export are always light). */
+  colors?: SvgColors;
+  /** No background rectangle: drawn over the page's own (the first view, `firstViewPicture.ts`). */
+  transparent?: boolean;
 }
 
 const boxOf = (n: ChartNode): Rect => ({
@@ -109,6 +113,7 @@ export function buildChartSvg(
   const nodes = partNodes(flow, part);
   const rect = areaOf(flow, part);
   const scale = part.scale ?? 1;
+  const colors = part.colors ?? palette;
   const width = Math.ceil(rect.width * scale);
   const height = Math.ceil(rect.height * scale);
   const byId = new Map<string, ChartNode>(flow.nodes.map((n) => [n.id, n]));
@@ -131,16 +136,22 @@ export function buildChartSvg(
       const d = edgePathOf(e, byId);
       if (!d) return '';
       const dotted = e.type === 'dotted';
-      return `<path d="${d}" fill="none" stroke="${dotted ? palette.dotted : palette.line}" stroke-width="${dotted ? 1.5 : 1.4}"${dotted ? ' stroke-dasharray="6 5"' : ''}/>`;
+      return `<path d="${d}" fill="none" stroke="${dotted ? colors.dotted : colors.line}" stroke-width="${dotted ? 1.5 : 1.4}"${dotted ? ' stroke-dasharray="6 5"' : ''}/>`;
     })
     .join('');
-  const blocks = nodes.filter((n) => n.type === 'block').map((n) => cardSvg(n, lang, labels));
-  const cards = nodes.filter((n) => n.type !== 'block').map((n) => cardSvg(n, lang, labels));
+  const blocks = nodes
+    .filter((n) => n.type === 'block')
+    .map((n) => cardSvg(n, lang, labels, colors));
+  const cards = nodes
+    .filter((n) => n.type !== 'block')
+    .map((n) => cardSvg(n, lang, labels, colors));
   const view = `${rect.x} ${rect.y} ${rect.width} ${rect.height}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${view}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
     `<title>${esc(labels.title)}</title>` +
-    `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="${palette.background}"/>` +
+    (part.transparent
+      ? ''
+      : `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="${colors.background}"/>`) +
     `<g>${blocks.join('')}${edges}${cards.join('')}</g></svg>`
   );
 }

@@ -6,6 +6,9 @@
 import type { Viewport } from '@xyflow/react';
 import type { Direction } from '../../layout/types';
 
+/** The first view and a reframe fit everything at this zoom or more, else show the top at it. */
+export const READABLE_ZOOM = 0.5;
+
 /** Space kept between the pane's edge and the chart or a card shown whole. */
 export const FRAME_PAD = 24;
 

@@ -14,13 +14,11 @@ import {
   selectSelectedId,
   useChartStore,
 } from '../../store/chartStore';
-import { frameViewport, panToShow, revealPoint } from './framing';
+import { frameViewport, panToShow, READABLE_ZOOM, revealPoint } from './framing';
 import { motion } from './motion';
 
 /** Above this many cards the first view centres on the top instead of fitting everything. */
 export const FIT_LIMIT = 300;
-/** The first view and a reframe fit everything at this zoom or more, else show the top at it. */
-const READABLE_ZOOM = 0.5;
 /** A revealed card is shown at this zoom at least. */
 const REVEAL_ZOOM = 0.75;
 

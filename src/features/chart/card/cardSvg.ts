@@ -7,7 +7,7 @@ import { withoutForbiddenChars } from '../../../domain/validation/content';
 import type { ChartNode } from '../../../layout/flow';
 import { headcountBadge, headcountLine, type HeadcountWords } from './cardData';
 import { HOLDER_MIN, TITLE_MIN } from './geometry';
-import { palette as c } from './palette';
+import { palette, type PaletteKey } from './palette';
 import { fitText, fitTitle, textWidth, wrapText, type FittedText } from './wrapText';
 
 /** `headcount` and `fte` name a headcount seat's line (see `headcountLine`). */
@@ -43,7 +43,15 @@ function line(text: string, width: number, fontSize: number): string {
   return wrapText(text, width, fontSize, 1)[0] ?? '';
 }
 
-export function cardSvg(node: ChartNode, lang: string, labels: SvgLabels): string {
+/** The colours an SVG is drawn in: `palette` (print, export), or the dark theme's on screen. */
+export type SvgColors = Readonly<Record<PaletteKey, string>>;
+
+export function cardSvg(
+  node: ChartNode,
+  lang: string,
+  labels: SvgLabels,
+  c: SvgColors = palette,
+): string {
   const { x, y } = node.position;
   const w = node.width ?? 0;
   const h = node.height ?? 0;

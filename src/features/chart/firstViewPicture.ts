@@ -1,0 +1,107 @@
+/**
+ * The chart's first view on a first visit, shown before React and React Flow have loaded: the
+ * org file worker draws it as SVG once the file is checked (`layout/firstView.ts`), this
+ * puts it on the page where the canvas will be and framed as the canvas frames it
+ * (`frameViewport`), and removes it once React Flow has painted its own cards. It is a picture:
+ * hidden from screen readers and pointers; the canvas that replaces it is the interactive chart.
+ *
+ * Until the shell has rendered the chart's frame (`.wf-chart-body`) the picture sits where that
+ * frame will be (`global.css`); from then on it follows the frame each animation frame.
+ */
+import { isChartPath } from '../../app/startEarly';
+import { parseHash } from '../../app/router';
+import { readTheme } from '../../app/theme';
+import { mark } from '../../app/perfMark';
+import { detectLanguage } from '../../i18n/language';
+import type { FirstView, FirstViewRequest } from '../../layout/firstView';
+import { frameViewport, READABLE_ZOOM } from './framing';
+
+/** A picture never outstays this, whatever happens to the app meanwhile. */
+const LONGEST_MS = 20_000;
+
+const ID = 'wf-first-view';
+
+/** What to ask the worker for on `hash`: the chart's own first view only (`#/chart`). */
+export function firstViewRequest(hash: string, today: string): FirstViewRequest | undefined {
+  const { path } = parseHash(hash);
+  if (!isChartPath(path) || path.length !== 1) return undefined;
+  const theme = readTheme();
+  const dark =
+    theme === 'dark' ||
+    (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
+  return { lang: detectLanguage(), dark, today };
+}
+
+let current: { element: HTMLElement; stop: () => void } | undefined;
+
+/** Removes the picture (React Flow painted, the page changed, the load failed). */
+export function dropFirstView(): void {
+  current?.stop();
+  current = undefined;
+}
+
+/** Shows `view` where the chart will be drawn, unless the chart is already there. */
+export function showFirstView(view: FirstView): void {
+  if (current || view.cards === 0 || canvasPainted() || !onChart()) return;
+  const svg = new DOMParser().parseFromString(view.svg, 'image/svg+xml').documentElement;
+  if (svg.nodeName !== 'svg') return; // not well-formed: never shown half
+  const element = document.createElement('div');
+  element.id = ID;
+  element.className = 'wf-first-view';
+  element.setAttribute('aria-hidden', 'true');
+  element.style.background = view.background;
+  const plane = document.createElement('div');
+  plane.className = 'wf-first-view-plane';
+  const picture = document.importNode(svg, true) as unknown as SVGSVGElement;
+  picture.style.left = picture.style.top = `${view.origin}px`;
+  plane.append(picture);
+  element.append(plane);
+  document.body.append(element);
+  mark('first-view');
+
+  let frame = 0;
+  let size = '';
+  const started = performance.now();
+  const follow = () => {
+    if (canvasPainted() || !onChart() || performance.now() - started > LONGEST_MS) {
+      return dropFirstView();
+    }
+    const body = document.querySelector<HTMLElement>('.wf-chart-body');
+    if (body) {
+      const r = body.getBoundingClientRect();
+      element.classList.add('is-placed');
+      element.style.left = `${r.left + body.clientLeft}px`;
+      element.style.top = `${r.top + body.clientTop}px`;
+      element.style.width = `${body.clientWidth}px`;
+      element.style.height = `${body.clientHeight}px`;
+    }
+    const next = `${element.clientWidth}x${element.clientHeight}`;
+    if (next !== size) {
+      size = next;
+      const vp = frameViewport(
+        view.bounds,
+        element.clientWidth,
+        element.clientHeight,
+        READABLE_ZOOM,
+        view.top,
+      );
+      plane.style.transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})`;
+    }
+    frame = requestAnimationFrame(follow);
+  };
+  current = {
+    element,
+    stop: () => {
+      cancelAnimationFrame(frame);
+      element.remove();
+    },
+  };
+  follow();
+}
+
+/** React Flow has drawn its cards: the picture has done its job. */
+const canvasPainted = () => document.querySelector('.react-flow__node-position') !== null;
+const onChart = () => {
+  const { path } = parseHash(window.location.hash);
+  return isChartPath(path) && path.length === 1;
+};
