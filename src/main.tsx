@@ -12,7 +12,8 @@ import { loadOrg } from './app/loadOrg';
 import { startOrgFileWorker } from './app/orgFileClient';
 import { startOrgSync } from './store/orgSync';
 import { applyTheme, readTheme } from './app/theme';
-import { startEarly } from './app/startEarly';
+import { isSearchPath, startEarly } from './app/startEarly';
+import { parseHash } from './app/router';
 import { dropFirstView, firstViewRequest, showFirstView } from './features/chart/firstViewPicture';
 import type { FirstView } from './layout/firstView';
 import { todayIso } from './domain/orgIndex';
@@ -39,7 +40,9 @@ const onFirstView = (view: FirstView) => {
 applyTheme(readTheme());
 const loaded = loadOrg(
   undefined,
-  firstView ? { firstView, onFirstView, onNoFirstView: () => firstViewShown?.() } : {},
+  firstView
+    ? { firstView, onFirstView, onNoFirstView: () => firstViewShown?.() }
+    : { searchFirst: isSearchPath(parseHash(window.location.hash).path) },
 );
 startEarly(window.location.hash, firstView ? Promise.race([shown, loaded]) : undefined);
 void loaded

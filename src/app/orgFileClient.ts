@@ -8,6 +8,7 @@ import { OrgCollector } from '../workers/orgSlices';
 import { createWorkerClient } from '../workers/workerClient';
 import type { OrgData } from '../domain/types';
 import type { FirstView } from '../layout/firstView';
+import type { BuiltIndex } from '../search/protocol';
 import type { FetchOrgInput, FetchOrgOutcome, OrgFileHandlers } from './orgFileHandlers';
 
 const client = createWorkerClient<OrgFileHandlers>({
@@ -40,6 +41,8 @@ function absolute(source: string): string {
 export interface FetchListeners {
   onData?: (data: OrgData) => void;
   onFirstView?: (view: FirstView) => void;
+  /** The data's search index, when `options.searchIndex` asked for it (after `onData`). */
+  onSearchIndex?: (built: BuiltIndex) => void;
 }
 
 /**
@@ -50,7 +53,7 @@ export interface FetchListeners {
 export async function fetchOrgFile(
   source: string,
   options: Omit<FetchOrgInput, 'source' | 'url'>,
-  { onData, onFirstView }: FetchListeners = {},
+  { onData, onFirstView, onSearchIndex }: FetchListeners = {},
 ): Promise<FetchedOrg> {
   const collector = new OrgCollector();
   let data: OrgData | undefined;
@@ -60,6 +63,7 @@ export async function fetchOrgFile(
     {
       onEvent: (event) => {
         if (event.type === 'firstView') return onFirstView?.(event.view);
+        if (event.type === 'searchIndex') return onSearchIndex?.(event.built);
         if (!collector.add(event)) return;
         data = collector.data();
         onData?.(data);

@@ -15,6 +15,9 @@ import type { DataMeta } from '../store/orgStore';
 import type { HandlerContext } from '../workers/protocol';
 import { orgSlices, type OrgSlice } from '../workers/orgSlices';
 import { buildFirstView, type FirstView, type FirstViewRequest } from '../layout/firstView';
+import { buildPacked, type BuiltIndex } from '../search/protocol';
+import { searchIndexKey } from '../search/searchIndex';
+import { writeSearchIndex } from '../db/searchIndexCache';
 import { fetchSource } from './fetchSource';
 import { parseOrg } from './parseOrg';
 
@@ -29,10 +32,17 @@ export interface FetchOrgInput {
   knownHash?: string;
   /** A first visit of the chart: its first view as SVG, sent before the data (`firstView.ts`). */
   firstView?: FirstViewRequest;
+  /**
+   * A first visit: the search index built here, from the data already in hand, and sent after
+   * the data (and cached under the stored version). Else the page would post every record to
+   * the search worker, which would start, compile and build it only then.
+   */
+  searchIndex?: boolean;
 }
 
 /** What the worker sends before its outcome: the first view, then the data in slices. */
-export type OrgFileEvent = OrgSlice | { type: 'firstView'; view: FirstView };
+export type OrgFileEvent =
+  OrgSlice | { type: 'firstView'; view: FirstView } | { type: 'searchIndex'; built: BuiltIndex };
 
 export type FetchOrgOutcome =
   | { kind: 'failed'; problem: Problem; offline: boolean }
@@ -77,18 +87,26 @@ async function fetchOrg(
   // (100k people: both take about a second). It shows the data once the outcome arrives.
   for (const slice of orgSlices(data)) emit(slice);
   const hash = await hashing;
+  const saving = saveVersion(data, {
+    source: source === DEFAULT_SOURCE ? 'bundled' : 'remote',
+    sourceUrl: source,
+    hash,
+  }).then(
+    (stored) => ({ stored }),
+    (error: unknown) => ({ error }),
+  );
+  // While IndexedDB commits: copied to the page (not moved), the cache below writes the same
+  // buffers once the version is stored.
+  const built = input.searchIndex ? buildPacked(data) : undefined;
+  if (built) emit({ type: 'searchIndex', built });
+  const saved = await saving;
   let meta: DataMeta;
   let storage: StorageFailure | undefined;
-  try {
-    meta = await saveVersion(data, {
-      source: source === DEFAULT_SOURCE ? 'bundled' : 'remote',
-      sourceUrl: source,
-      hash,
-    });
-  } catch (e) {
+  if ('stored' in saved) meta = saved.stored;
+  else {
     // Plain words for the user (the page's notice); the library's own text only in the console.
-    console.warn('Wayfinder: could not store the data', e);
-    storage = storageFailure(e);
+    console.warn('Wayfinder: could not store the data', saved.error);
+    storage = storageFailure(saved.error);
     meta = {
       versionId: 0,
       sourceUrl: source,
@@ -96,6 +114,11 @@ async function fetchOrg(
       loadedAt: new Date().toISOString(),
       formatVersion: data.formatVersion,
     };
+  }
+  if (built && meta.versionId > 0) {
+    // A cache only: the next start reads it instead of building it again.
+    const key = searchIndexKey(meta.versionId, meta.hash);
+    await writeSearchIndex(key, built.packed, built.home).catch(() => undefined);
   }
   return { kind: 'applied', meta, problems, ...(storage ? { storage } : {}) };
 }

@@ -12,7 +12,7 @@ import { readSearchIndex } from '../db/searchIndexCache';
 import type { OrgData } from '../domain/types';
 import { runSliced } from '../domain/steps';
 import { unpackIndexSteps, type PackedSearchIndex } from './packedIndex';
-import type { LoadedIndex } from './protocol';
+import type { BuiltIndex, LoadedIndex } from './protocol';
 import { searchHandlers } from './searchHandlers';
 import { search, type SearchOptions, type SearchResult } from './query';
 import type { SearchIndex } from './searchIndex';
@@ -30,6 +30,8 @@ export interface SearchClient {
    * cached under the whole version's key.
    */
   loadCached(cacheKey: string): Promise<LoadedIndex | undefined>;
+  /** Like `load`, with an index already built elsewhere (the org file worker, on a first visit). */
+  loadBuilt(built: BuiltIndex): Promise<LoadedIndex>;
   /**
    * Starts reading the cached index of a data version before its data is even read (at
    * start-up both come from IndexedDB: in parallel, the answer is ready with the data).
@@ -107,6 +109,10 @@ export function createSearchClient(options: { useWorker?: boolean } = {}): Searc
     },
     loadCached(cacheKey) {
       return fromCache(nextId++, cacheKey);
+    },
+    async loadBuilt(built) {
+      await adopt(nextId++, built.packed);
+      return { ...built.info, home: built.home };
     },
     prefetch(cacheKey) {
       prefetched = { key: cacheKey, read: readSearchIndex(cacheKey) };

@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import type { OrgData } from '../domain/types';
 import type { SearchResult } from '../search/query';
 import { mark } from '../app/perfMark';
-import type { LoadedIndex, SearchHome } from '../search/protocol';
+import type { BuiltIndex, LoadedIndex, SearchHome } from '../search/protocol';
 import { createSearchClient, type SearchClient } from '../search/searchClient';
 import { searchIndexKey } from '../search/searchIndex';
 import { nearUser } from '../search/nearUser';
@@ -110,6 +110,8 @@ export function loadSearchData(
   data: OrgData,
   version?: Pick<DataMeta, 'versionId' | 'hash'>,
   complete = true,
+  /** Its index, already built (the org file worker's, on a first visit): adopted, not built. */
+  built?: BuiltIndex,
 ): void {
   if (data === loadedData) return;
   loadedData = data;
@@ -119,8 +121,9 @@ export function loadSearchData(
   sliceMissed = false;
   mark('search-index-requested');
   const waitFor = pendingKey && pendingKey.key === cacheKey ? pendingKey.done : Promise.resolve();
-  const loading: Promise<LoadedIndex | undefined> =
-    !complete && cacheKey !== undefined
+  const loading: Promise<LoadedIndex | undefined> = built
+    ? getClient().loadBuilt(built)
+    : !complete && cacheKey !== undefined
       ? getClient().loadCached(cacheKey)
       : waitFor.then(() =>
           cacheKey !== undefined && cacheKey === readyKey

@@ -6,6 +6,7 @@
  */
 import { expect, test } from './fixtures';
 import { ChartPage } from './pages/ChartPage';
+import { SearchPage } from './pages/SearchPage';
 
 /**
  * Watches the chart's first view from the first script on: when the picture (`#wf-first-view`)
@@ -221,4 +222,25 @@ test('a refused file on a first visit of the chart shows its problems and no pic
   expect((await watched(page)).picture).toBe(0);
   await page.reload();
   await expect(shell.loadError).toBeVisible();
+});
+
+test('a first visit answers a search from the index built where the file was checked', async ({
+  page,
+  shell,
+}) => {
+  // The bundled sample: its payslip topic names a Responsible.
+  await shell.open('#/search?q=payslip', { waitForData: false });
+  const search = new SearchPage(page);
+  await expect(search.answerCard).toBeVisible({ timeout: 60_000 });
+  await expect(search.responsibleName).not.toBeEmpty();
+  const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+  // The page never started the search worker: the org file worker built the index.
+  expect(await marks()).toContain('wayfinder:search-index-from-built');
+  const loaded = await pageResources(page);
+  expect(loaded.some((name) => /\/search\.worker-[\w-]+\.js$/.test(name))).toBe(false);
+  // It was cached with the stored version: a reload answers from the cache.
+  await page.reload();
+  await expect(search.answerCard).toBeVisible();
+  await expect(search.responsibleName).not.toBeEmpty();
+  expect(await marks()).toContain('wayfinder:search-index-from-cache');
 });

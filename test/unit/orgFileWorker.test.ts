@@ -11,6 +11,9 @@ import type { OrgData } from '../../src/domain/types';
 import { OrgCollector, orgSlices, SLICE_RECORDS } from '../../src/workers/orgSlices';
 import type { FetchOrgInput } from '../../src/app/orgFileHandlers';
 import type { FirstView } from '../../src/layout/firstView';
+import type { BuiltIndex } from '../../src/search/protocol';
+import { readSearchIndex } from '../../src/db/searchIndexCache';
+import { searchIndexKey } from '../../src/search/searchIndex';
 import { ChannelWorker } from '../../src/workers/channelWorker';
 import { createWorkerClient } from '../../src/workers/workerClient';
 import { freshDbPerTest } from './freshDb';
@@ -67,15 +70,17 @@ async function callWorker(input: FetchOrgInput) {
   const collector = new OrgCollector();
   const order: string[] = [];
   let firstView: FirstView | undefined;
+  let searchIndex: BuiltIndex | undefined;
   const outcome = await client.call('fetchOrg', input, {
     onEvent: (event) => {
       order.push(event.type);
       if (event.type === 'firstView') firstView = event.view;
+      else if (event.type === 'searchIndex') searchIndex = event.built;
       else collector.add(event);
     },
   });
   client.terminate();
-  return { outcome, data: collector.data(), events: worker.slices, order, firstView };
+  return { outcome, data: collector.data(), events: worker.slices, order, firstView, searchIndex };
 }
 
 const URL_ = 'https://hr.example.com/org.json';
@@ -140,6 +145,23 @@ describe('org file worker', () => {
     expect(asked.firstView?.top?.position).toBeDefined();
     const plain = await callWorker(input());
     expect(plain.order).toEqual(['head', 'end']);
+  });
+
+  it('builds the search index of the data it sends when asked, and caches it once stored', async () => {
+    const org = chainOrg(40);
+    org.positions[7]!.title = 'Payroll officer';
+    serve(URL_, JSON.stringify(org));
+    const { outcome, order, searchIndex } = await callWorker(input({ searchIndex: true }));
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    // After the data: the page shows data first and answers once the index is in.
+    expect(order).toEqual(['head', 'end', 'searchIndex']);
+    expect(searchIndex?.info.size).toBeGreaterThanOrEqual(40);
+    const cached = await readSearchIndex(searchIndexKey(outcome.meta.versionId, outcome.meta.hash));
+    expect(cached?.packed.docKind.length).toBe(searchIndex?.packed.docKind.length);
+    expect(cached?.home).toEqual(searchIndex?.home);
+    const plain = await callWorker(input());
+    expect(plain.searchIndex).toBeUndefined();
   });
 
   it('draws no first view of a refused file', async () => {

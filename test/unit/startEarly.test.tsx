@@ -4,7 +4,8 @@
  * as the chart's, or a chart link would start without it (or the home page pay for it).
  */
 import { describe, expect, it } from 'vitest';
-import { isChartPath } from '../../src/app/startEarly';
+import { isChartPath, isSearchPath } from '../../src/app/startEarly';
+import { SearchPage } from '../../src/features/search/SearchPage';
 import { ROUTES } from '../../src/routes';
 
 const pathOf = (pattern: readonly string[]) =>
@@ -21,4 +22,13 @@ describe('isChartPath', () => {
   it('is false for a longer path under chart (the not-found page)', () => {
     expect(isChartPath(['chart', 'ceo', 'extra'])).toBe(false);
   });
+});
+
+describe('isSearchPath', () => {
+  it.each(ROUTES.map((r) => [r.pattern.join('/') || '(home)', r] as const))(
+    'agrees with the route table for %s',
+    (_, route) => {
+      expect(isSearchPath(pathOf(route.pattern))).toBe(route.page === SearchPage);
+    },
+  );
 });
