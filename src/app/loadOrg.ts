@@ -28,12 +28,17 @@ import { hasErrors, type Problem } from '../domain/problems';
 import type { OrgData } from '../domain/types';
 import { useOrgStore, type DataMeta } from '../store/orgStore';
 import { whileApplying } from '../store/orgSync';
-import { loadSearchData, prefetchSearchIndex, whenIndexSettled } from '../store/searchStore';
+import {
+  loadSearchData,
+  offerSearchIndex,
+  prefetchSearchIndex,
+  whenIndexSettled,
+} from '../store/searchStore';
 import { getCurrentStart, saveStartSlice, type StoredStart } from '../db/startSliceRepository';
 import type { StorageFailure } from '../db/storageError';
 import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
 import { FORMAT_VERSION } from '../domain/formatVersion';
-import { fetchOrgFile, type FetchedOrg } from './orgFileClient';
+import { fetchOrgFile, searchIndexOf, type FetchedOrg } from './orgFileClient';
 import { isFirstVisit } from '../db/firstVisit';
 import type { FirstView, FirstViewRequest } from '../layout/firstView';
 import type { BuiltIndex } from '../search/protocol';
@@ -317,7 +322,11 @@ export async function loadOrg(
       {
         drawBrokenReportingLines: !stored,
         ...(drawFirstView ? { firstView } : {}),
-        ...(!stored && searchFirst === true ? { searchIndex: true } : {}),
+        ...(!stored
+          ? searchFirst === true
+            ? { searchIndex: true }
+            : { keepForSearch: true }
+          : {}),
       },
       {
         onData: (data) => {
@@ -334,6 +343,9 @@ export async function loadOrg(
   // Adopted before the store shows the data: the search page then finds it loading, not to build.
   if (fetched.kind === 'applied' && searchIndex) {
     loadSearchData(fetched.data, fetched.meta, true, searchIndex);
+  } else if (fetched.kind === 'applied' && !stored) {
+    const { meta } = fetched;
+    offerSearchIndex(fetched.data, () => searchIndexOf(meta));
   }
   storedMeta.settle(fetched.kind === 'applied' ? fetched.meta : undefined);
   mark('file-checked');

@@ -9,6 +9,7 @@ import { createWorkerClient } from '../workers/workerClient';
 import type { OrgData } from '../domain/types';
 import type { FirstView } from '../layout/firstView';
 import type { BuiltIndex } from '../search/protocol';
+import type { DataMeta } from '../store/orgStore';
 import type { FetchOrgInput, FetchOrgOutcome, OrgFileHandlers } from './orgFileHandlers';
 
 const client = createWorkerClient<OrgFileHandlers>({
@@ -72,3 +73,10 @@ export async function fetchOrgFile(
   );
   return outcome.kind === 'applied' ? { ...outcome, data: data ?? collector.data() } : outcome;
 }
+
+/**
+ * The search index of the version the worker just stored (asked with `keepForSearch`), or
+ * undefined: then the search worker builds it from the page's data as on any start.
+ */
+export const searchIndexOf = (version: Pick<DataMeta, 'versionId' | 'hash'>) =>
+  client.call('searchIndexOf', version);

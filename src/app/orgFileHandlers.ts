@@ -16,6 +16,9 @@ import type { HandlerContext } from '../workers/protocol';
 import { orgSlices, type OrgSlice } from '../workers/orgSlices';
 import { buildFirstView, type FirstView, type FirstViewRequest } from '../layout/firstView';
 import { buildPacked, type BuiltIndex } from '../search/protocol';
+import { transferables } from '../search/packedIndex';
+import { transferring } from '../workers/protocol';
+import type { OrgData } from '../domain/types';
 import { searchIndexKey } from '../search/searchIndex';
 import { writeSearchIndex } from '../db/searchIndexCache';
 import { fetchSource } from './fetchSource';
@@ -38,6 +41,12 @@ export interface FetchOrgInput {
    * the search worker, which would start, compile and build it only then.
    */
   searchIndex?: boolean;
+  /**
+   * A first visit on another page: the checked data is kept here until the page asks for its
+   * search index (`searchIndexOf`), so the page never posts every record to the search worker
+   * (at 100k people a 0.5 s task on the page).
+   */
+  keepForSearch?: boolean;
 }
 
 /** What the worker sends before its outcome: the first view, then the data in slices. */
@@ -55,6 +64,9 @@ export type FetchOrgOutcome =
       problems: Problem[];
       storage?: StorageFailure;
     };
+
+/** The data of the last version this worker stored with `keepForSearch`, until it is indexed. */
+let kept: { data: OrgData; versionId: number; hash: string } | undefined;
 
 async function fetchOrg(
   input: FetchOrgInput,
@@ -115,13 +127,33 @@ async function fetchOrg(
       formatVersion: data.formatVersion,
     };
   }
-  if (built && meta.versionId > 0) {
-    // A cache only: the next start reads it instead of building it again.
-    const key = searchIndexKey(meta.versionId, meta.hash);
-    await writeSearchIndex(key, built.packed, built.home).catch(() => undefined);
-  }
+  if (built) await cacheIndex(meta, built);
+  kept = input.keepForSearch ? { data, versionId: meta.versionId, hash } : undefined;
   return { kind: 'applied', meta, problems, ...(storage ? { storage } : {}) };
 }
 
-export const orgFileHandlers = { fetchOrg };
+/** A cache only: the next start reads the index instead of building it again. */
+async function cacheIndex(meta: Pick<DataMeta, 'versionId' | 'hash'>, built: BuiltIndex) {
+  if (meta.versionId <= 0) return;
+  const key = searchIndexKey(meta.versionId, meta.hash);
+  await writeSearchIndex(key, built.packed, built.home).catch(() => undefined);
+}
+
+/**
+ * The search index of the version `fetchOrg` just stored and kept (`keepForSearch`), moved to
+ * the page; undefined when this worker does not hold that version (the page builds it then).
+ * The data is let go either way: one index per version.
+ */
+async function searchIndexOf(version: Pick<DataMeta, 'versionId' | 'hash'>) {
+  const held = kept;
+  kept = undefined;
+  if (!held || held.versionId !== version.versionId || held.hash !== version.hash) {
+    return undefined;
+  }
+  const built = buildPacked(held.data);
+  await cacheIndex(version, built);
+  return transferring(built, transferables(built.packed));
+}
+
+export const orgFileHandlers = { fetchOrg, searchIndexOf };
 export type OrgFileHandlers = typeof orgFileHandlers;

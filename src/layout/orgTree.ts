@@ -5,6 +5,7 @@
  */
 import type { OrgIndex } from '../domain/orgIndex';
 import { rootsSharingAnOrganisation } from '../domain/roots';
+import { runSliced, runToEnd } from '../domain/steps';
 
 export interface OrgTree {
   /** Top positions (no manager given), in file order. */
@@ -47,7 +48,32 @@ export function orgTreeOf(index: OrgIndex): OrgTree {
   return tree;
 }
 
-export function buildOrgTree(index: OrgIndex): OrgTree {
+/** The tree of `index` if it was built already (`orgTreeOf`, `orgTreeInSlices`). */
+export const builtOrgTree = (index: OrgIndex): OrgTree | undefined => cache.get(index);
+
+/**
+ * `orgTreeOf` in short tasks (at 100k positions the tree is ~130 ms of work, one long task on
+ * the page); undefined when `live()` turns false at a pause.
+ */
+export async function orgTreeInSlices(
+  index: OrgIndex,
+  live: () => boolean,
+): Promise<OrgTree | undefined> {
+  const known = cache.get(index);
+  if (known) return known;
+  const tree = await runSliced(orgTreeSteps(index), live);
+  if (tree && !cache.has(index)) cache.set(index, tree);
+  return cache.get(index) ?? tree;
+}
+
+export const buildOrgTree = (index: OrgIndex): OrgTree => runToEnd(orgTreeSteps(index));
+
+/** Positions handled between two pauses of `orgTreeSteps`. */
+const STEP = 2_000;
+
+/** Builds the tree, yielding every `STEP` positions (see `domain/steps.ts`). */
+export function* orgTreeSteps(index: OrgIndex): Generator<void, OrgTree> {
+  let work = 0;
   const roots: string[] = [];
   const unattached: string[] = [];
   const unknownManager: string[] = [];
@@ -63,10 +89,11 @@ export function buildOrgTree(index: OrgIndex): OrgTree {
   const childrenOf = new Map<string, string[]>();
   const parentOf = new Map<string, string>();
   const visited = new Set<string>();
-  const walk = (top: string) => {
+  function* walk(top: string): Generator<void, void> {
     const stack = [top];
     visited.add(top);
     while (stack.length > 0) {
+      if (++work % STEP === 0) yield;
       const id = stack.pop() as string;
       const kids: string[] = [];
       for (const child of index.reportsOf.get(id) ?? EMPTY) {
@@ -78,13 +105,14 @@ export function buildOrgTree(index: OrgIndex): OrgTree {
       }
       if (kids.length > 0) childrenOf.set(id, kids);
     }
-  };
-  for (const id of roots) walk(id);
-  for (const id of unattached) walk(id);
+  }
+  for (const id of roots) yield* walk(id);
+  for (const id of unattached) yield* walk(id);
 
   // Whatever is still unvisited hangs under a cycle: enter each cycle once, at its first member.
   const cycles: string[][] = [];
   for (const position of index.positionById.values()) {
+    if (++work % STEP === 0) yield;
     if (visited.has(position.id)) continue;
     const path: string[] = [];
     const onPath = new Map<string, number>();
@@ -99,28 +127,30 @@ export function buildOrgTree(index: OrgIndex): OrgTree {
     cycles.push(cycle);
     const entry = cycle[0] as string;
     unattached.push(entry);
-    walk(entry);
+    yield* walk(entry);
   }
 
   const descendants = new Map<string, number>();
-  const count = (top: string) => {
+  function* count(top: string): Generator<void, void> {
     // Post-order without recursion: deep chains must not overflow the stack.
     const order: string[] = [];
     const stack = [top];
     while (stack.length > 0) {
+      if (++work % STEP === 0) yield;
       const id = stack.pop() as string;
       order.push(id);
       for (const child of childrenOf.get(id) ?? EMPTY) stack.push(child);
     }
     for (let i = order.length - 1; i >= 0; i--) {
+      if (++work % STEP === 0) yield;
       const id = order[i] as string;
       let total = 0;
       for (const child of childrenOf.get(id) ?? EMPTY) total += 1 + (descendants.get(child) ?? 0);
       descendants.set(id, total);
     }
-  };
-  for (const id of roots) count(id);
-  for (const id of unattached) count(id);
+  }
+  for (const id of roots) yield* count(id);
+  for (const id of unattached) yield* count(id);
 
   return {
     roots,

@@ -100,6 +100,20 @@ let pendingKey: { key: string; done: Promise<void> } | undefined;
 let sliceMissed = false;
 
 /**
+ * Another builder of the index of `data` (the org file worker, which still holds that data on a
+ * first visit): tried first by the next `loadSearchData` of the same data; undefined from it
+ * means "build it as usual".
+ */
+let offered: { data: OrgData; build: () => Promise<BuiltIndex | undefined> } | undefined;
+
+export function offerSearchIndex(
+  data: OrgData,
+  build: () => Promise<BuiltIndex | undefined>,
+): void {
+  offered = { data, build };
+}
+
+/**
  * Sends a new data version to be indexed (once per version; `version` names it, so its index
  * is cached and reused on the next start) and re-runs the current query on the new index.
  * Until then the previous index, if any, keeps answering. With `complete: false` (a start slice,
@@ -121,15 +135,22 @@ export function loadSearchData(
   sliceMissed = false;
   mark('search-index-requested');
   const waitFor = pendingKey && pendingKey.key === cacheKey ? pendingKey.done : Promise.resolve();
+  const offer = complete && offered?.data === data ? offered : undefined;
+  offered = undefined;
   const loading: Promise<LoadedIndex | undefined> = built
     ? getClient().loadBuilt(built)
-    : !complete && cacheKey !== undefined
-      ? getClient().loadCached(cacheKey)
-      : waitFor.then(() =>
-          cacheKey !== undefined && cacheKey === readyKey
-            ? undefined
-            : getClient().load(data, cacheKey),
-        );
+    : offer
+      ? offer
+          .build()
+          .catch(() => undefined)
+          .then((b) => (b ? getClient().loadBuilt(b) : getClient().load(data, cacheKey)))
+      : !complete && cacheKey !== undefined
+        ? getClient().loadCached(cacheKey)
+        : waitFor.then(() =>
+            cacheKey !== undefined && cacheKey === readyKey
+              ? undefined
+              : getClient().load(data, cacheKey),
+          );
   if (!complete && cacheKey !== undefined) {
     const mine = {
       key: cacheKey,

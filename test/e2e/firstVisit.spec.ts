@@ -244,3 +244,18 @@ test('a first visit answers a search from the index built where the file was che
   await expect(search.responsibleName).not.toBeEmpty();
   expect(await marks()).toContain('wayfinder:search-index-from-cache');
 });
+
+test('after a first visit of the chart its find box answers from the index the org file worker built', async ({
+  page,
+}) => {
+  const chart = new ChartPage(page);
+  await chart.open();
+  await chart.find.fill('adrien colin');
+  await expect(chart.findOptions.first()).toContainText('Adrien Colin');
+  // No record was posted to a search worker: the worker that checked the file built the index.
+  const loaded = await pageResources(page);
+  expect(loaded.some((name) => /\/search\.worker-[\w-]+\.js$/.test(name))).toBe(false);
+  await page.reload();
+  await chart.find.fill('adrien colin');
+  await expect(chart.findOptions.first()).toContainText('Adrien Colin');
+});

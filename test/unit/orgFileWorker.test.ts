@@ -164,6 +164,34 @@ describe('org file worker', () => {
     expect(plain.searchIndex).toBeUndefined();
   });
 
+  it('keeps the data it stored for its search index, given once and only for that version', async () => {
+    const org = chainOrg(25);
+    serve(URL_, JSON.stringify(org));
+    const worker = new OrgFileWorker();
+    vi.stubGlobal('Worker', OrgFileWorker);
+    const client = createWorkerClient<typeof orgFileHandlers>({
+      start: () => worker as unknown as Worker,
+      fallback: () => {
+        throw new Error('the worker must answer');
+      },
+    });
+    const outcome = await client.call('fetchOrg', input({ keepForSearch: true }));
+    expect(outcome.kind).toBe('applied');
+    if (outcome.kind !== 'applied') return;
+    const { versionId, hash } = outcome.meta;
+    expect(await client.call('searchIndexOf', { versionId, hash: 'another' })).toBeUndefined();
+    // The wrong version let the data go: asked again, there is nothing.
+    expect(await client.call('searchIndexOf', { versionId, hash })).toBeUndefined();
+    await client.call('fetchOrg', input({ keepForSearch: true }));
+    const latest = (await getCurrent())!.meta;
+    const built = await client.call('searchIndexOf', latest);
+    expect(built?.info.size).toBeGreaterThanOrEqual(25);
+    const cached = await readSearchIndex(searchIndexKey(latest.versionId, latest.hash));
+    expect(cached?.packed.docKind.length).toBe(built?.packed.docKind.length);
+    expect(await client.call('searchIndexOf', latest)).toBeUndefined();
+    client.terminate();
+  });
+
   it('draws no first view of a refused file', async () => {
     serve(URL_, JSON.stringify({ ...chainOrg(3), units: 'none' }));
     const { outcome, order } = await callWorker(

@@ -14,7 +14,6 @@ import { navigate } from '../../app/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { todayIso } from '../../domain/orgIndex';
 import { initialExpansion } from '../../layout/expansion';
-import { orgTreeOf } from '../../layout/orgTree';
 import {
   selectDirection,
   selectExpanded,
@@ -45,6 +44,7 @@ import { RecordPanel } from './RecordPanel';
 import { StructureWarning } from './StructureWarning';
 import { useChartFlow } from './useChartFlow';
 import { useChartLayout } from './useChartLayout';
+import { useOrgTree } from './useOrgTree';
 import { focusNode } from './useChartViewport';
 
 /** The card colours as CSS variables, for `chart.css`. */
@@ -58,7 +58,7 @@ export function ChartPage({ params }: Partial<PageProps>) {
   const index = useShownIndex();
   const version = useOrgStore(selectOrgIndex);
   const editing = useEditModeStore(selectEditMode);
-  const tree = useMemo(() => (index ? orgTreeOf(index) : undefined), [index]);
+  const tree = useOrgTree(index);
   const storedExpanded = useChartStore(selectExpanded);
   const expandedFor = useChartStore(selectExpandedFor);
   const direction = useChartStore(selectDirection);
