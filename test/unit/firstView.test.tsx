@@ -136,6 +136,18 @@ describe('the first view on the page', () => {
     expect(picture()).toBeNull();
   });
 
+  it('goes when the chart frame is drawn but no card comes (a layout error is not hidden)', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'performance'] });
+    showFirstView(view);
+    const body = document.createElement('div');
+    body.className = 'wf-chart-body';
+    document.body.append(body);
+    vi.advanceTimersByTime(1_000);
+    expect(picture()).not.toBeNull();
+    vi.advanceTimersByTime(5_000);
+    expect(picture()).toBeNull();
+  });
+
   it('never shows a picture that is not well-formed SVG', () => {
     showFirstView({ ...view, svg: '<svg><g></svg' });
     expect(picture()).toBeNull();

@@ -18,6 +18,11 @@ import { frameViewport, READABLE_ZOOM } from './framing';
 
 /** A picture never outstays this, whatever happens to the app meanwhile. */
 const LONGEST_MS = 20_000;
+/**
+ * Nor this once the chart's frame is on the page: React Flow draws within a second or so of it
+ * even at 100k positions; a chart that cannot (a layout error, said in the page) is not hidden.
+ */
+const FRAME_WITHOUT_CARDS_MS = 5_000;
 
 const ID = 'wf-first-view';
 
@@ -62,12 +67,14 @@ export function showFirstView(view: FirstView): void {
   let frame = 0;
   let size = '';
   const started = performance.now();
+  let framed: number | undefined;
   const follow = () => {
-    if (canvasPainted() || !onChart() || performance.now() - started > LONGEST_MS) {
-      return dropFirstView();
-    }
+    const now = performance.now();
+    if (canvasPainted() || !onChart() || now - started > LONGEST_MS) return dropFirstView();
+    if (framed !== undefined && now - framed > FRAME_WITHOUT_CARDS_MS) return dropFirstView();
     const body = document.querySelector<HTMLElement>('.wf-chart-body');
     if (body) {
+      framed ??= now;
       const r = body.getBoundingClientRect();
       element.classList.add('is-placed');
       element.style.left = `${r.left + body.clientLeft}px`;
