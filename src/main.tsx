@@ -52,7 +52,9 @@ void loaded
   });
 // On a first visit of the chart React's first renders (the shell, then the chart) would hold
 // the picture's paint back: they start once it is painted, or once it is known none will come.
+// The chunk itself loads meanwhile: only the render waits.
+const app = import('./renderApp');
 void (firstView ? Promise.race([shown.then(nextFrame), loaded]) : Promise.resolve())
   .catch(() => undefined)
-  .then(() => import('./renderApp'))
+  .then(() => app)
   .then(({ renderApp }) => renderApp(root));
