@@ -40,6 +40,7 @@ import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSo
 import { FORMAT_VERSION } from '../domain/formatVersion';
 import { fetchOrgFile, searchIndexOf, type FetchedOrg } from './orgFileClient';
 import { isFirstVisit } from '../db/firstVisit';
+import { readCurrentInSlices } from '../db/versionReadClient';
 import type { FirstView, FirstViewRequest } from '../layout/firstView';
 import type { BuiltIndex } from '../search/protocol';
 
@@ -63,10 +64,14 @@ export function sourceFromQuery(search: string): string | undefined {
  * and validated again: if it no longer validates it is still shown (it is all there is), with
  * its problems and a notice, never silently.
  */
-async function readStored(): Promise<(StoredOrg & { problems: Problem[] }) | undefined> {
+async function readStored(
+  inSlices = false,
+): Promise<(StoredOrg & { problems: Problem[] }) | undefined> {
   let stored: StoredOrg | undefined;
   try {
-    stored = await getCurrent();
+    // Once the start slice answers, by a worker in short slices (`versionReadClient.ts`): read
+    // here, a 100k version is one ~0.5 s task during which typing froze.
+    stored = inSlices ? await readCurrentInSlices() : await getCurrent();
   } catch {
     return undefined; // IndexedDB unavailable: behave like a first start
   }
@@ -228,7 +233,7 @@ async function readWhatIsStored(search: string) {
     await whenIndexSettled(2000);
     await whenIdle(300);
   }
-  const stored = await readStored();
+  const stored = await readStored(shownStart);
   return { requested, stored, lastCheck, shownStart };
 }
 
