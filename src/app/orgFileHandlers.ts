@@ -67,6 +67,12 @@ export type FetchOrgOutcome =
 
 /** The data of the last version this worker stored with `keepForSearch`, until it is indexed. */
 let kept: { data: OrgData; versionId: number; hash: string } | undefined;
+/**
+ * Let go after this if the page never asks (its user never searched): at 100k people the data
+ * is a second copy of ~100 MB in this worker. The page then builds the index as on any start.
+ */
+export const KEEP_FOR_SEARCH_MS = 60_000;
+let release: ReturnType<typeof setTimeout> | undefined;
 
 async function fetchOrg(
   input: FetchOrgInput,
@@ -129,6 +135,8 @@ async function fetchOrg(
   }
   if (built) await cacheIndex(meta, built);
   kept = input.keepForSearch ? { data, versionId: meta.versionId, hash } : undefined;
+  clearTimeout(release);
+  if (kept) release = setTimeout(() => (kept = undefined), KEEP_FOR_SEARCH_MS);
   return { kind: 'applied', meta, problems, ...(storage ? { storage } : {}) };
 }
 

@@ -4,7 +4,7 @@
  * slices, and nothing when the file is refused or unchanged.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { orgFileHandlers } from '../../src/app/orgFileHandlers';
+import { KEEP_FOR_SEARCH_MS, orgFileHandlers } from '../../src/app/orgFileHandlers';
 import { sha256Hex } from '../../src/db/hash';
 import { getCurrent, listVersions } from '../../src/db/orgRepository';
 import type { OrgData } from '../../src/domain/types';
@@ -190,6 +190,28 @@ describe('org file worker', () => {
     expect(cached?.packed.docKind.length).toBe(built?.packed.docKind.length);
     expect(await client.call('searchIndexOf', latest)).toBeUndefined();
     client.terminate();
+  });
+
+  it('lets the kept data go after a minute if its index is never asked for', async () => {
+    serve(URL_, JSON.stringify(chainOrg(5)));
+    vi.stubGlobal('Worker', OrgFileWorker);
+    const worker = new OrgFileWorker();
+    const client = createWorkerClient<typeof orgFileHandlers>({
+      start: () => worker as unknown as Worker,
+      fallback: () => {
+        throw new Error('the worker must answer');
+      },
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const outcome = await client.call('fetchOrg', input({ keepForSearch: true }));
+      if (outcome.kind !== 'applied') throw new Error('applied expected');
+      vi.advanceTimersByTime(KEEP_FOR_SEARCH_MS + 1);
+      expect(await client.call('searchIndexOf', outcome.meta)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+      client.terminate();
+    }
   });
 
   it('draws no first view of a refused file', async () => {
