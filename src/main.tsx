@@ -54,7 +54,9 @@ void loaded
 // the picture's paint back: they start once it is painted, or once it is known none will come.
 // The chunk itself loads meanwhile: only the render waits.
 const app = import('./renderApp');
-void (firstView ? Promise.race([shown.then(nextFrame), loaded]) : Promise.resolve())
+// Never more than a second: on a slow network the shell (and its "loading") shows meanwhile.
+const shellLimit = new Promise<void>((resolve) => setTimeout(resolve, 1000));
+void (firstView ? Promise.race([shown.then(nextFrame), loaded, shellLimit]) : Promise.resolve())
   .catch(() => undefined)
   .then(() => app)
   .then(({ renderApp }) => renderApp(root));

@@ -259,3 +259,31 @@ test('after a first visit of the chart its find box answers from the index the o
   await chart.find.fill('adrien colin');
   await expect(chart.findOptions.first()).toContainText('Adrien Colin');
 });
+
+test('a first visit of the chart on a slow network shows the app before the file has come', async ({
+  page,
+  shell,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/slow-org.json', async (route) => {
+    await held;
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        formatVersion: 2,
+        organisation: { name: 'Slow Co' },
+        units: [{ id: 'u', name: 'U' }],
+        positions: [{ id: 'top', title: 'Top', unitId: 'u' }],
+      }),
+    });
+  });
+  await shell.open('#/chart', { org: 'slow-org.json', waitForData: false });
+  // The file is still on its way: the shell and its navigation are there all the same.
+  await expect(shell.nav).toBeVisible({ timeout: 5_000 });
+  release();
+  await expect(shell.orgName).toHaveText('Slow Co');
+  await expect(new ChartPage(page).node('top')).toBeVisible();
+  await page.reload();
+  await expect(shell.orgName).toHaveText('Slow Co');
+});
