@@ -101,6 +101,8 @@ test('Ctrl+P prints the whole chart on the last paper; the pages go once printed
 }) => {
   const chart = new ChartPage(page);
   await chart.open();
+  // The two prints below must see one layout: not the quick preview, then ELK's refinement.
+  await chart.settledLayout();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const printed = page.locator('.wf-print-page');
   await expect(printed.first()).toBeAttached();
