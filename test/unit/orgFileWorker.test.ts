@@ -57,16 +57,21 @@ class OrgFileWorker extends ChannelWorker {
   }
 }
 
-async function callWorker(input: FetchOrgInput) {
-  const worker = new OrgFileWorker();
+/** A client of the handlers served by `worker`, never falling back to the page. */
+function workerClient(worker = new OrgFileWorker()) {
   // Node has no Worker: without one the client would run the handler on the page.
   vi.stubGlobal('Worker', OrgFileWorker);
-  const client = createWorkerClient<typeof orgFileHandlers>({
+  return createWorkerClient<typeof orgFileHandlers>({
     start: () => worker as unknown as Worker,
     fallback: () => {
       throw new Error('the worker must answer');
     },
   });
+}
+
+async function callWorker(input: FetchOrgInput) {
+  const worker = new OrgFileWorker();
+  const client = workerClient(worker);
   const collector = new OrgCollector();
   const order: string[] = [];
   let firstView: FirstView | undefined;
@@ -167,14 +172,7 @@ describe('org file worker', () => {
   it('keeps the data it stored for its search index, given once and only for that version', async () => {
     const org = chainOrg(25);
     serve(URL_, JSON.stringify(org));
-    const worker = new OrgFileWorker();
-    vi.stubGlobal('Worker', OrgFileWorker);
-    const client = createWorkerClient<typeof orgFileHandlers>({
-      start: () => worker as unknown as Worker,
-      fallback: () => {
-        throw new Error('the worker must answer');
-      },
-    });
+    const client = workerClient();
     const outcome = await client.call('fetchOrg', input({ keepForSearch: true }));
     expect(outcome.kind).toBe('applied');
     if (outcome.kind !== 'applied') return;
@@ -194,14 +192,7 @@ describe('org file worker', () => {
 
   it('lets the kept data go after a minute if its index is never asked for', async () => {
     serve(URL_, JSON.stringify(chainOrg(5)));
-    vi.stubGlobal('Worker', OrgFileWorker);
-    const worker = new OrgFileWorker();
-    const client = createWorkerClient<typeof orgFileHandlers>({
-      start: () => worker as unknown as Worker,
-      fallback: () => {
-        throw new Error('the worker must answer');
-      },
-    });
+    const client = workerClient();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const outcome = await client.call('fetchOrg', input({ keepForSearch: true }));

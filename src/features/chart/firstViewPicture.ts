@@ -26,10 +26,15 @@ const FRAME_WITHOUT_CARDS_MS = 5_000;
 
 const ID = 'wf-first-view';
 
+/** `#/chart` itself: the first view (`#/chart/<id>` opens on a position instead). */
+const isFirstViewHash = (hash: string) => {
+  const { path } = parseHash(hash);
+  return isChartPath(path) && path.length === 1;
+};
+
 /** What to ask the worker for on `hash`: the chart's own first view only (`#/chart`). */
 export function firstViewRequest(hash: string, today: string): FirstViewRequest | undefined {
-  const { path } = parseHash(hash);
-  if (!isChartPath(path) || path.length !== 1) return undefined;
+  if (!isFirstViewHash(hash)) return undefined;
   const theme = readTheme();
   const dark =
     theme === 'dark' ||
@@ -108,7 +113,4 @@ export function showFirstView(view: FirstView): void {
 
 /** React Flow has drawn its cards: the picture has done its job. */
 const canvasPainted = () => document.querySelector('.react-flow__node-position') !== null;
-const onChart = () => {
-  const { path } = parseHash(window.location.hash);
-  return isChartPath(path) && path.length === 1;
-};
+const onChart = () => isFirstViewHash(window.location.hash);
