@@ -16,7 +16,7 @@ function fetchProblem(detail: string): Problem {
     code: 'fetch-failed',
     message: {
       en: `The file could not be downloaded (${detail}).`,
-      fr: `Le fichier n'a pas pu être téléchargé (${detail}).`,
+      fr: `Le fichier n’a pas pu être téléchargé (${detail}).`,
     },
   };
 }

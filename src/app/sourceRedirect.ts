@@ -28,7 +28,7 @@ export function crossOriginRedirect(
     code: 'cross-origin-redirect',
     message: {
       en: `The data source ${requested} redirected to another site (${to}). Wayfinder only uses data from the address it is configured with, so this file was not used and the stored data is unchanged. If that site is the right source, configure its address instead.`,
-      fr: `La source de données ${requested} a redirigé vers un autre site (${to}). Wayfinder n'utilise que les données de l'adresse configurée : ce fichier n'a donc pas été utilisé et les données enregistrées ne changent pas. Si ce site est la bonne source, configurez plutôt son adresse.`,
+      fr: `La source de données ${requested} a redirigé vers un autre site (${to}). Wayfinder n’utilise que les données de l’adresse configurée : ce fichier n’a donc pas été utilisé et les données enregistrées ne changent pas. Si ce site est la bonne source, configurez plutôt son adresse.`,
     },
   };
 }

@@ -35,7 +35,7 @@ export function safeJsonParse(text: string): SafeJsonResult {
   if (text.trim() === '') {
     return fail('empty-file', 1, 1, {
       en: `The file is empty. An org file starts with { "formatVersion": ${FORMAT_VERSION}, … }.`,
-      fr: `Le fichier est vide. Un fichier d'organisation commence par { "formatVersion": ${FORMAT_VERSION}, … }.`,
+      fr: `Le fichier est vide. Un fichier d’organisation commence par { "formatVersion": ${FORMAT_VERSION}, … }.`,
     });
   }
   const scan = scanJsonText(text, { maxDepth: MAX_JSON_DEPTH });
@@ -70,7 +70,7 @@ function syntaxError(text: string, engineMessage: string): SafeJsonResult {
   const ch = describeChar(text[offset]);
   return fail('json-syntax', line, column, {
     en: `The file is not valid JSON: unexpected ${ch.en} at line ${line}, column ${column}. Look for a missing or extra comma, quote or bracket just before it.`,
-    fr: `Le fichier n'est pas du JSON valide : ${ch.fr} inattendu à la ligne ${line}, colonne ${column}. Cherchez une virgule, un guillemet ou une accolade en trop ou manquant juste avant.`,
+    fr: `Le fichier n’est pas du JSON valide : ${ch.fr} inattendu à la ligne ${line}, colonne ${column}. Cherchez une virgule, un guillemet ou une accolade en trop ou manquant juste avant.`,
   });
 }
 
@@ -102,7 +102,7 @@ function tooDeep(text: string, offset: number): SafeJsonResult {
   const { line, column } = lineColumn(text, offset);
   return fail('json-too-deep', line, column, {
     en: `The file is nested too deeply (more than ${MAX_JSON_DEPTH} levels of [ ] or { }) at line ${line}, column ${column}. An org file needs only a few levels.`,
-    fr: `Le fichier est trop imbriqué (plus de ${MAX_JSON_DEPTH} niveaux de [ ] ou { }) à la ligne ${line}, colonne ${column}. Un fichier d'organisation n'a besoin que de quelques niveaux.`,
+    fr: `Le fichier est trop imbriqué (plus de ${MAX_JSON_DEPTH} niveaux de [ ] ou { }) à la ligne ${line}, colonne ${column}. Un fichier d’organisation n’a besoin que de quelques niveaux.`,
   });
 }
 

@@ -85,7 +85,7 @@ export function validateOrg(input: unknown, options: ValidateOptions = {}): Vali
       const kind = kindOf(input);
       out.error('not-an-org-file', '$', {
         en: `This is not an org file: it should be a JSON object { "formatVersion": ${FORMAT_VERSION}, "organisation": …, "positions": […] … }, but it is ${kind.en}.`,
-        fr: `Ce n'est pas un fichier d'organisation : il devrait être un objet JSON { "formatVersion": ${FORMAT_VERSION}, "organisation": …, "positions": […] … }, mais c'est ${kind.fr}.`,
+        fr: `Ce n’est pas un fichier d’organisation : il devrait être un objet JSON { "formatVersion": ${FORMAT_VERSION}, "organisation": …, "positions": […] … }, mais c’est ${kind.fr}.`,
       });
       return { problems: out.problems() };
     }
@@ -119,7 +119,7 @@ export function validateOrg(input: unknown, options: ValidateOptions = {}): Vali
     }
     out.error('internal-error', '$', {
       en: `The file could not be checked (${detail}).`,
-      fr: `Le fichier n'a pas pu être vérifié (${detail}).`,
+      fr: `Le fichier n’a pas pu être vérifié (${detail}).`,
     });
     return { problems: out.problems() };
   }

@@ -367,7 +367,7 @@ export function analyseTable(
       code: 'no-unit-column',
       message: {
         en: 'No column is mapped to "Unit / department": people will not be grouped in units.',
-        fr: "Aucune colonne n'est associée à «\u00a0Unité / service\u00a0»\u00a0: les personnes ne seront pas regroupées en unités.",
+        fr: 'Aucune colonne n’est associée à «\u00a0Unité / service\u00a0»\u00a0: les personnes ne seront pas regroupées en unités.',
       },
     });
   }

@@ -232,7 +232,7 @@ export function buildFromTable(
       code: 'email-not-an-address',
       message: {
         en: `${invalidEmails} e-mail cells are not addresses: check the e-mail column.`,
-        fr: `${invalidEmails} cellules d'e-mail ne sont pas des adresses\u00a0: vérifiez la colonne e-mail.`,
+        fr: `${invalidEmails} cellules d’e-mail ne sont pas des adresses\u00a0: vérifiez la colonne e-mail.`,
       },
     });
   }

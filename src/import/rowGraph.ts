@@ -125,7 +125,7 @@ export function buildRowGraph(
       const firstRow = rowNumberOf(table, first.index);
       aside(index, 'duplicate-id', {
         en: `Id "${raw || id}" is already used by row ${firstRow}${scoped ? ' of the same organisation' : ''}.`,
-        fr: `L'identifiant «\u00a0${raw || id}\u00a0» est déjà utilisé par la ligne ${firstRow}${scoped ? ' de la même organisation' : ''}.`,
+        fr: `L’identifiant «\u00a0${raw || id}\u00a0» est déjà utilisé par la ligne ${firstRow}${scoped ? ' de la même organisation' : ''}.`,
       });
       return;
     }
@@ -171,7 +171,7 @@ export function buildRowGraph(
     }
     aside(g.index, 'unknown-manager', {
       en: `Manager "${ref}" is not in the file${scoped && g.org ? ` (looked for in ${g.org})` : ''}.`,
-      fr: `Le responsable «\u00a0${ref}\u00a0» n'est pas dans le fichier${scoped && g.org ? ` (recherché dans ${g.org})` : ''}.`,
+      fr: `Le responsable «\u00a0${ref}\u00a0» n’est pas dans le fichier${scoped && g.org ? ` (recherché dans ${g.org})` : ''}.`,
     });
   }
 

@@ -19,7 +19,7 @@ test('opens from the HR link, ticks two items, and keeps progress after a reload
   await expect(onb.heading).toHaveText('Welcome, Payroll Officer');
   await expect(onb.card('Your manager')).toContainText('Eve Durand');
   await expect(onb.card('Your manager')).toContainText('Covered by Farid Leroy');
-  await expect(onb.card("Your manager's manager")).toContainText('Chloé Bernard');
+  await expect(onb.card('Your manager’s manager')).toContainText('Chloé Bernard');
   await expect(onb.progress).toHaveText('0 of 3 done');
 
   await onb.checkbox('Laptop broken or missing').check();

@@ -124,7 +124,7 @@ test('the organisation details are editable later; a wrong value saves nothing',
   await admin.another();
 
   const details = page.getByTestId('org-details');
-  await details.getByRole('button', { name: "Edit the organisation's details" }).click();
+  await details.getByRole('button', { name: 'Edit the organisation’s details' }).click();
   await expect(details.getByLabel('Name (English)')).toHaveValue('Acme Test Works');
   await details.getByLabel('Name (French)').fill('Ateliers Acme');
   await details.getByLabel('Data owner e-mail').fill('hr@acme-test.example?bcc=x@evil.example');

@@ -60,7 +60,7 @@ describe('npm run validate', () => {
       'org.json': readFixture('bad/unknown-manager.json'),
     });
     expect(out).toEqual([
-      "org.json:175:7: positions[4].reportsTo: erreur: Le poste «\u00a0pay-lead\u00a0» est rattaché à «\u00a0hr-9\u00a0», qui n'existe pas.",
+      'org.json:175:7: positions[4].reportsTo: erreur: Le poste «\u00a0pay-lead\u00a0» est rattaché à «\u00a0hr-9\u00a0», qui n’existe pas.',
       'org.json: 1 erreur, 0 avertissement',
     ]);
   });

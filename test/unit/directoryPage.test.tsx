@@ -91,6 +91,6 @@ describe('DirectoryPage', () => {
     renderAt(DirectoryPage, '#/directory?unit=it');
     expect(screen.getByRole('heading', { level: 1, name: 'Annuaire' })).toBeInTheDocument();
     expect(screen.getAllByText('Informatique').length).toBeGreaterThan(0);
-    expect(screen.getAllByRole('link', { name: /dans l'organigramme/ }).length).toBe(4);
+    expect(screen.getAllByRole('link', { name: /dans l’organigramme/ }).length).toBe(4);
   });
 });

@@ -38,7 +38,7 @@ describe('message files', () => {
       expect({ missingInEn: fr.filter((k) => !en.includes(k)) }).toEqual({ missingInEn: [] });
     });
 
-    it(`namespace "${ns}" follows French typography (a non-breaking space before : ; ? ! and inside « »)`, () => {
+    it(`namespace "${ns}" follows French typography (a non-breaking space before : ; ? ! and inside « », ’ as apostrophe)`, () => {
       const offending: string[] = [];
       const visit = (value: unknown, key: string) => {
         if (typeof value === 'string') {
@@ -46,6 +46,8 @@ describe('message files', () => {
           if (/[^\u00a0\u202f]([:;!]|\?(?!org=))/u.test(value)) offending.push(`${key}: ${value}`);
           // Inside « », a non-breaking space too (a plain one let « Boss (ghost) » break at 375 px).
           if (/«[^\u00a0\u202f]|[^\u00a0\u202f]»/u.test(value)) offending.push(`${key}: ${value}`);
+          // The typographic apostrophe (l’unité), never the typewriter one.
+          if (value.includes("'")) offending.push(`${key}: ${value}`);
         } else if (typeof value === 'object' && value !== null) {
           for (const [k, v] of Object.entries(value)) visit(v, key ? `${key}.${k}` : k);
         }

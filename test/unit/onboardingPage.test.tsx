@@ -25,7 +25,7 @@ describe('OnboardingPage with a position (the link HR sends)', () => {
     ).toBeInTheDocument();
     const people = screen.getByText('Your manager').closest('.contact-card') as HTMLElement;
     expect(within(people).getByRole('link', { name: 'Hugo Simon' })).toBeInTheDocument();
-    const skip = screen.getByText("Your manager's manager").closest('.contact-card') as HTMLElement;
+    const skip = screen.getByText('Your manager’s manager').closest('.contact-card') as HTMLElement;
     expect(within(skip).getByRole('link', { name: 'Gina Moreau' })).toBeInTheDocument();
     // No backup of its own and no peer naming it as backup.
     expect(screen.getByText('No buddy or backup is named for this position.')).toBeInTheDocument();

@@ -88,7 +88,7 @@ describe('validateOrg errors', () => {
     const unknown = findProblem(problems, 'unknown-reference', 'positions[4].reportsTo');
     expect(unknown.message.en).toBe('Position "pay-lead" reports to "hr-9", which does not exist.');
     expect(unknown.message.fr).toBe(
-      "Le poste «\u00a0pay-lead\u00a0» est rattaché à «\u00a0hr-9\u00a0», qui n'existe pas.",
+      'Le poste «\u00a0pay-lead\u00a0» est rattaché à «\u00a0hr-9\u00a0», qui n’existe pas.',
     );
     expectBilingual(problems);
   });

@@ -49,7 +49,7 @@ function tooNew(version: number): Problem {
     code: 'format-too-new',
     message: {
       en: `This file is in format version ${version}, written by a newer Wayfinder; this app reads format versions 1 to ${FORMAT_VERSION}. Update the app (reload when online), or export the file again in format ${FORMAT_VERSION}. Nothing was stored.`,
-      fr: `Ce fichier est au format version ${version}, écrit par un Wayfinder plus récent ; cette application lit les formats 1 à ${FORMAT_VERSION}. Mettez l'application à jour (rechargez-la en ligne), ou exportez de nouveau le fichier au format ${FORMAT_VERSION}. Rien n'a été enregistré.`,
+      fr: `Ce fichier est au format version ${version}, écrit par un Wayfinder plus récent ; cette application lit les formats 1 à ${FORMAT_VERSION}. Mettez l’application à jour (rechargez-la en ligne), ou exportez de nouveau le fichier au format ${FORMAT_VERSION}. Rien n’a été enregistré.`,
     },
   };
 }
@@ -61,7 +61,7 @@ function failed(from: number, detail: string): Problem {
     code: 'migration-failed',
     message: {
       en: `The file could not be converted from format version ${from} to ${from + 1} (${detail}). Nothing was changed.`,
-      fr: `Le fichier n'a pas pu être converti du format version ${from} au format ${from + 1} (${detail}). Rien n'a été modifié.`,
+      fr: `Le fichier n’a pas pu être converti du format version ${from} au format ${from + 1} (${detail}). Rien n’a été modifié.`,
     },
   };
 }

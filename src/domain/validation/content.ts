@@ -30,14 +30,14 @@ function checkLink(field: string, value: string, path: string, out: ProblemColle
   if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
     out.warning('unsafe-url', path, () => ({
       en: `The link ${q(value)} uses "${scheme}", which is not allowed: only http:, https:, mailto: and tel: links are made clickable. It will be shown as plain text.`,
-      fr: `Le lien ${qfr(value)} utilise «\u00a0${scheme}\u00a0», qui n'est pas permis : seuls les liens http:, https:, mailto: et tel: sont cliquables. Il sera affiché comme du texte.`,
+      fr: `Le lien ${qfr(value)} utilise «\u00a0${scheme}\u00a0», qui n’est pas permis : seuls les liens http:, https:, mailto: et tel: sont cliquables. Il sera affiché comme du texte.`,
     }));
   } else if (scheme === 'mailto:') {
     checkMailtoLink(value, path, out);
   } else if (scheme === undefined && field === 'url' && value.trim() !== '') {
     out.warning('not-a-link', path, () => ({
       en: `${q(value)} is not a full web address (it should start with https://): it will be shown as plain text.`,
-      fr: `${qfr(value)} n'est pas une adresse web complète (elle doit commencer par https://) : elle sera affichée comme du texte.`,
+      fr: `${qfr(value)} n’est pas une adresse web complète (elle doit commencer par https://) : elle sera affichée comme du texte.`,
     }));
   }
 }
@@ -47,7 +47,7 @@ function checkEmail(value: string, path: string, out: ProblemCollector): void {
   if (value.trim() === '' || isEmailAddress(value)) return;
   out.warning('invalid-email', path, () => ({
     en: `${q(value)} is not one plain e-mail address (extra addresses, "?", "&" or spaces would add recipients or headers to the message): it will be shown as text, not as a link. Write a single address such as name@example.com.`,
-    fr: `${qfr(value)} n'est pas une seule adresse e-mail simple (d'autres adresses, «\u00a0?\u00a0», «\u00a0&\u00a0» ou des espaces ajouteraient des destinataires ou des en-têtes au message) : elle sera affichée comme du texte, pas comme un lien. Écrivez une seule adresse, par exemple nom@exemple.fr.`,
+    fr: `${qfr(value)} n’est pas une seule adresse e-mail simple (d’autres adresses, «\u00a0?\u00a0», «\u00a0&\u00a0» ou des espaces ajouteraient des destinataires ou des en-têtes au message) : elle sera affichée comme du texte, pas comme un lien. Écrivez une seule adresse, par exemple nom@exemple.fr.`,
   }));
 }
 
@@ -64,7 +64,7 @@ function checkMailtoLink(value: string, path: string, out: ProblemCollector): vo
   if (headers === undefined && isEmailAddress(decoded)) return;
   out.warning('mailto-headers', path, () => ({
     en: `The link ${q(value)} is not a plain e-mail link: extra addresses and headers ("?bcc=", "&subject=") are dropped, and an invalid address is shown as text.`,
-    fr: `Le lien ${qfr(value)} n'est pas un simple lien e-mail : les adresses et en-têtes en plus («\u00a0?bcc=\u00a0», «\u00a0&subject=\u00a0») sont retirés, et une adresse invalide est affichée comme du texte.`,
+    fr: `Le lien ${qfr(value)} n’est pas un simple lien e-mail : les adresses et en-têtes en plus («\u00a0?bcc=\u00a0», «\u00a0&subject=\u00a0») sont retirés, et une adresse invalide est affichée comme du texte.`,
   }));
 }
 
@@ -111,7 +111,7 @@ function cleanText(value: string, path: string, out: ProblemCollector): string {
   if (BIDI_CONTROLS.test(text)) {
     out.warning('bidi-control', path, () => ({
       en: `${q(text)} contains a right-to-left or left-to-right control character, which reverses how text is shown. It is kept, but shown apart from the text around it: remove it unless it is meant.`,
-      fr: `${qfr(text)} contient un caractère de contrôle de sens d'écriture, qui inverse l'affichage du texte. Il est conservé, mais affiché à part du texte voisin : retirez-le s'il n'est pas voulu.`,
+      fr: `${qfr(text)} contient un caractère de contrôle de sens d’écriture, qui inverse l’affichage du texte. Il est conservé, mais affiché à part du texte voisin : retirez-le s’il n’est pas voulu.`,
     }));
   }
   return text;

@@ -62,7 +62,7 @@ function report(kind: LooseKind, list: string, field: string, out: ProblemCollec
           ? `Unit ${q(ordered[0])} is its own parent unit.`
           : `Position ${q(ordered[0])} reports to itself.`,
         fr: isUnit
-          ? `L'unité ${qfr(ordered[0])} est sa propre unité parente.`
+          ? `L’unité ${qfr(ordered[0])} est sa propre unité parente.`
           : `Le poste ${qfr(ordered[0])} est rattaché à lui-même.`,
       });
       continue;
@@ -77,11 +77,11 @@ function report(kind: LooseKind, list: string, field: string, out: ProblemCollec
       return isUnit
         ? {
             en: `Units form a loop: ${chainEn}. One of them must belong to a unit outside the loop.`,
-            fr: `Des unités forment une boucle : ${chainFr}. L'une d'elles doit faire partie d'une unité hors de la boucle.`,
+            fr: `Des unités forment une boucle : ${chainFr}. L’une d’elles doit faire partie d’une unité hors de la boucle.`,
           }
         : {
             en: `Reporting loop: ${chainEn}. ${ordered.length} positions report to each other in a circle; one of them must report to a position outside the loop.`,
-            fr: `Boucle hiérarchique : ${chainFr}. ${ordered.length} postes sont rattachés les uns aux autres en cercle ; l'un d'eux doit être rattaché à un poste hors de la boucle.`,
+            fr: `Boucle hiérarchique : ${chainFr}. ${ordered.length} postes sont rattachés les uns aux autres en cercle ; l’un d’eux doit être rattaché à un poste hors de la boucle.`,
           };
     });
   }

@@ -38,7 +38,7 @@ export function checkDuplicates(org: LooseOrg, out: ProblemCollector): void {
       const noun = NOUN[kind];
       out.error('duplicate-id', `${kind}[${r.index}].id`, () => ({
         en: `Two ${kind === 'people' ? 'people' : `${noun.en}s`} have the id ${q(r.id)} (${kind}[${first}] and ${kind}[${r.index}]). Each id must be unique: rename one of them.`,
-        fr: `Deux ${kind === 'people' ? 'personnes' : `${noun.fr}s`} ont l'identifiant ${qfr(r.id)} (${kind}[${first}] et ${kind}[${r.index}]). Chaque identifiant doit être unique : renommez l'un des deux.`,
+        fr: `Deux ${kind === 'people' ? 'personnes' : `${noun.fr}s`} ont l’identifiant ${qfr(r.id)} (${kind}[${first}] et ${kind}[${r.index}]). Chaque identifiant doit être unique : renommez l’un des deux.`,
       }));
     }
   }
@@ -63,7 +63,7 @@ const RULES: RefRule[] = [
     to: 'units',
     says: (w, r) => ({
       en: `${w.en} belongs to unit ${q(r)}, which does not exist.`,
-      fr: `${w.fr} fait partie de l'unité ${qfr(r)}, qui n'existe pas.`,
+      fr: `${w.fr} fait partie de l’unité ${qfr(r)}, qui n’existe pas.`,
     }),
   },
   {
@@ -72,7 +72,7 @@ const RULES: RefRule[] = [
     to: 'units',
     says: (w, r) => ({
       en: `${w.en} is in unit ${q(r)}, which does not exist.`,
-      fr: `${w.fr} appartient à l'unité ${qfr(r)}, qui n'existe pas.`,
+      fr: `${w.fr} appartient à l’unité ${qfr(r)}, qui n’existe pas.`,
     }),
   },
   {
@@ -81,7 +81,7 @@ const RULES: RefRule[] = [
     to: 'positions',
     says: (w, r) => ({
       en: `${w.en} reports to ${q(r)}, which does not exist.`,
-      fr: `${w.fr} est rattaché à ${qfr(r)}, qui n'existe pas.`,
+      fr: `${w.fr} est rattaché à ${qfr(r)}, qui n’existe pas.`,
     }),
   },
   {
@@ -91,7 +91,7 @@ const RULES: RefRule[] = [
     to: 'positions',
     says: (w, r) => ({
       en: `${w.en} has a dotted line to ${q(r)}, which does not exist.`,
-      fr: `${w.fr} a un rattachement fonctionnel (pointillé) à ${qfr(r)}, qui n'existe pas.`,
+      fr: `${w.fr} a un rattachement fonctionnel (pointillé) à ${qfr(r)}, qui n’existe pas.`,
     }),
   },
   {
@@ -101,7 +101,7 @@ const RULES: RefRule[] = [
     to: 'people',
     says: (w, r) => ({
       en: `${w.en} is held by person ${q(r)}, who is not in the list of people.`,
-      fr: `${w.fr} est occupé par la personne ${qfr(r)}, qui n'est pas dans la liste des personnes.`,
+      fr: `${w.fr} est occupé par la personne ${qfr(r)}, qui n’est pas dans la liste des personnes.`,
     }),
   },
   {
@@ -110,7 +110,7 @@ const RULES: RefRule[] = [
     to: 'positions',
     says: (w, r) => ({
       en: `${w.en} has ${q(r)} as backup, which is not an existing position.`,
-      fr: `${w.fr} a pour suppléant ${qfr(r)}, qui n'est pas un poste existant.`,
+      fr: `${w.fr} a pour suppléant ${qfr(r)}, qui n’est pas un poste existant.`,
     }),
   },
   {
@@ -120,7 +120,7 @@ const RULES: RefRule[] = [
     to: 'topics',
     says: (w, r) => ({
       en: `${w.en} has a responsibility for topic ${q(r)}, which does not exist.`,
-      fr: `${w.fr} a une responsabilité sur le sujet ${qfr(r)}, qui n'existe pas.`,
+      fr: `${w.fr} a une responsabilité sur le sujet ${qfr(r)}, qui n’existe pas.`,
     }),
   },
   {
@@ -129,7 +129,7 @@ const RULES: RefRule[] = [
     to: 'units',
     says: (w, r) => ({
       en: `${w.en} belongs to unit ${q(r)}, which does not exist.`,
-      fr: `${w.fr} relève de l'unité ${qfr(r)}, qui n'existe pas.`,
+      fr: `${w.fr} relève de l’unité ${qfr(r)}, qui n’existe pas.`,
     }),
   },
   {
@@ -139,7 +139,7 @@ const RULES: RefRule[] = [
     to: 'units',
     says: (w, r) => ({
       en: `${w.en} is answered by the channel of unit ${q(r)}, which does not exist.`,
-      fr: `${w.fr} est traité par le canal de l'unité ${qfr(r)}, qui n'existe pas.`,
+      fr: `${w.fr} est traité par le canal de l’unité ${qfr(r)}, qui n’existe pas.`,
     }),
   },
   {
@@ -148,7 +148,7 @@ const RULES: RefRule[] = [
     to: 'organisations',
     says: (w, r) => ({
       en: `${w.en} belongs to organisation ${q(r)}, which is not in "organisations".`,
-      fr: `${w.fr} fait partie de l'organisation ${qfr(r)}, qui n'est pas dans «\u00a0organisations\u00a0».`,
+      fr: `${w.fr} fait partie de l’organisation ${qfr(r)}, qui n’est pas dans «\u00a0organisations\u00a0».`,
     }),
   },
   ...(['units', 'positions', 'people', 'topics'] as const).map((from): RefRule => ({
@@ -157,7 +157,7 @@ const RULES: RefRule[] = [
     to: 'organisations',
     says: (w, r) => ({
       en: `${w.en} belongs to organisation ${q(r)}, which is not in "organisations".`,
-      fr: `${w.fr} appartient à l'organisation ${qfr(r)}, qui n'est pas dans «\u00a0organisations\u00a0».`,
+      fr: `${w.fr} appartient à l’organisation ${qfr(r)}, qui n’est pas dans «\u00a0organisations\u00a0».`,
     }),
   })),
 ];
@@ -196,7 +196,7 @@ function hint(org: LooseOrg, rule: RefRule, ref: string): BilingualMessage {
     if (kind !== rule.to && org[kind].byId.has(ref)) {
       return {
         en: ` ${q(ref)} is the id of a ${NOUN[kind].en}, not of a ${NOUN[rule.to].en}.`,
-        fr: ` ${qfr(ref)} est l'identifiant d'${NOUN[kind].frA}, pas d'${NOUN[rule.to].frA}.`,
+        fr: ` ${qfr(ref)} est l’identifiant d'${NOUN[kind].frA}, pas d'${NOUN[rule.to].frA}.`,
       };
     }
   }

@@ -33,7 +33,7 @@ export function checkRoots(org: LooseOrg, out: ProblemCollector): void {
       const names = listNames(roots);
       return {
         en: `${roots.length} positions report to no one: ${names.en}. The chart will show them as separate trees; usually only the head of the organisation has no "reportsTo".`,
-        fr: `${roots.length} postes ne sont rattachés à personne : ${names.fr}. L'organigramme les montrera comme des arbres séparés ; en général seul le dirigeant n'a pas de «\u00a0reportsTo\u00a0».`,
+        fr: `${roots.length} postes ne sont rattachés à personne : ${names.fr}. L’organigramme les montrera comme des arbres séparés ; en général seul le dirigeant n’a pas de «\u00a0reportsTo\u00a0».`,
       };
     });
   }
@@ -45,7 +45,7 @@ export function checkPositions(org: LooseOrg, out: ProblemCollector): void {
     if (r.raw.unitId === undefined) {
       out.warning('position-without-unit', `positions[${r.index}]`, () => ({
         en: `Position ${q(who)} has no "unitId": it will not appear in any unit's list or service catalogue.`,
-        fr: `Le poste ${qfr(who)} n'a pas de «\u00a0unitId\u00a0» : il n'apparaîtra dans la liste d'aucune unité ni dans le catalogue de services.`,
+        fr: `Le poste ${qfr(who)} n’a pas de «\u00a0unitId\u00a0» : il n’apparaîtra dans la liste d’aucune unité ni dans le catalogue de services.`,
       }));
     }
     const dotted = r.raw.dottedLineTo;
@@ -59,7 +59,7 @@ export function checkPositions(org: LooseOrg, out: ProblemCollector): void {
     if (r.raw.headcount !== undefined && Array.isArray(holders) && holders.length > 0) {
       out.error('headcount-with-holders', `positions[${r.index}].holders`, () => ({
         en: `Position ${q(who)} is a headcount seat ("headcount": several people of a grade) and also has "holders". A headcount seat stands for people who are not listed one by one: remove "holders", or remove "headcount" and list the people.`,
-        fr: `Le poste ${qfr(who)} est un poste d'effectif («\u00a0headcount\u00a0» : plusieurs personnes d'un grade) et a aussi des «\u00a0holders\u00a0». Un poste d'effectif représente des personnes non listées une à une : retirez «\u00a0holders\u00a0», ou retirez «\u00a0headcount\u00a0» et listez les personnes.`,
+        fr: `Le poste ${qfr(who)} est un poste d’effectif («\u00a0headcount\u00a0» : plusieurs personnes d’un grade) et a aussi des «\u00a0holders\u00a0». Un poste d’effectif représente des personnes non listées une à une : retirez «\u00a0holders\u00a0», ou retirez «\u00a0headcount\u00a0» et listez les personnes.`,
       }));
     }
     const backup = str(r.raw.backupId);
@@ -84,7 +84,7 @@ export function checkPeople(org: LooseOrg, out: ProblemCollector): void {
     if (r.id === undefined || holding.has(r.id)) continue;
     out.warning('person-without-position', `people[${r.index}]`, () => ({
       en: `Person ${q(r.id)} holds no position: they will be in the directory but not on the chart. Add their id to a position's "holders".`,
-      fr: `La personne ${qfr(r.id)} n'occupe aucun poste : elle sera dans l'annuaire mais pas dans l'organigramme. Ajoutez son identifiant aux «\u00a0holders\u00a0» d'un poste.`,
+      fr: `La personne ${qfr(r.id)} n’occupe aucun poste : elle sera dans l’annuaire mais pas dans l’organigramme. Ajoutez son identifiant aux «\u00a0holders\u00a0» d’un poste.`,
     }));
   }
 }
@@ -116,11 +116,11 @@ function checkPhoto(org: LooseOrg, photo: unknown, path: string, out: ProblemCol
     remote
       ? {
           en: `This photo is on another web site, so it is not shown: Wayfinder makes no request outside the intranet unless the file says "allowRemotePhotos": true in "organisation".`,
-          fr: `Cette photo est sur un autre site web, elle n'est donc pas affichée : Wayfinder ne fait aucune requête hors de l'intranet, sauf si le fichier indique "allowRemotePhotos": true dans «\u00a0organisation\u00a0».`,
+          fr: `Cette photo est sur un autre site web, elle n’est donc pas affichée : Wayfinder ne fait aucune requête hors de l’intranet, sauf si le fichier indique "allowRemotePhotos": true dans «\u00a0organisation\u00a0».`,
         }
       : {
           en: `This photo is not shown: give a path on the same site (e.g. "photos/ana.jpg") or a data:image/…;base64 URI (PNG, JPEG, GIF, WebP or AVIF).`,
-          fr: `Cette photo n'est pas affichée : indiquez un chemin sur le même site (par ex. "photos/ana.jpg") ou une URI data:image/…;base64 (PNG, JPEG, GIF, WebP ou AVIF).`,
+          fr: `Cette photo n’est pas affichée : indiquez un chemin sur le même site (par ex. "photos/ana.jpg") ou une URI data:image/…;base64 (PNG, JPEG, GIF, WebP ou AVIF).`,
         },
   );
 }
@@ -157,7 +157,7 @@ export function checkRaci(org: LooseOrg, out: ProblemCollector): void {
     if (counts.accountable.length === 0) {
       out.warning('raci-no-accountable', path, {
         en: `Topic ${q(t.id)} has no Accountable position (RACI letter "A"): nobody is shown for escalation. Give exactly one position role "A".`,
-        fr: `Le sujet ${qfr(t.id)} n'a aucun poste Autorité (lettre RACI «\u00a0A\u00a0») : personne n'est indiqué pour l'escalade. Donnez le rôle «\u00a0A\u00a0» à exactement un poste.`,
+        fr: `Le sujet ${qfr(t.id)} n’a aucun poste Autorité (lettre RACI «\u00a0A\u00a0») : personne n’est indiqué pour l’escalade. Donnez le rôle «\u00a0A\u00a0» à exactement un poste.`,
       });
     } else if (counts.accountable.length > 1) {
       const names = listNames(counts.accountable);
@@ -169,7 +169,7 @@ export function checkRaci(org: LooseOrg, out: ProblemCollector): void {
     if (counts.responsible + byChannel === 0) {
       out.warning('raci-no-responsible', path, {
         en: `Topic ${q(t.id)} has no Responsible position (RACI letter "R"): search cannot say whom to contact. Give at least one position role "R", or name a "responsibleChannel".`,
-        fr: `Le sujet ${qfr(t.id)} n'a aucun poste Réalisateur (lettre RACI «\u00a0R\u00a0») : la recherche ne peut pas dire qui contacter. Donnez le rôle «\u00a0R\u00a0» à au moins un poste, ou indiquez un «\u00a0responsibleChannel\u00a0».`,
+        fr: `Le sujet ${qfr(t.id)} n’a aucun poste Réalisateur (lettre RACI «\u00a0R\u00a0») : la recherche ne peut pas dire qui contacter. Donnez le rôle «\u00a0R\u00a0» à au moins un poste, ou indiquez un «\u00a0responsibleChannel\u00a0».`,
       });
     }
   }

@@ -51,30 +51,30 @@ function formatMessage(
   if (issue.format === 'date') {
     return {
       en: `${q(value)} is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31.`,
-      fr: `${qfr(value)} n'est pas une date valide : écrivez-la AAAA-MM-JJ, par ex. 2025-03-31.`,
+      fr: `${qfr(value)} n’est pas une date valide : écrivez-la AAAA-MM-JJ, par ex. 2025-03-31.`,
     };
   }
   if (pattern === ID_PATTERN) {
     return {
       en: `${q(value)} is not a valid id: use only letters, digits, "-", "_", "." or ":", starting with a letter or digit (no spaces).`,
-      fr: `${qfr(value)} n'est pas un identifiant valide : utilisez seulement des lettres, des chiffres, «\u00a0-\u00a0», «\u00a0_\u00a0», «\u00a0.\u00a0» ou «\u00a0:\u00a0», en commençant par une lettre ou un chiffre (sans espace).`,
+      fr: `${qfr(value)} n’est pas un identifiant valide : utilisez seulement des lettres, des chiffres, «\u00a0-\u00a0», «\u00a0_\u00a0», «\u00a0.\u00a0» ou «\u00a0:\u00a0», en commençant par une lettre ou un chiffre (sans espace).`,
     };
   }
   if (pattern === LANG_PATTERN) {
     return {
       en: `${q(value)} is not a language code such as "en", "fr" or "pt-BR" (in lower case).`,
-      fr: `${qfr(value)} n'est pas un code de langue comme «\u00a0en\u00a0», «\u00a0fr\u00a0» ou «\u00a0pt-BR\u00a0» (en minuscules).`,
+      fr: `${qfr(value)} n’est pas un code de langue comme «\u00a0en\u00a0», «\u00a0fr\u00a0» ou «\u00a0pt-BR\u00a0» (en minuscules).`,
     };
   }
   if (pattern.includes('#[0-9a-fA-F]{6}')) {
     return {
       en: `${q(value)} is not a colour: write it as #rrggbb, e.g. #1f6feb.`,
-      fr: `${qfr(value)} n'est pas une couleur : écrivez-la #rrvvbb, par ex. #1f6feb.`,
+      fr: `${qfr(value)} n’est pas une couleur : écrivez-la #rrvvbb, par ex. #1f6feb.`,
     };
   }
   return {
     en: `${q(value)} is not in the expected format (${issue.format}).`,
-    fr: `${qfr(value)} n'est pas au format attendu (${issue.format}).`,
+    fr: `${qfr(value)} n’est pas au format attendu (${issue.format}).`,
   };
 }
 
@@ -102,19 +102,19 @@ function unionTypeMessage(
   if (set.has('string') && set.has('record')) {
     return {
       en: `${field.en} should be text, or an object giving the text per language such as {"en": "…", "fr": "…"}, but it is ${kind.en}.`,
-      fr: `${field.fr} doit être du texte, ou un objet donnant le texte par langue comme {"en": "…", "fr": "…"}, mais c'est ${kind.fr}.`,
+      fr: `${field.fr} doit être du texte, ou un objet donnant le texte par langue comme {"en": "…", "fr": "…"}, mais c’est ${kind.fr}.`,
     };
   }
   if (set.has('array') && set.has('record')) {
     return {
       en: `${field.en} should be a list of words, or an object giving a list per language such as {"en": ["…"], "fr": ["…"]}, but it is ${kind.en}.`,
-      fr: `${field.fr} doit être une liste de mots, ou un objet donnant une liste par langue comme {"en": ["…"], "fr": ["…"]}, mais c'est ${kind.fr}.`,
+      fr: `${field.fr} doit être une liste de mots, ou un objet donnant une liste par langue comme {"en": ["…"], "fr": ["…"]}, mais c’est ${kind.fr}.`,
     };
   }
   const words = expected.map(expectedWords);
   return {
     en: `${field.en} should be ${words.map((w) => w.en).join(' or ')}, but it is ${kind.en}.`,
-    fr: `${field.fr} doit être ${words.map((w) => w.fr).join(' ou ')}, mais c'est ${kind.fr}.`,
+    fr: `${field.fr} doit être ${words.map((w) => w.fr).join(' ou ')}, mais c’est ${kind.fr}.`,
   };
 }
 
@@ -164,7 +164,7 @@ export function reportZodIssues(
           const kind = kindOf(value);
           out.error('wrong-type', where, {
             en: `${field.en} should be ${want.en}, but it is ${kind.en}.`,
-            fr: `${field.fr} doit être ${want.fr}, mais c'est ${kind.fr}.`,
+            fr: `${field.fr} doit être ${want.fr}, mais c’est ${kind.fr}.`,
           });
         }
         break;
@@ -187,10 +187,10 @@ export function reportZodIssues(
           const detail =
             inner?.code === 'invalid_format'
               ? formatMessage(inner, key)
-              : { en: `${q(key)} is not allowed here.`, fr: `${qfr(key)} n'est pas permis ici.` };
+              : { en: `${q(key)} is not allowed here.`, fr: `${qfr(key)} n’est pas permis ici.` };
           return {
             en: `The key ${q(key)} is not allowed: ${detail.en}`,
-            fr: `La clé ${qfr(key)} n'est pas permise : ${detail.fr}`,
+            fr: `La clé ${qfr(key)} n’est pas permise : ${detail.fr}`,
           };
         });
         break;
@@ -234,7 +234,7 @@ export function reportZodIssues(
             value === undefined
               ? {
                   en: `The file has no "formatVersion". Add "formatVersion": ${FORMAT_VERSION} at the top of the file.`,
-                  fr: `Le fichier n'a pas de «\u00a0formatVersion\u00a0». Ajoutez "formatVersion": ${FORMAT_VERSION} au début du fichier.`,
+                  fr: `Le fichier n’a pas de «\u00a0formatVersion\u00a0». Ajoutez "formatVersion": ${FORMAT_VERSION} au début du fichier.`,
                 }
               : {
                   en: `This file is in format version ${show(JSON.stringify(value) ?? typeof value)}, but this version of Wayfinder reads format version ${FORMAT_VERSION}.`,
@@ -245,7 +245,7 @@ export function reportZodIssues(
           const allowed = issue.values.map((v) => String(v)).join(', ');
           out.error('invalid-value', where, {
             en: `${q(value)} is not allowed for ${field.en}: use one of ${allowed}.`,
-            fr: `${qfr(value)} n'est pas permis pour ${field.fr} : utilisez l'une des valeurs ${allowed}.`,
+            fr: `${qfr(value)} n’est pas permis pour ${field.fr} : utilisez l’une des valeurs ${allowed}.`,
           });
         }
         break;

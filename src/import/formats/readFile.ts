@@ -117,7 +117,7 @@ export function readImportBytes(
             code: 'unreadable-spreadsheet',
             message: {
               en: `The spreadsheet could not be read (${detail}). Save it again as .xlsx or .csv and retry.`,
-              fr: `Le classeur n'a pas pu être lu (${detail}). Enregistrez-le à nouveau en .xlsx ou .csv et réessayez.`,
+              fr: `Le classeur n’a pas pu être lu (${detail}). Enregistrez-le à nouveau en .xlsx ou .csv et réessayez.`,
             },
           },
         ],
