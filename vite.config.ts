@@ -1,7 +1,41 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The page's first script, `src/boot.ts`, as a module script of its own before the entry's:
+ * it starts the org file worker while the entry's modules (Dexie, the stores) still load and
+ * run. Vite would merge every module script of index.html into the one entry, whose imported
+ * chunks run first; so the build takes boot.ts as a second input and the page gets its chunk
+ * here (after the CSP meta, before the entry). The dev server loads the source as is.
+ */
+function bootScript(): Plugin {
+  const BOOT = 'src/boot.ts';
+  const before = (html: string, src: string) =>
+    html.replace(
+      /(\s*)<script type="module"/,
+      (_, space: string) => `${space}<script type="module" crossorigin src="${src}"></script>${space}<script type="module"`,
+    );
+  return {
+    name: 'wayfinder-boot-script',
+    config: (_, { command }) =>
+      command === 'build'
+        ? { build: { rollupOptions: { input: { index: 'index.html', boot: BOOT } } } }
+        : {},
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return before(html, `/${BOOT}`);
+        const chunk = Object.values(ctx.bundle).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === 'boot',
+        );
+        if (!chunk) throw new Error(`the build has no chunk for ${BOOT}`);
+        return before(html, `./${chunk.fileName}`);
+      },
+    },
+  };
+}
 
 // Relative base: the build works from any static host and sub-path (routes are hash-based).
 export default defineConfig({
@@ -22,6 +56,7 @@ export default defineConfig({
       transformIndexHtml: (html: string) =>
         html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
     },
+    bootScript(),
     // Offline app shell: a service worker precaches the built assets. The org data is NOT
     // precached: it lives in IndexedDB (src/db) and is refreshed from its source when online.
     // A new version waits until the user presses "Reload" in the prompt (src/app/serviceWorker.ts

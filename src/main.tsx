@@ -9,7 +9,6 @@
 import './styles/global.css';
 import './styles/print.css';
 import { loadOrg } from './app/loadOrg';
-import { startOrgFileWorker } from './app/orgFileClient';
 import { startOrgSync } from './store/orgSync';
 import { applyTheme, readTheme } from './app/theme';
 import { isSearchPath, startEarly } from './app/startEarly';
@@ -23,9 +22,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The chart's first view is asked for on every start of `#/chart` and drawn only on a first
-// visit (nothing stored); the worker's script loads meanwhile, it checks the file then.
+// visit (nothing stored). The org file worker was started by the page's first script
+// (`boot.ts`); its script loads meanwhile, it checks the file then.
 const firstView = firstViewRequest(window.location.hash, todayIso());
-if (firstView) startOrgFileWorker();
 let firstViewShown: (() => void) | undefined;
 const shown = new Promise<void>((resolve) => (firstViewShown = resolve));
 /** After the next frame is painted. */

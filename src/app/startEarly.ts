@@ -9,11 +9,17 @@
  * route table (`routes.tsx` imports the home page): `isChartPath` says which paths are the
  * chart's, and `test/unit/startEarly.test.ts` holds it to the route table.
  */
-import { parseHash } from './router';
+import { parseHash } from './parseHash';
 
 /** Whether a path (the hash's segments) opens the chart: `#/chart` and `#/chart/<position>`. */
 export const isChartPath = (path: readonly string[]): boolean =>
   path[0] === 'chart' && path.length <= 2;
+
+/** `#/chart` itself: the first view (`#/chart/<id>` opens on a position instead). */
+export const isFirstViewHash = (hash: string): boolean => {
+  const { path } = parseHash(hash);
+  return isChartPath(path) && path.length === 1;
+};
 
 /**
  * `layoutAfter`: on a first visit the chart's first view is drawn by the org file worker and

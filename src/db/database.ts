@@ -19,8 +19,9 @@ import type { CheckOutcome } from '../domain/dataSource';
 import type { OrgData } from '../domain/types';
 import { startSlice } from '../domain/startSlice';
 
-/** Do not change without a migration: renaming it would orphan every user's stored data. */
-export const DB_NAME = 'wayfinder';
+import { DB_NAME } from './dbName';
+
+export { DB_NAME };
 
 export type VersionSource = 'bundled' | 'remote' | 'import' | 'restore' | 'editor';
 

@@ -5,7 +5,7 @@
  * and held the org file's download back behind it. `undefined` when the browser cannot tell
  * (no `databases()`, or it failed): the caller reads the database as on any start.
  */
-import { DB_NAME } from './database';
+import { DB_NAME } from './dbName';
 
 export async function isFirstVisit(): Promise<boolean | undefined> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {

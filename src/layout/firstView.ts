@@ -5,10 +5,17 @@
  * the SVG export (`chartSvg.ts`). On a first visit the page shows it while React and React Flow
  * are still loading (`features/chart/firstViewPicture.ts`), so the first cards are on screen about as soon as the
  * file is checked; React Flow takes over when it paints. Pure: no DOM, no React.
+ *
+ * Only the cards the page can show are drawn: the part of the chart that the window, framed as
+ * the canvas frames it, covers. At 1k people the whole first view was ~1,500 SVG elements, three
+ * quarters of them off screen, and parsing and laying them out held the page's thread ~80 ms
+ * before the picture could paint.
  */
 import { buildOrgIndex } from '../domain/orgIndex';
 import type { OrgData } from '../domain/types';
 import { areaOf, buildChartSvg } from '../features/chart/chartSvg';
+import { READABLE_ZOOM, frameViewport } from '../features/chart/framing';
+import type { Rect } from '../features/chart/printPlan';
 import { darkPalette, palette } from '../features/chart/card/palette';
 import en from '../i18n/locales/en/chart.json';
 import fr from '../i18n/locales/fr/chart.json';
@@ -25,12 +32,18 @@ export interface FirstViewRequest {
   dark: boolean;
   /** The day "away until" is compared with (`todayIso`), the page's. */
   today: string;
+  /**
+   * The page's window (CSS px). The chart is framed in a part of it, so what the window would
+   * show framed the same way holds every card the picture can show; only those are drawn.
+   * Absent: the whole first view.
+   */
+  window?: { width: number; height: number };
 }
 
 export interface FirstView {
-  /** The SVG markup; its `viewBox` starts at (`origin`, `origin`) in chart coordinates. */
+  /** The SVG markup; its `viewBox` starts at `origin` in chart coordinates. */
   svg: string;
-  origin: number;
+  origin: { x: number; y: number };
   /** The chart's size, and the top card's box: what `frameViewport` frames, as the canvas does. */
   bounds: { width: number; height: number };
   top: { position: { x: number; y: number }; width: number; height: number } | undefined;
@@ -68,15 +81,18 @@ export function buildFirstView(data: OrgData, request: FirstViewRequest): FirstV
     title: words.title,
   };
   const colors = request.dark ? darkPalette : palette;
+  const topId = tree.roots[0] ?? tree.unattached[0];
+  const top = flow.nodes.find((n) => n.id === topId);
+  const whole = areaOf(flow);
+  const area = request.window ? shownArea(whole, flow.bounds, request.window, top) : whole;
   const svg = buildChartSvg(flow, lang, labels, {
     colors,
     transparent: true,
+    ...(request.window ? { rect: area } : {}),
   });
-  const topId = tree.roots[0] ?? tree.unattached[0];
-  const top = flow.nodes.find((n) => n.id === topId);
   return {
     svg,
-    origin: areaOf(flow).x,
+    origin: { x: area.x, y: area.y },
     bounds: { width: flow.bounds.width, height: flow.bounds.height },
     top: top && {
       position: { ...top.position },
@@ -86,4 +102,24 @@ export function buildFirstView(data: OrgData, request: FirstViewRequest): FirstV
     cards: flow.nodes.filter((n) => n.type === 'position').length,
     background: colors.background,
   };
+}
+
+/**
+ * The part of the chart's padded area `whole` that a window of `size` shows, framed as the
+ * canvas frames it (`frameViewport`). The page frames the picture in the chart's body, which is
+ * inside the window: whether the chart fits or is framed on its top card at READABLE_ZOOM, the
+ * body shows a part of this.
+ */
+export function shownArea(
+  whole: Rect,
+  bounds: { width: number; height: number },
+  size: { width: number; height: number },
+  top: { position: { x: number; y: number }; width?: number; height?: number } | undefined,
+): Rect {
+  const vp = frameViewport(bounds, size.width, size.height, READABLE_ZOOM, top);
+  const x = Math.max(whole.x, -vp.x / vp.zoom);
+  const y = Math.max(whole.y, -vp.y / vp.zoom);
+  const right = Math.min(whole.x + whole.width, (size.width - vp.x) / vp.zoom);
+  const bottom = Math.min(whole.y + whole.height, (size.height - vp.y) / vp.zoom);
+  return { x, y, width: Math.max(0, right - x), height: Math.max(0, bottom - y) };
 }

@@ -27,6 +27,7 @@ const WATCH_FIRST_VIEW = `(() => {
     if (pic && !w.picture) {
       w.picture = performance.now();
       w.cards = pic.querySelectorAll('svg > g > g > title').length;
+      w.titles = [...pic.querySelectorAll('svg > g > g > title')].map((t) => t.textContent);
       w.texts = [...pic.querySelectorAll('text')].slice(0, 400).map((t) => t.textContent);
       w.fill = pic.querySelector('svg > g > g > rect')?.getAttribute('fill');
     }
@@ -50,6 +51,7 @@ interface Watched {
   flow: number;
   blank: boolean;
   cards: number;
+  titles: string[];
   texts: string[];
   fill: string;
   pictureTop: { x: number; y: number; width: number; height: number } | null;
@@ -155,10 +157,24 @@ test('a first visit of the chart shows its first view at once, where the chart t
   await expect(chart.node('ceo')).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('#wf-first-view')).toHaveCount(0);
   const seen = await watched(page);
-  // Drawn first, with every card of the first view (67 here), the data's markup as text.
+  // Drawn first, the data's markup as text.
   expect(seen.picture).toBeGreaterThan(0);
   expect(seen.picture).toBeLessThan(seen.flow);
-  expect(seen.cards).toBe(67);
+  // Only the cards the window can show are drawn (the first view has 67), and among them every
+  // card the chart then shows in its pane.
+  expect(seen.cards).toBeGreaterThan(6);
+  expect(seen.cards).toBeLessThan(67);
+  const onCanvas = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.react-flow__node-position')]
+      .filter((n) => {
+        const r = n.getBoundingClientRect();
+        return r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom;
+      })
+      .map((n) => n.querySelector('.wf-card-title')?.textContent ?? '');
+  });
+  expect(onCanvas.length).toBeGreaterThan(6);
+  expect(onCanvas.filter((title) => !seen.titles.includes(title))).toEqual([]);
   expect(seen.texts).toContain('Chief executive');
   expect(seen.texts.some((t) => t.includes('<b>bold</b>'))).toBe(true);
   // Never a frame with neither the picture nor the chart.
@@ -286,4 +302,39 @@ test('a first visit of the chart on a slow network shows the app before the file
   await expect(new ChartPage(page).node('top')).toBeVisible();
   await page.reload();
   await expect(shell.orgName).toHaveText('Slow Co');
+});
+
+test("the page's first script starts the org file worker without loading the entry's modules", async ({
+  page,
+  baseURL,
+}) => {
+  const html = await (await page.request.get(`${baseURL}/`)).text();
+  const csp = html.indexOf('http-equiv="Content-Security-Policy"');
+  const scripts = [...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)].map((m) => ({
+    src: m[1]!,
+    at: m.index,
+  }));
+  // boot.ts's chunk, then the entry, both after the policy (which must come before any script).
+  expect(scripts.map((s) => s.src.replace(/-[\w-]+\.js$/, ''))).toEqual([
+    'assets/boot',
+    'assets/index',
+  ]);
+  expect(csp).toBeGreaterThan(0);
+  expect(scripts[0]!.at).toBeGreaterThan(csp);
+  // Its module graph: the worker client and what tells a first visit, not Dexie nor React.
+  const seen = new Map<string, string>();
+  const visit = async (path: string): Promise<void> => {
+    if (seen.has(path)) return;
+    const text = await (await page.request.get(`${baseURL}/${path}`)).text();
+    seen.set(path, text);
+    const dir = path.slice(0, path.lastIndexOf('/') + 1);
+    for (const m of text.matchAll(/(?:^|[;}\s])(?:import|from)\s*"\.\/([^"]+\.js)"/g)) {
+      await visit(`${dir}${m[1]}`);
+    }
+  };
+  await visit(scripts[0]!.src);
+  const code = [...seen.values()].join('\n');
+  expect(code).toContain('orgFile.worker');
+  expect(code).not.toMatch(/Dexie|react\.production|__REACT_DEVTOOLS/);
+  expect(code.length).toBeLessThan(30_000);
 });

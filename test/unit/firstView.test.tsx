@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateOrg } from '../../src/domain/validate';
 import type { OrgData } from '../../src/domain/types';
-import { buildFirstView, type FirstView } from '../../src/layout/firstView';
+import { buildFirstView, shownArea, type FirstView } from '../../src/layout/firstView';
+import { READABLE_ZOOM, frameViewport } from '../../src/features/chart/framing';
 import { buildOrgIndex } from '../../src/domain/orgIndex';
 import { buildOrgTree } from '../../src/layout/orgTree';
 import { initialExpansion } from '../../src/layout/expansion';
@@ -65,6 +66,67 @@ describe('the first view drawn from the data', () => {
     expect(light.svg).toContain(`fill="${palette.card}"`);
     expect(dark.background).toBe(darkPalette.background);
     expect(light.svg).not.toContain(`fill="${palette.background}"`);
+  });
+
+  it('draws only the cards the window can show, the top card among them', () => {
+    // A boss with 40 managers of two reports each: one wide row, of which a 1400 px window
+    // at READABLE_ZOOM shows a few.
+    const org = makeOrg([
+      { id: 'boss' },
+      ...Array.from({ length: 40 }, (_, i) => [
+        { id: `m${i}`, reportsTo: 'boss' },
+        { id: `m${i}a`, reportsTo: `m${i}` },
+        { id: `m${i}b`, reportsTo: `m${i}` },
+      ]).flat(),
+    ]);
+    org.positions[0]!.title = { en: 'The Boss' };
+    const whole = buildFirstView(org, { lang: 'en', dark: false, today });
+    const framed = buildFirstView(org, {
+      lang: 'en',
+      dark: false,
+      today,
+      window: { width: 1400, height: 900 },
+    });
+    const titles = (svg: string) => svg.match(/<title>/g)?.length ?? 0;
+    expect(titles(whole.svg)).toBeGreaterThan(40);
+    expect(titles(framed.svg)).toBeLessThan(titles(whole.svg) / 2);
+    expect(titles(framed.svg)).toBeGreaterThan(5);
+    expect(framed.svg).toContain('<title>The Boss</title>');
+    // The SVG's own coordinates start where the picture is placed.
+    const [x, y] = /viewBox="([-\d.]+) ([-\d.]+)/.exec(framed.svg)!.slice(1).map(Number);
+    expect(framed.origin).toEqual({ x, y });
+    expect(whole.origin.x).toBeLessThan(framed.origin.x);
+  });
+
+  it('covers what any chart body inside the window shows, framed as the canvas frames it', () => {
+    const whole = { x: -24, y: -24, width: 20_048, height: 3_048 };
+    const bounds = { width: 20_000, height: 3_000 };
+    const window = { width: 1400, height: 900 };
+    for (const [topX, bodyW, bodyH] of [
+      [9_000, 1400, 900],
+      [9_000, 1100, 640],
+      [0, 1400, 900],
+      [19_700, 900, 500],
+      [4_000, 375, 700],
+    ] as const) {
+      const top = { position: { x: topX, y: 0 }, width: 260, height: 92 };
+      const area = shownArea(whole, bounds, window, top);
+      const vp = frameViewport(bounds, bodyW, bodyH, READABLE_ZOOM, top);
+      const seen = {
+        x: Math.max(whole.x, -vp.x / vp.zoom),
+        y: Math.max(whole.y, -vp.y / vp.zoom),
+        right: Math.min(whole.x + whole.width, (bodyW - vp.x) / vp.zoom),
+        bottom: Math.min(whole.y + whole.height, (bodyH - vp.y) / vp.zoom),
+      };
+      expect(area.x).toBeLessThanOrEqual(seen.x);
+      expect(area.y).toBeLessThanOrEqual(seen.y);
+      expect(area.x + area.width).toBeGreaterThanOrEqual(seen.right);
+      expect(area.y + area.height).toBeGreaterThanOrEqual(seen.bottom);
+      expect(area.width).toBeLessThan(whole.width / 2);
+    }
+    // A chart that fits the window is drawn whole.
+    const small = { x: -24, y: -24, width: 1048, height: 648 };
+    expect(shownArea(small, { width: 1000, height: 600 }, window, undefined)).toEqual(small);
   });
 
   it('keeps markup in the data as text', () => {

@@ -8,8 +8,7 @@
  * Until the shell has rendered the chart's frame (`.wf-chart-body`) the picture sits where that
  * frame will be (`global.css`); from then on it follows the frame each animation frame.
  */
-import { isChartPath } from '../../app/startEarly';
-import { parseHash } from '../../app/router';
+import { isFirstViewHash } from '../../app/startEarly';
 import { readTheme } from '../../app/theme';
 import { mark } from '../../app/perfMark';
 import { detectLanguage } from '../../i18n/language';
@@ -26,11 +25,6 @@ const FRAME_WITHOUT_CARDS_MS = 5_000;
 
 const ID = 'wf-first-view';
 
-/** `#/chart` itself: the first view (`#/chart/<id>` opens on a position instead). */
-const isFirstViewHash = (hash: string) => {
-  const { path } = parseHash(hash);
-  return isChartPath(path) && path.length === 1;
-};
 
 /** What to ask the worker for on `hash`: the chart's own first view only (`#/chart`). */
 export function firstViewRequest(hash: string, today: string): FirstViewRequest | undefined {
@@ -39,7 +33,12 @@ export function firstViewRequest(hash: string, today: string): FirstViewRequest 
   const dark =
     theme === 'dark' ||
     (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
-  return { lang: detectLanguage(), dark, today };
+  return {
+    lang: detectLanguage(),
+    dark,
+    today,
+    window: { width: window.innerWidth, height: window.innerHeight },
+  };
 }
 
 let current: { element: HTMLElement; stop: () => void } | undefined;
@@ -63,7 +62,8 @@ export function showFirstView(view: FirstView): void {
   const plane = document.createElement('div');
   plane.className = 'wf-first-view-plane';
   const picture = document.importNode(svg, true) as unknown as SVGSVGElement;
-  picture.style.left = picture.style.top = `${view.origin}px`;
+  picture.style.left = `${view.origin.x}px`;
+  picture.style.top = `${view.origin.y}px`;
   plane.append(picture);
   element.append(plane);
   document.body.append(element);
