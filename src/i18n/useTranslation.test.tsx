@@ -1,8 +1,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { memo } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from './i18n';
-import { useTranslation } from './useTranslation';
+import { REMEMBERED_TEXTS, rememberingT, useTranslation } from './useTranslation';
 
 afterEach(cleanup);
 beforeEach(() => i18n.changeLanguage('en'));
@@ -36,5 +36,60 @@ describe('useTranslation', () => {
     );
     expect(seen).toHaveLength(2);
     expect(seen[0]).toBe(seen[1]);
+  });
+});
+
+describe('rememberingT', () => {
+  const fixed = () => i18n.getFixedT('en', 'search');
+
+  it('gives the texts i18next gives, for every kind of call', () => {
+    const t = rememberingT(fixed());
+    const plain = fixed();
+    const calls: [string, Record<string, unknown>?][] = [
+      ['showOnChart'],
+      ['showOnChartOf', { name: 'Ada' }],
+      ['showOnChartOf', { name: 'Bob' }],
+      ['results', { count: 0 }],
+      ['results', { count: 1 }],
+      ['results', { count: 2 }],
+      ['results', { count: '2' }],
+      ['kind.topic'],
+      ['no.such.key'],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [key, options] of calls) {
+        expect(options ? t(key as never, options) : t(key as never)).toBe(
+          options ? plain(key as never, options) : plain(key as never),
+        );
+      }
+    }
+    expect(t('results', { count: 1 })).toBe('1 result');
+    expect(t('results', { count: 2 })).toBe('2 results');
+    // An object (returnObjects) is never remembered: each call gets i18next's own answer.
+    expect(t('kind', { returnObjects: true })).toEqual(plain('kind', { returnObjects: true }));
+  });
+
+  it('resolves a text once, however often it is asked for', () => {
+    const spy = vi.fn(fixed());
+    const t = rememberingT(spy as unknown as ReturnType<typeof fixed>);
+    for (let i = 0; i < 10; i++) {
+      t('showOnChart');
+      t('showOnChartOf', { name: 'Ada' });
+    }
+    expect(spy).toHaveBeenCalledTimes(2);
+    // Options it cannot key (an object value) go to i18next every time.
+    t('showOnChartOf', { name: { toString: () => 'Ada' } } as never);
+    t('showOnChartOf', { name: { toString: () => 'Ada' } } as never);
+    expect(spy).toHaveBeenCalledTimes(4);
+  });
+
+  it('forgets everything past its limit rather than growing without end', () => {
+    const spy = vi.fn(fixed());
+    const t = rememberingT(spy as unknown as ReturnType<typeof fixed>);
+    for (let i = 0; i <= REMEMBERED_TEXTS; i++) t('showOnChartOf', { name: `n${i}` });
+    t('showOnChartOf', { name: 'n1' });
+    expect(spy).toHaveBeenCalledTimes(REMEMBERED_TEXTS + 2);
+    expect(t('showOnChartOf', { name: 'n1' })).toBe('Show on chart: n1');
+    expect(spy).toHaveBeenCalledTimes(REMEMBERED_TEXTS + 2);
   });
 });
