@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n/i18n';
 import i18n from '../../src/i18n/i18n';
 import { SearchPage } from '../../src/features/search/SearchPage';
@@ -134,6 +134,60 @@ describe('SearchPage', () => {
     // More rows than are drawn with the first render (5): the rest must follow.
     expect(screen.getByRole('status')).toHaveTextContent('12 results');
     await waitFor(() => expect(document.querySelectorAll('.result-row')).toHaveLength(12));
+  });
+
+  it('draws the rows after the first ones only once the keystroke’s frame is produced', async () => {
+    const people = Array.from({ length: 12 }, (_, i) => ({ id: `z${i}`, name: `Zephyr Nr${i}` }));
+    useOrgStore
+      .getState()
+      .setData(
+        { ...fixtureOrg, people: [...fixtureOrg.people, ...people] },
+        { ...meta, versionId: 3, hash: 'zephyr-frames' },
+      );
+    render(<SearchPage />);
+    await act(() => new Promise((r) => requestAnimationFrame(r)));
+    // Frames are held: React's own scheduling (tasks) runs, no animation frame comes.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (fn: FrameRequestCallback) => frames.push(fn));
+    try {
+      await typeQuery('zephyr');
+      await act(() => new Promise((r) => setTimeout(r, 100)));
+      expect(screen.getByRole('status')).toHaveTextContent('12 results');
+      expect(document.querySelectorAll('.result-row')).toHaveLength(5);
+      await act(async () => {
+        for (const fn of frames.splice(0)) fn(performance.now());
+        await new Promise((r) => setTimeout(r, 0));
+      });
+      await waitFor(() => expect(document.querySelectorAll('.result-row')).toHaveLength(12));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('under an answer card, draws one row in the keystroke’s frame and the rest after it', async () => {
+    render(<SearchPage />);
+    await act(() => new Promise((r) => requestAnimationFrame(r)));
+    await typeQuery('payroll');
+    await waitFor(() => expect(document.querySelectorAll('.result-row').length).toBeGreaterThan(1));
+    const all = document.querySelectorAll('.result-row').length;
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (fn: FrameRequestCallback) => frames.push(fn));
+    try {
+      await typeQuery('payslip');
+      await act(() => new Promise((r) => setTimeout(r, 100)));
+      expect(screen.getByTestId('answer-card')).toBeInTheDocument();
+      expect(document.querySelectorAll('.result-row')).toHaveLength(1);
+      await act(async () => {
+        for (const fn of frames.splice(0)) fn(performance.now());
+        await new Promise((r) => setTimeout(r, 0));
+      });
+      await waitFor(() =>
+        expect(document.querySelectorAll('.result-row').length).toBeGreaterThan(1),
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(all).toBeGreaterThan(1);
   });
 
   it('moves through results with the arrow keys and opens with Enter', async () => {

@@ -3,7 +3,7 @@
  * when needed), the service level and how to ask, the Accountable for escalation, and the
  * Consulted / Informed on demand.
  */
-import { useDeferredValue, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { hrefs } from '../../app/links';
 import { ChannelLinks } from '../../components/ChannelLinks';
@@ -17,6 +17,7 @@ import { ChannelAnswer } from './ChannelAnswer';
 import { ContactSeatView, SeatView } from './SeatContact';
 import { Highlight } from './Highlight';
 import { hasServiceDetails, ServiceDetails } from './ServiceDetails';
+import { useAfterPaint } from './useAfterPaint';
 
 interface Props {
   answer: TopicAnswer;
@@ -32,9 +33,9 @@ interface Props {
   index?: OrgIndex | undefined;
   /**
    * Search page: a new topic's card is drawn in two renders, the contact in the keystroke's
-   * own frame, the service level, escalation and links in the deferred render that follows
-   * (which the next keystroke may interrupt), so a keystroke that changes the answer fits
-   * in its frame.
+   * own frame, the service level, escalation and links in a render after that frame
+   * (`useAfterPaint`, which the next keystroke may interrupt), so a keystroke that changes the
+   * answer fits in its frame.
    */
   progressive?: boolean;
 }
@@ -180,8 +181,9 @@ export function AnswerCard({
   const Heading = level === 1 ? 'h1' : 'h2';
   const [main, ...others] = answer.responsible;
   const chartTarget = main?.position.id;
-  // The topic whose side column is drawn: the previous one (or none) until the deferred render.
-  const sideTopicId = useDeferredValue(topic.id, progressive ? '' : topic.id);
+  // The topic whose side column is drawn: the previous one (or none) until the render after
+  // the keystroke's frame.
+  const sideTopicId = useAfterPaint(progressive ? topic.id : '', '');
   const sideDrawn = !progressive || sideTopicId === topic.id;
   return (
     <article className="answer-card" aria-labelledby={headingId} data-testid="answer-card">

@@ -1,5 +1,5 @@
 /** The answers for the current query: the answer card, then the other results in rank order. */
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { todayIso, type OrgIndex } from '../../domain/orgIndex';
 import { buildAnswer } from '../../search/answer';
@@ -15,6 +15,7 @@ import { CorrectionNotice } from './CorrectionNotice';
 import { HighlightTerms } from './highlightTerms';
 import { NothingFound } from './NothingFound';
 import { ResultRow } from './ResultRows';
+import { useAfterPaint } from './useAfterPaint';
 
 interface AnswerProps {
   index: OrgIndex;
@@ -52,10 +53,14 @@ const SearchAnswer = memo(function SearchAnswer({
 });
 
 /**
- * Rows rendered with the answer card; the rest follow in a background render that the next
- * keystroke may interrupt. Enough to fill a screen under the card.
+ * Rows rendered in the keystroke's own frame; the rest follow in a background render once that
+ * frame is produced (`useAfterPaint`), which the next keystroke may interrupt. Without an
+ * answer card, enough to fill a screen. Under an answer card, one: the card fills the first
+ * screen (~800 px tall at 1440 px wide, taller on a phone), so the rows under it were laid out
+ * and styled for a frame that could not show them (~1.5 ms of a keystroke's ~7 ms at 10k).
  */
 const FIRST_ROWS = 5;
+const FIRST_ROWS_UNDER_ANSWER = 1;
 
 /** Units shown on a row whose topic name another row shares: the unit and two parents. */
 const AMBIGUOUS_DEPTH = 3;
@@ -73,7 +78,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
   const { t, i18n } = useTranslation('search');
   const lang = i18n.language;
   const result = useSearchStore(selectResult);
-  const settled = useDeferredValue(result) === result;
+  const settled = useAfterPaint(result, result) === result;
   const query = result?.query ?? '';
   const lastMs = useSearchStore(selectLastMs);
   const preferredUnitId = useOnboardingStore(selectPreferredUnitId);
@@ -94,7 +99,7 @@ export const SearchResults = memo(function SearchResults({ index }: { index: Org
   const [first, ...rest] = hits;
   const answered = first?.kind === 'topic';
   const listed = answered ? rest : hits;
-  const shown = settled ? listed : listed.slice(0, FIRST_ROWS);
+  const shown = settled ? listed : listed.slice(0, answered ? FIRST_ROWS_UNDER_ANSWER : FIRST_ROWS);
   const topicKey = hits.flatMap((h) => (h.kind === 'topic' ? [h.id] : [])).join('\n');
   const ambiguous = useMemo(
     () => sameNamedTopics(index, topicKey === '' ? [] : topicKey.split('\n'), lang),
