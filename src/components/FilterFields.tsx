@@ -4,7 +4,7 @@
  * choice whose first option ('') means "all" or "none". One place decides their markup, so each
  * field has its label, the same classes and the same keyboard behaviour.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 
 /** `role="search"` form with the `filters` layout; Enter in a field does not reload the page. */
 export function FilterForm({ label, children }: { label: string; children: ReactNode }) {
@@ -91,6 +91,17 @@ export function ChoiceField({
   children,
 }: ChoiceFieldProps) {
   const id = useId();
+  // The same elements while the options are the same: React then skips them (a unit picker has
+  // thousands, redrawn on every edit of the record around it).
+  const optionElements = useMemo(
+    () =>
+      options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      )),
+    [options],
+  );
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
@@ -101,11 +112,7 @@ export function ChoiceField({
         onChange={(e) => onChange(e.target.value)}
       >
         <option value="">{emptyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {optionElements}
       </select>
       {children}
     </div>

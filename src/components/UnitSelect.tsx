@@ -13,7 +13,7 @@ export interface UnitOption {
 
 /** Units in tree order (roots first, children under their parent); cycle-safe. */
 export function unitOptions(
-  index: OrgIndex,
+  index: Pick<OrgIndex, 'unitById' | 'childUnitsOf'>,
   lang: string,
   only?: ReadonlySet<string>,
 ): UnitOption[] {
@@ -101,7 +101,14 @@ export const UnitSelect = memo(function UnitSelect({
   children,
 }: Props) {
   const { t, i18n } = useTranslation('views');
-  const all = useMemo(() => unitOptions(index, i18n.language, only), [index, i18n.language, only]);
+  // Keyed on the unit maps, not the index: an edit of a position or topic in the draft makes a
+  // new index that shares them (`patchOrgIndex`), and 1,457 options at 10k people were drawn
+  // again on every such edit.
+  const { unitById, childUnitsOf } = index;
+  const all = useMemo(
+    () => unitOptions({ unitById, childUnitsOf }, i18n.language, only),
+    [unitById, childUnitsOf, i18n.language, only],
+  );
   const choices = useMemo(
     () =>
       limitOptions(all, max, value)

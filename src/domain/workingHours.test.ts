@@ -53,6 +53,15 @@ describe('working hours as HR writes them', () => {
     }
   });
 
+  it('reads the clock again once the minute turns, and again after going back', () => {
+    const at = (iso: string) => localClock(new Date(iso), 'Europe/Paris');
+    expect(at('2026-12-02T16:30:01Z')).toEqual({ day: 2, minute: 17 * 60 + 30 });
+    expect(at('2026-12-02T16:30:59.999Z')).toEqual({ day: 2, minute: 17 * 60 + 30 });
+    expect(at('2026-12-02T16:31:00Z')).toEqual({ day: 2, minute: 17 * 60 + 31 });
+    expect(at('2026-12-02T16:30:30Z')).toEqual({ day: 2, minute: 17 * 60 + 30 });
+    expect(at('2026-12-02T23:00:00Z')).toEqual({ day: 3, minute: 0 });
+  });
+
   it("reads the clock in the contact's time zone", () => {
     // Wednesday 2 December 2026, 16:30 UTC: 17:30 in Paris, 11:30 in Montréal.
     const now = new Date('2026-12-02T16:30:00Z');

@@ -134,10 +134,23 @@ export interface LocalClock {
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
+/** Per zone, the clock of the last minute asked: a page of contacts asks it for each one. */
+const lastClocks = new Map<string, { minute: number; clock: LocalClock | undefined }>();
 
 /** The weekday and time at `now` in `timeZone` (the device's own zone when undefined). */
 export function localClock(now: Date, timeZone: string | undefined): LocalClock | undefined {
   const key = timeZone ?? '';
+  // Every zone's offset is whole minutes: within one minute of UTC, its clock is one minute too.
+  // (`formatToParts` was ~3 ms of each edit's render on a topic page at 10k people.)
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastClocks.get(key);
+  if (last?.minute === minute) return last.clock;
+  const clock = clockAt(now, timeZone, key);
+  lastClocks.set(key, { minute, clock });
+  return clock;
+}
+
+function clockAt(now: Date, timeZone: string | undefined, key: string): LocalClock | undefined {
   let format = clockFormats.get(key);
   if (!format) {
     try {

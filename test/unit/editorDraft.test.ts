@@ -12,6 +12,7 @@ import { getDraft, getDraftHeader } from '../../src/db/draftRepository';
 import { listVersionInfos } from '../../src/db/importRepository';
 import { getCurrent, getCurrentMeta, saveSettings, saveVersion } from '../../src/db/orgRepository';
 import { LiveChecks } from '../../src/domain/editing/liveChecks';
+import { buildOrgIndex } from '../../src/domain/orgIndex';
 import * as ops from '../../src/domain/editing/operations';
 import type { OrgData } from '../../src/domain/types';
 import { validateOrg } from '../../src/domain/validate';
@@ -142,6 +143,42 @@ describe('editor draft', () => {
         role: 'R',
       },
     );
+  });
+
+  it("patches the views' index of the draft after each edit, undo and redo, never rebuilds it", async () => {
+    await startWithSample();
+    // Opening a draft equal to the published data shows the published index as it is.
+    await vi.waitFor(() =>
+      expect(useEditModeStore.getState().draftIndex).toBe(useOrgStore.getState().index),
+    );
+    const shown = () => useEditModeStore.getState().draftIndex!;
+    /** Waits for the index of the draft now, and checks it against a rebuild. */
+    const caughtUp = async () => {
+      await vi.waitFor(() => expect(shown().data).toBe(editor().draft?.data));
+      const rebuilt = buildOrgIndex(editor().draft!.data);
+      expect(shown().raciByTopic).toEqual(rebuilt.raciByTopic);
+      expect(shown().reportsOf).toEqual(rebuilt.reportsOf);
+      expect(shown().rootPositionIds).toEqual(rebuilt.rootPositionIds);
+      expect([...shown().positionById]).toEqual([...rebuilt.positionById]);
+    };
+    const published = shown();
+    editor().apply(ops.setRaci(editor().draft!, 'ceo', 'payslip', 'A'));
+    await caughtUp();
+    expect(shown().raciByTopic.get('payslip')).toContainEqual({ positionId: 'ceo', role: 'A' });
+    // Patched, not rebuilt: what the letter does not touch is the published index's own.
+    expect(shown().reportsOf).toBe(published.reportsOf);
+    expect(shown().positionsOfPerson).toBe(published.positionsOfPerson);
+    // Two edits in one task: one patch.
+    editor().apply(ops.movePosition(editor().draft!, 'helpdesk-agent', 'cfo'));
+    editor().apply(ops.setRaci(editor().draft!, 'cfo', 'payslip', 'C'));
+    await caughtUp();
+    expect(shown().reportsOf.get('cfo')).toContain('helpdesk-agent');
+    expect(shown().positionsOfPerson).toBe(published.positionsOfPerson);
+    editor().undo();
+    await caughtUp();
+    editor().redo();
+    await caughtUp();
+    expect(shown().unitById).toBe(published.unitById);
   });
 
   it('publishes the draft as a new version with its history entry', async () => {

@@ -82,4 +82,31 @@ describe('UnitSelect', () => {
     render(<UnitSelect index={index} value="" onChange={() => {}} label="Unit" max={Infinity} />);
     expect(values()).toEqual(['', 'top', 'u0', 'u1', 'u2', 'u3', 'leaf']);
   });
+
+  it('lists the units again only when the units change, not with every new index', () => {
+    // A draft's edit of a position makes a new index sharing the unit maps (patchOrgIndex).
+    let walks = 0;
+    class CountingMap<K, V> extends Map<K, V> {
+      override values() {
+        walks++;
+        return super.values();
+      }
+    }
+    const index = { ...small, unitById: new CountingMap(small.unitById) };
+    const props = { value: '', onChange: () => {}, label: 'Unit' };
+    const { rerender } = render(<UnitSelect index={index} {...props} />);
+    const first = walks;
+    rerender(<UnitSelect index={{ ...index }} {...props} />);
+    expect(walks).toBe(first);
+    rerender(
+      <UnitSelect index={{ ...index, unitById: new CountingMap(small.unitById) }} {...props} />,
+    );
+    expect(walks).toBe(first + 1);
+    expect(optionTexts(screen.getByLabelText('Unit'))).toEqual([
+      'All units',
+      'Acme',
+      '\u00a0\u00a0B',
+      '\u00a0\u00a0A',
+    ]);
+  });
 });
