@@ -1,11 +1,15 @@
 /**
  * The page's first script (index.html loads it before the entry, `main.tsx`): it only starts
- * the org file worker (`app/earlyWorker.ts`), from a module graph small enough to run before
- * the entry's has loaded. The worker client is one module, shared with the entry, so the entry
- * finds the worker started.
+ * the work a start waits for (`app/earlyWorker.ts`), from a module graph small enough to run
+ * before the entry's has loaded. The worker client is one module, shared with the entry, so
+ * the entry finds the worker started and the file downloading.
  */
-import { startOrgFileWorkerEarly } from './app/earlyWorker';
-import { startOrgFileWorker } from './app/orgFileClient';
+import { startEarlyWork } from './app/earlyWorker';
+import { prefetchOrgFile, startOrgFileWorker } from './app/orgFileClient';
 import { isFirstVisit } from './db/firstVisit';
 
-void startOrgFileWorkerEarly(window.location.hash, startOrgFileWorker, isFirstVisit);
+void startEarlyWork(window.location, {
+  startWorker: startOrgFileWorker,
+  prefetch: prefetchOrgFile,
+  isFirstVisit,
+});

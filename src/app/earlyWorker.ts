@@ -1,33 +1,35 @@
 /**
- * When the org file worker starts: from the page's first script (`src/boot.ts`), before the
- * entry's own modules (Dexie, the stores, the loader) have loaded and run. On a first visit the
- * worker's script (~300 kB) must load and compile before it can fetch and check the file; that
- * is the start's critical path, and the entry took 40–100 ms to run before it could start it.
+ * What the page's first script (`src/boot.ts`) starts before the entry's own modules (Dexie,
+ * the stores, the loader) have loaded and run: on a first visit the org file worker's script
+ * (~300 kB) must load and compile before it can check the file, and the file must download;
+ * that is the start's critical path, and the entry took 40–100 ms to run before it began.
  *
- * - `#/chart`: at once, as the entry did (a later start's idle refresh uses it too).
- * - Any other page: only on a first visit (nothing stored). A later start reads IndexedDB and
- *   answers from it; a worker compiling then would only compete with that for the cores.
+ * - `#/chart`: the worker at once, as the entry did (a later start's idle refresh uses it too).
+ * - A first visit (nothing stored) of any page: the worker, and the org file's download
+ *   (`prefetchOrgFile`), of the source a first start fetches (`decideStart`).
+ * - A later start elsewhere: nothing. It answers from IndexedDB; a worker compiling then
+ *   would only compete with that for the cores.
  */
+import { decideStart } from '../domain/dataSource';
 import { isFirstViewHash } from './startEarly';
+import { sourceFromQuery } from './sourceFromQuery';
 
-export type EarlyStart = 'now' | 'if-first-visit';
+export interface EarlyWork {
+  startWorker: () => void;
+  prefetch: (source: string) => void;
+  isFirstVisit: () => Promise<boolean | undefined>;
+}
 
-export const earlyWorkerStart = (hash: string): EarlyStart =>
-  isFirstViewHash(hash) ? 'now' : 'if-first-visit';
-
-export function startOrgFileWorkerEarly(
-  hash: string,
-  start: () => void,
-  isFirstVisit: () => Promise<boolean | undefined>,
+export async function startEarlyWork(
+  location: { hash: string; search: string },
+  { startWorker, prefetch, isFirstVisit }: EarlyWork,
 ): Promise<void> {
-  if (earlyWorkerStart(hash) === 'now') {
-    start();
-    return Promise.resolve();
-  }
-  return isFirstVisit().then(
-    (first) => {
-      if (first === true) start();
-    },
-    () => undefined,
-  );
+  if (isFirstViewHash(location.hash)) startWorker();
+  const first = await isFirstVisit().catch(() => undefined);
+  // Unknown (no `indexedDB.databases()`): the loader reads the database and decides.
+  if (first !== true) return;
+  startWorker();
+  const requested = sourceFromQuery(location.search);
+  const decision = decideStart(requested !== undefined ? { requested } : {});
+  if (decision.action === 'fetch') prefetch(decision.source);
 }

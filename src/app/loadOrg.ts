@@ -40,6 +40,7 @@ import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSo
 import { FORMAT_VERSION } from '../domain/formatVersion';
 import { fetchOrgFile, searchIndexOf, type FetchedOrg } from './orgFileClient';
 import { isFirstVisit } from '../db/firstVisit';
+import { sourceFromQuery } from './sourceFromQuery';
 import { readCurrentInSlices } from '../db/versionReadClient';
 import type { FirstView, FirstViewRequest } from '../layout/firstView';
 import type { BuiltIndex } from '../search/protocol';
@@ -53,11 +54,7 @@ const STORAGE_NOTICE: Record<StorageFailure, string> = {
   failed: 'error.storageFailed',
 };
 
-/** `?org=` from the page URL, if any. */
-export function sourceFromQuery(search: string): string | undefined {
-  const value = new URLSearchParams(search).get('org');
-  return value && value.trim() !== '' ? value.trim() : undefined;
-}
+export { sourceFromQuery };
 
 /**
  * The stored current version. One written by an older app is read through the migration chain

@@ -11,6 +11,7 @@ import type { FirstView } from '../layout/firstView';
 import type { BuiltIndex } from '../search/protocol';
 import type { DataMeta } from '../store/orgStore';
 import type { FetchOrgInput, FetchOrgOutcome, OrgFileHandlers } from './orgFileHandlers';
+import { fetchSourceBytes, type FetchedBytes } from './fetchSource';
 
 const client = createWorkerClient<OrgFileHandlers>({
   start: () => new Worker(new URL('./orgFile.worker.ts', import.meta.url), { type: 'module' }),
@@ -26,6 +27,26 @@ export type FetchedOrg =
  * then finds its script loaded and compiled (`main.tsx`).
  */
 export const startOrgFileWorker = (): void => client.start();
+
+/** The org file downloaded by the page's first script on a first visit (`prefetchOrgFile`). */
+let prefetched: { source: string; bytes: Promise<FetchedBytes> } | undefined;
+
+/**
+ * A first visit: the page's first script (`boot.ts`) downloads the org file while the worker's
+ * script loads and compiles, and `fetchOrgFile` hands the bytes over (moved, not copied). The
+ * worker would only start its download once it runs, and the response then waited for its
+ * busy thread. Only the page's network thread does the work: nothing is decoded or parsed here.
+ */
+export function prefetchOrgFile(source: string): void {
+  prefetched = { source, bytes: fetchSourceBytes(source, absolute(source)) };
+}
+
+/** The prefetched download of `source`, once: a later fetch (a refresh, a retry) downloads anew. */
+function takePrefetched(source: string): Promise<FetchedBytes> | undefined {
+  const taken = prefetched?.source === source ? prefetched.bytes : undefined;
+  prefetched = undefined;
+  return taken;
+}
 
 /** The address a worker must fetch: `source` resolved against the page. */
 function absolute(source: string): string {
@@ -58,10 +79,14 @@ export async function fetchOrgFile(
 ): Promise<FetchedOrg> {
   const collector = new OrgCollector();
   let data: OrgData | undefined;
+  // A refresh compares with what is shown: it downloads anew (and there is no prefetch then).
+  const taken = takePrefetched(source);
+  const bytes = options.knownHash === undefined ? await taken : undefined;
   const outcome = await client.call(
     'fetchOrg',
-    { source, url: absolute(source), ...options },
+    { source, url: absolute(source), ...options, ...(bytes ? { prefetched: bytes } : {}) },
     {
+      transfer: bytes?.ok ? [bytes.bytes] : [],
       onEvent: (event) => {
         if (event.type === 'firstView') return onFirstView?.(event.view);
         if (event.type === 'searchIndex') return onSearchIndex?.(event.built);

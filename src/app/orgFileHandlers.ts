@@ -21,7 +21,7 @@ import { transferring } from '../workers/protocol';
 import type { OrgData } from '../domain/types';
 import { searchIndexKey } from '../search/searchIndex';
 import { writeSearchIndex } from '../db/searchIndexCache';
-import { fetchSource } from './fetchSource';
+import { fetchSource, textOf, type FetchedBytes } from './fetchSource';
 import { parseOrg } from './parseOrg';
 
 export interface FetchOrgInput {
@@ -33,6 +33,12 @@ export interface FetchOrgInput {
   drawBrokenReportingLines: boolean;
   /** Hash of the data shown: the same file is only reported up to date, never parsed. */
   knownHash?: string;
+  /**
+   * The file as the page's first script downloaded it on a first visit (`prefetchOrgFile`):
+   * not downloaded again. Bytes that arrive empty (moved away by a call that was then rerun
+   * on the page) are.
+   */
+  prefetched?: FetchedBytes;
   /** A first visit of the chart: its first view as SVG, sent before the data (`firstView.ts`). */
   firstView?: FirstViewRequest;
   /**
@@ -81,7 +87,11 @@ async function fetchOrg(
   const { source } = input;
   // Opened (on a first visit: created) while the file downloads, not after it is checked.
   if (input.knownHash === undefined) void db.open().catch(() => undefined);
-  const fetched = await fetchSource(source, input.url);
+  const { prefetched } = input;
+  const fetched =
+    prefetched && !(prefetched.ok && prefetched.bytes.byteLength === 0)
+      ? textOf(prefetched)
+      : await fetchSource(source, input.url);
   if (!fetched.ok) return { kind: 'failed', problem: fetched.problem, offline: fetched.offline };
   // Digested while the file is parsed (WebCrypto works on its own thread); a refresh needs it first.
   const hashing = sha256Hex(fetched.text);

@@ -30,6 +30,8 @@ export interface WorkerClientOptions<H extends Handlers> {
 
 export interface CallOptions<E> {
   onEvent?: (event: E) => void;
+  /** Buffers in `input` moved to the worker rather than copied (when the call runs there). */
+  transfer?: Transferable[];
 }
 
 export interface WorkerClient<H extends Handlers> {
@@ -141,7 +143,7 @@ export function createWorkerClient<H extends Handlers>(
         }
         const id = nextId++;
         pending.set(id, p);
-        w.postMessage({ id, name, input } satisfies CallMessage);
+        w.postMessage({ id, name, input } satisfies CallMessage, callOptions.transfer ?? []);
       });
     },
     terminate(reason = new Error('worker stopped')) {

@@ -221,6 +221,64 @@ describe('org file worker', () => {
   });
 });
 
+describe('the org file downloaded by the page on a first visit', () => {
+  const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
+
+  it('is checked and stored from the bytes handed over, not downloaded again', async () => {
+    const text = JSON.stringify(chainOrg(3));
+    serve(URL_, '{"not": "this"}');
+    const { outcome, data } = await callWorker(
+      input({ prefetched: { ok: true, bytes: bytesOf(`\ufeff${text}`) } }),
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    expect(outcome.kind).toBe('applied');
+    expect(data.positions.map((p) => p.id)).toEqual(['level-0', 'level-1', 'level-2']);
+    // The same version as a download of the same bytes: Response.text() drops the BOM too.
+    if (outcome.kind === 'applied') expect(outcome.meta.hash).toBe(await sha256Hex(text));
+  });
+
+  it('says why a download failed, as the worker would', async () => {
+    const problem = {
+      path: '$',
+      severity: 'error',
+      code: 'fetch-failed',
+      message: { en: 'x', fr: 'x' },
+    } as const;
+    const { outcome } = await callWorker(
+      input({ prefetched: { ok: false, offline: true, problem } }),
+    );
+    expect(outcome).toEqual({ kind: 'failed', problem, offline: true });
+  });
+
+  it('is downloaded again when its bytes arrive empty (moved away by a call rerun on the page)', async () => {
+    serve(URL_, JSON.stringify(chainOrg(2)));
+    const { outcome } = await callWorker(
+      input({ prefetched: { ok: true, bytes: new ArrayBuffer(0) } }),
+    );
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(outcome.kind).toBe('applied');
+  });
+
+  it('is handed over once, only for its own source and not to a refresh', async () => {
+    const { fetchOrgFile, prefetchOrgFile } = await import('../../src/app/orgFileClient');
+    serve(URL_, JSON.stringify(chainOrg(2)));
+    prefetchOrgFile(URL_);
+    const first = await fetchOrgFile(URL_, { drawBrokenReportingLines: true });
+    expect(first.kind).toBe('applied');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // Taken: the next fetch of the same source downloads, as does one of another source.
+    await fetchOrgFile(URL_, { drawBrokenReportingLines: false });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    prefetchOrgFile('https://hr.example.com/other.json');
+    await fetchOrgFile(URL_, { drawBrokenReportingLines: false });
+    expect(fetch).toHaveBeenCalledTimes(4);
+    prefetchOrgFile(URL_);
+    const refresh = await fetchOrgFile(URL_, { drawBrokenReportingLines: false, knownHash: 'x' });
+    expect(refresh.kind).toBe('applied');
+    expect(fetch).toHaveBeenCalledTimes(6);
+  });
+});
+
 describe('org slices', () => {
   it('put back together, give the same data whatever the lists', () => {
     const org = {
