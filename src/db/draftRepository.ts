@@ -5,6 +5,7 @@
  * one and survives reloads, crashes and app updates. Other tabs follow it with `liveQuery`.
  */
 import type { Edit } from '../domain/editing/change';
+import { expectCurrentVersion } from './currentVersion';
 import { db, type DraftRecord } from './database';
 
 export type { DraftRecord };
@@ -32,14 +33,20 @@ export async function getDraftHeader(): Promise<DraftRecord | undefined> {
 
 const now = () => new Date().toISOString();
 
-/** Starts a draft on `baseVersionId`; refused if one exists (one draft at a time). */
+/**
+ * Starts a draft on `baseVersionId`; refused if one exists (one draft at a time), and refused
+ * (`StaleVersionError`) unless `baseVersionId` is still the current version: a tab that showed
+ * an older version while another tab published must not start a draft on the version that
+ * publish replaced.
+ */
 export async function createDraft(
   baseVersionId: number,
   writer: string,
   note = '',
 ): Promise<DraftRecord> {
-  return db.transaction('rw', db.drafts, db.draftEdits, async () => {
+  return db.transaction('rw', db.drafts, db.draftEdits, db.meta, async () => {
     if (await db.drafts.get('draft')) throw new Error('draft-exists');
+    await expectCurrentVersion(baseVersionId);
     await db.draftEdits.clear();
     const at = now();
     const draft: DraftRecord = {

@@ -103,8 +103,11 @@ function queue(write: () => Promise<DraftRecord>): void {
       // Another tab's edit landed between ours: take the stored draft as the truth.
       if (header.cursor !== s.cursor) void s.syncFromDb();
     })
-    .catch(() => {
-      useEditorStore.getState().setMessage({ kind: 'error', key: 'editor.saveFailed' });
+    .catch((e: unknown) => {
+      // The version this tab showed was replaced meanwhile (another tab published the draft):
+      // no draft is started on it; the tab moves to the current version and says why.
+      if (isStaleVersion(e)) void useEditorStore.getState().syncFromDb();
+      else useEditorStore.getState().setMessage({ kind: 'error', key: 'editor.saveFailed' });
     })
     .finally(() => saving(-1));
 }
@@ -155,8 +158,11 @@ export const useEditorStore = create<EditorState>()((set, get) => {
     const mine = ++opened;
     set({ opening: true });
     const stored = await getDraft().catch(() => undefined);
+    // Without a draft, the base is the version current in IndexedDB: the org store can still
+    // show the one another tab's publish just replaced (it follows a moment later).
+    const current = stored ? undefined : await getCurrentMeta().catch(() => undefined);
     const org = useOrgStore.getState();
-    const baseVersionId = stored?.draft.baseVersionId ?? org.meta?.versionId;
+    const baseVersionId = stored?.draft.baseVersionId ?? current?.versionId ?? org.meta?.versionId;
     let base = baseVersionId === undefined ? undefined : await baseData(baseVersionId);
     let conflicts = 0;
     let edits = stored?.edits ?? [];
@@ -268,7 +274,12 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       const baseVersionId = s.baseVersionId;
       const isFirst = !s.saved;
       queue(async () => {
-        if (isFirst) await createDraft(baseVersionId, TAB_ID, get().note).catch(() => undefined);
+        // One made meanwhile (another tab's first edit) is taken; a replaced base is not.
+        if (isFirst) {
+          await createDraft(baseVersionId, TAB_ID, get().note).catch((e: unknown) => {
+            if (isStaleVersion(e)) throw e;
+          });
+        }
         return pushEdit(TAB_ID, result);
       });
       return true;
@@ -378,7 +389,8 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       // This tab's own publish deletes the stored draft: it sets the draft itself once done.
       // Reopening meanwhile replayed the old base (the org store did not show the new version
       // yet) and rebuilt the checks of the whole organisation on the page.
-      if (!get().editing || get().busy === 'publishing') return;
+      // A discard here deletes the stored draft too, and says so itself.
+      if (!get().editing || get().busy) return;
       // Read after this tab's own queued writes (again if one was queued during the read):
       // before its first edit is stored, "no draft" is not "discarded elsewhere" (reopening then
       // dropped that edit from the view; editorDraft.test, the test with the tab syncs).
@@ -390,12 +402,29 @@ export const useEditorStore = create<EditorState>()((set, get) => {
         stored = await getDraft().catch(() => undefined);
       } while (read !== writes);
       const s = get();
-      if (s.busy === 'publishing') return;
+      if (s.busy) return;
       if (!stored) {
-        if (s.saved) {
-          // Published or discarded elsewhere: start again from the current version.
+        const current = await getCurrentMeta().catch(() => undefined);
+        const moved =
+          current !== undefined &&
+          s.baseVersionId !== undefined &&
+          current.versionId !== s.baseVersionId;
+        if (s.saved || moved) {
+          // Published or discarded elsewhere (or another version made current): start again
+          // from the current version, never from the one shown so far.
           set({ saved: false, edits: [], cursor: 0, note: '' });
           await open();
+          if (s.saved && get().editing) {
+            set({
+              message: moved
+                ? {
+                    kind: 'info',
+                    key: 'editor.publishedElsewhere',
+                    values: { version: current.versionId },
+                  }
+                : { kind: 'info', key: 'editor.discardedElsewhere' },
+            });
+          }
         }
         return;
       }
@@ -525,12 +554,24 @@ export const selectChecksRevision = (s: EditorState) => s.checksRevision;
 export const selectCanUndo = (s: EditorState) => s.cursor > 0;
 export const selectCanRedo = (s: EditorState) => s.cursor < s.edits.length;
 
-/** Follows the draft written by other tabs (Dexie's liveQuery sees their commits). */
+/**
+ * Follows the draft written by other tabs (Dexie's liveQuery sees their commits), and the
+ * current version: another tab's publish deletes the draft and makes a new version current in
+ * one transaction, and an import elsewhere moves the version a tab without a draft shows.
+ */
 export function startDraftSync(): Subscription {
-  return liveQuery(() => getDraftHeader()).subscribe({
-    next: (header) => {
+  const watched = async () => ({
+    header: await getDraftHeader(),
+    current: (await getCurrentMeta())?.versionId,
+  });
+  return liveQuery(watched).subscribe({
+    next: ({ header, current }) => {
       if (header && header.writer === TAB_ID) return;
-      void useEditorStore.getState().syncFromDb();
+      const s = useEditorStore.getState();
+      const same =
+        current === undefined || s.baseVersionId === undefined || current === s.baseVersionId;
+      if (!header && !s.saved && same) return;
+      void s.syncFromDb();
     },
     error: () => undefined,
   });

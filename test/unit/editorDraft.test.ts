@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadOrg } from '../../src/app/loadOrg';
 import { db, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/database';
-import { getDraft, getDraftHeader } from '../../src/db/draftRepository';
+import { createDraft, getDraft, getDraftHeader } from '../../src/db/draftRepository';
+import { publishStoredDraft } from '../../src/editing/publishDraft';
 import { listVersionInfos } from '../../src/db/importRepository';
 import { getCurrent, getCurrentMeta, saveSettings, saveVersion } from '../../src/db/orgRepository';
 import { LiveChecks } from '../../src/domain/editing/liveChecks';
@@ -218,6 +219,44 @@ describe('editor draft', () => {
     expect(editor().draft?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
     // Once published, editing goes on.
     expect(editor().apply(late)).toBe(true);
+  });
+
+  it("another tab's publish moves this tab to the published version, never back to the old one", async () => {
+    const base = await startWithSample();
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    await settle();
+    // Another tab publishes the stored draft; this tab's org store still shows the old version
+    // (its org sync follows a moment later, a long moment at 100k people).
+    const published = await publishStoredDraft(new Date().toISOString());
+    expect(useOrgStore.getState().meta?.versionId).toBe(base.versionId);
+    await editor().syncFromDb();
+    expect(editor().baseVersionId).toBe(published.meta.versionId);
+    expect(editor().message).toMatchObject({
+      key: 'editor.publishedElsewhere',
+      values: { version: published.meta.versionId },
+    });
+    expect(editor().edits).toEqual([]);
+    expect(editor().draft?.data.positions.find((p) => p.id === 'ceo')?.purpose).toBe('Lead');
+    // The next edit is a draft on the published version.
+    editor().apply(ops.setField(editor().draft!, 'positions', 'cfo', 'purpose', 'Count'));
+    await settle();
+    expect((await getDraft())?.draft.baseVersionId).toBe(published.meta.versionId);
+  });
+
+  it('never starts a draft on a version another tab replaced: the tab moves to the current one', async () => {
+    const base = await startWithSample();
+    // Another tab makes a new version current before this tab's first edit is stored.
+    const newer = await saveVersion({ ...SAMPLE, organisation: { name: 'Newer' } }, info);
+    await expect(createDraft(base.versionId, 'other-tab')).rejects.toThrow(/stored data changed/);
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    await settle();
+    await vi.waitFor(() => expect(editor().baseVersionId).toBe(newer.versionId));
+    await vi.waitFor(() => expect(editor().opening).toBe(false));
+    expect(await getDraft()).toBeUndefined();
+    expect(editor().draft?.data.organisation.name).toBe('Newer');
+    editor().apply(ops.setField(editor().draft!, 'positions', 'ceo', 'purpose', 'Lead'));
+    await settle();
+    expect((await getDraft())?.draft.baseVersionId).toBe(newer.versionId);
   });
 
   it('publishing with the tab syncs running reads nothing back and keeps the published draft', async () => {
