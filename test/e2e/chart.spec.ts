@@ -235,6 +235,59 @@ test.describe('org chart', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('far out, cards are plain labels, readable in the dark, and panning tests no text selection', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const chart = new ChartPage(page);
+    await chart.open();
+    await chart.settledLayout();
+    const card = chart.node('ceo').locator('.wf-card');
+    const style = (el: Element, prop: string) => getComputedStyle(el).getPropertyValue(prop);
+    const css = (l: typeof card, prop: string) => l.evaluate(style, prop);
+    await page.mouse.move(600, 500);
+    if ((await chart.zoom()) < 0.45) await page.mouse.wheel(0, -400);
+    await expect.poll(() => chart.zoom()).toBeGreaterThanOrEqual(0.45);
+    // At a reading zoom: the rich card, its unit colour as a 6 px left border, rounded.
+    await expect(card).not.toHaveClass(/is-far/);
+    expect(await css(card, 'border-left-width')).toBe('6px');
+    expect(await css(card, 'border-top-left-radius')).not.toBe('0px');
+    // Below FAR_ZOOM (0.45) (issue 16 item 3): no border or rounded corner to draw on each pan
+    // frame, the unit colour as an inset stripe; block frames plain.
+    await page.mouse.wheel(0, Math.log2((await chart.zoom()) / 0.3) / 0.002);
+    await expect.poll(() => chart.zoom()).toBeLessThan(0.45);
+    await chart.settled();
+    await expect(card).toHaveClass(/is-far/);
+    await expect(chart.canvas).toHaveClass(/is-far/);
+    expect(await css(card, 'border-left-width')).toBe('0px');
+    expect(await css(card, 'border-top-width')).toBe('0px');
+    expect(await css(card, 'border-top-left-radius')).toBe('0px');
+    expect(await css(card, 'box-shadow')).toContain('inset');
+    const block = page.locator('.wf-block').first();
+    expect(await css(block, 'border-top-style')).toBe('solid');
+    expect(await css(block, 'border-top-left-radius')).toBe('0px');
+    // The handles sit in a frame that is never drawn nor hit tested; the lines still meet them.
+    const handles = chart.node('ceo').locator('.wf-handles');
+    expect(await css(handles, 'content-visibility')).toBe('hidden');
+    const path = await page
+      .locator('.react-flow__edge[data-id="e:cfo"] path')
+      .first()
+      .getAttribute('d');
+    const ceo = await chart.node('ceo').evaluate((n: HTMLElement) => n.style.transform);
+    const [cx = 0, cy = 0] = (/translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(ceo) ?? [])
+      .slice(1)
+      .map(Number);
+    const [sx, sy] = (path?.match(/-?[\d.]+/g) ?? []).map(Number);
+    expect([sx, sy]).toEqual([cx + 118, cy + 92]);
+    // Nothing on the canvas is text to select: a pan runs no text-selection hit test.
+    expect(await css(chart.canvas, 'user-select')).toBe('none');
+    // The far card's tint mixes with the card colour: light text on a dark card in the dark.
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('expand all shows everything, collapse all goes back to the tops', async ({ page }) => {
     const chart = new ChartPage(page);
     await chart.open();

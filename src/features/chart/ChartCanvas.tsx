@@ -38,13 +38,14 @@ export const OVERVIEW_ZOOM = 0.25;
 /** Flips only when the zoom crosses the threshold: no re-render per pan or zoom frame. */
 const selectOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 /**
- * Below the far zoom (cards drawn as plain labels) the dotted grid is a dense field of dots
- * under them, re-rastered on every pan frame: hidden there. Pan of the expanded 10k chart at
- * zoom 0.3 (test/bench/chart.browser.ts, load 15-24), grid shown / hidden: median frame
- * 52-67 / 32-62 ms, and 89-91 / 27-59 ms at the overview threshold. A CDP trace had shown the
- * grid as two thirds of the raster (src/layout/README.md).
+ * Below the far zoom cards are plain labels (`is-far`), and the canvas gets `is-far` too: block
+ * frames are drawn plain (chart.css), and the dotted grid, a dense field of dots under them
+ * re-rastered on every pan frame, is hidden. Pan of the expanded 10k chart at zoom 0.3
+ * (test/bench/chart.browser.ts, load 15-24), grid shown / hidden: median frame 52-67 / 32-62
+ * ms, and 89-91 / 27-59 ms at the overview threshold. A CDP trace had shown the grid as two
+ * thirds of the raster (src/layout/README.md). Flips only when the zoom crosses FAR_ZOOM.
  */
-const selectGridHidden = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const NO_EDGES: Edge[] = [];
 const selectWidth = (s: ReactFlowState) => s.width;
 const selectHeight = (s: ReactFlowState) => s.height;
@@ -82,7 +83,7 @@ export function ChartCanvas({
   const direction = flow.direction;
   // Small charts draw every card cheaply: they keep real cards and lines at any zoom.
   const overview = useStore(selectOverview) && flow.nodes.length > FIT_LIMIT;
-  const gridHidden = useStore(selectGridHidden);
+  const far = useStore(selectFar);
   const selectedId = useChartStore(selectSelectedId);
   const [focusedId, setFocusedId] = useState<string>();
   // Built on first use, then kept (hidden) so crossing the threshold again costs nothing.
@@ -199,7 +200,9 @@ export function ChartCanvas({
 
   return (
     <div
-      className={overview ? 'wf-canvas is-overview' : 'wf-canvas'}
+      className={['wf-canvas', far && 'is-far', overview && 'is-overview']
+        .filter(Boolean)
+        .join(' ')}
       ref={wrapper}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
@@ -248,7 +251,7 @@ export function ChartCanvas({
         proOptions={{ hideAttribution: true }}
         zoomOnDoubleClick={false}
       >
-        {!overview && !gridHidden && <Background gap={24} size={1} color="var(--wf-grid)" />}
+        {!overview && !far && <Background gap={24} size={1} color="var(--wf-grid)" />}
         {(overview || overviewUsed) && <OverviewLayer flow={flow} hidden={!overview} />}
         <Controls showInteractive={false} showFitView={false} aria-label={t('controls')}>
           <ControlButton onClick={fit} title={t('toolbar.fit')} aria-label={t('toolbar.fit')}>

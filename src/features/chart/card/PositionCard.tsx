@@ -72,75 +72,79 @@ function PositionCardView({ id, data }: NodeProps<PositionNode>) {
 
   if (far) {
     return (
-      <div className={classes} style={style}>
+      <>
         {handles}
-        <span className="wf-card-far-title">{title}</span>
-      </div>
+        <div className={classes} style={style}>
+          <span className="wf-card-far-title">{title}</span>
+        </div>
+      </>
     );
   }
 
   return (
-    <div className={classes} style={style}>
+    <>
       {handles}
-      <div className="wf-card-body">
-        <span className="wf-avatar" aria-hidden="true">
-          {data.vacant ? '?' : seats ? headcountBadge(seats, i18n.language) : data.initials}
-        </span>
-        <div className="wf-card-text">
-          <span
-            className="wf-card-title"
-            title={title}
-            style={{ fontSize: `${fittedTitle.size}px` }}
-          >
-            {/* The SVG card's very lines (fitTitle): CSS wrapping would break them elsewhere. */}
-            {fittedTitle.lines.map((l, i) => (
-              <Fragment key={i}>
-                {i > 0 && ' '}
-                <span className="wf-card-line">{l}</span>
-              </Fragment>
-            ))}
+      <div className={classes} style={style}>
+        <div className="wf-card-body">
+          <span className="wf-avatar" aria-hidden="true">
+            {data.vacant ? '?' : seats ? headcountBadge(seats, i18n.language) : data.initials}
           </span>
-          <span
-            className="wf-card-holder"
-            style={seatsFit ? { fontSize: `${seatsFit.size}px` } : undefined}
-          >
-            {data.vacant ? t('node.vacant') : (seatsLine ?? data.holder)}
-            {data.moreHolders > 0 && (
-              <span className="wf-card-more"> {t('node.more', { count: data.moreHolders })}</span>
-            )}
-          </span>
-          <span className="wf-card-meta">
-            {data.unitName !== undefined && (
-              <span className="wf-card-unit">{localize(data.unitName, i18n.language)}</span>
-            )}
-            {data.away && <span className="wf-badge wf-badge-away">{t('node.away')}</span>}
-            {data.assistant && (
-              <span className="wf-badge wf-badge-assistant">{t('node.assistant')}</span>
-            )}
-          </span>
+          <div className="wf-card-text">
+            <span
+              className="wf-card-title"
+              title={title}
+              style={{ fontSize: `${fittedTitle.size}px` }}
+            >
+              {/* The SVG card's very lines (fitTitle): CSS wrapping would break them elsewhere. */}
+              {fittedTitle.lines.map((l, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ' '}
+                  <span className="wf-card-line">{l}</span>
+                </Fragment>
+              ))}
+            </span>
+            <span
+              className="wf-card-holder"
+              style={seatsFit ? { fontSize: `${seatsFit.size}px` } : undefined}
+            >
+              {data.vacant ? t('node.vacant') : (seatsLine ?? data.holder)}
+              {data.moreHolders > 0 && (
+                <span className="wf-card-more"> {t('node.more', { count: data.moreHolders })}</span>
+              )}
+            </span>
+            <span className="wf-card-meta">
+              {data.unitName !== undefined && (
+                <span className="wf-card-unit">{localize(data.unitName, i18n.language)}</span>
+              )}
+              {data.away && <span className="wf-badge wf-badge-away">{t('node.away')}</span>}
+              {data.assistant && (
+                <span className="wf-badge wf-badge-assistant">{t('node.assistant')}</span>
+              )}
+            </span>
+          </div>
         </div>
+        {team !== undefined && <span className="wf-card-counts">{team}</span>}
+        {data.reports > 0 && (
+          <button
+            type="button"
+            className={`wf-toggle nodrag nopan ${down ? 'is-down' : 'is-right'}`}
+            aria-expanded={data.expanded}
+            aria-label={
+              data.expanded
+                ? t('node.hide', { title })
+                : t('node.show', { title, count: data.reports })
+            }
+            tabIndex={-1}
+            onClick={(e) => {
+              e.stopPropagation();
+              toggle(id);
+            }}
+          >
+            {data.expanded ? '−' : `+${data.reports}`}
+          </button>
+        )}
       </div>
-      {team !== undefined && <span className="wf-card-counts">{team}</span>}
-      {data.reports > 0 && (
-        <button
-          type="button"
-          className={`wf-toggle nodrag nopan ${down ? 'is-down' : 'is-right'}`}
-          aria-expanded={data.expanded}
-          aria-label={
-            data.expanded
-              ? t('node.hide', { title })
-              : t('node.show', { title, count: data.reports })
-          }
-          tabIndex={-1}
-          onClick={(e) => {
-            e.stopPropagation();
-            toggle(id);
-          }}
-        >
-          {data.expanded ? '−' : `+${data.reports}`}
-        </button>
-      )}
-    </div>
+    </>
   );
 }
 
