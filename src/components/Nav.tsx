@@ -14,8 +14,9 @@ const NAV_HREF: Record<NavItem, string> = {
   admin: hrefs.admin(),
 };
 
-/** The part of the strip's width that fades out on phones (global.css: `mask-image` from 85 %). */
-const FADE = 0.15;
+/** The part of the strip's width that fades out on phones: global.css's `--nav-fade`. */
+const fadeOf = (strip: HTMLElement): number =>
+  (parseFloat(getComputedStyle(strip).getPropertyValue('--nav-fade')) || 0) / 100;
 
 /**
  * On a phone the links are one strip that scrolls sideways (a sticky bar of two or three wrapped
@@ -30,7 +31,7 @@ function useCurrentInView(current: NavItem | undefined, language: string) {
     if (!ul || !link || ul.scrollWidth <= ul.clientWidth) return;
     const box = ul.getBoundingClientRect();
     const at = link.getBoundingClientRect();
-    const clearRight = box.right - box.width * FADE - 8;
+    const clearRight = box.right - box.width * fadeOf(ul) - 8;
     if (at.left < box.left) ul.scrollLeft -= box.left - at.left + 8;
     else if (at.right > clearRight) ul.scrollLeft += at.right - clearRight;
   }, [current, language]);

@@ -296,7 +296,7 @@ export function analyseTable(
       blocking(
         'no-id-column',
         'Managers are matched by id, but no column is chosen as the id: choose it, or match managers by e-mail.',
-        "Les responsables sont recherchés par identifiant, mais aucune colonne n'est choisie comme identifiant : choisissez-la, ou recherchez-les par e-mail.",
+        'Les responsables sont recherchés par identifiant, mais aucune colonne n’est choisie comme identifiant : choisissez-la, ou recherchez-les par e-mail.',
       ),
     );
   if (gaps.includes('email'))
@@ -312,7 +312,7 @@ export function analyseTable(
       blocking(
         'no-manager-column',
         'No column says who reports to whom: every row would be a top of the chart, with no reporting lines. Choose the manager column, or confirm that this file has no reporting lines.',
-        "Aucune colonne n'indique qui est rattaché à qui : chaque ligne serait en haut de l'organigramme, sans aucun lien hiérarchique. Choisissez la colonne du responsable, ou confirmez que ce fichier n'a pas de liens hiérarchiques.",
+        'Aucune colonne n’indique qui est rattaché à qui : chaque ligne serait en haut de l’organigramme, sans aucun lien hiérarchique. Choisissez la colonne du responsable, ou confirmez que ce fichier n’a pas de liens hiérarchiques.',
       ),
     );
   if (headcountFile && !options.current)
@@ -320,7 +320,7 @@ export function analyseTable(
       blocking(
         'headcount-without-posts',
         'This file counts staff under posts (a junior-staff file): import the file of the posts first, then this one.',
-        "Ce fichier compte des effectifs sous des postes (un fichier d'effectifs) : importez d'abord le fichier des postes, puis celui-ci.",
+        'Ce fichier compte des effectifs sous des postes (un fichier d’effectifs) : importez d’abord le fichier des postes, puis celui-ci.',
       ),
     );
   if (early.length > 0) return { flat, problems: early, organisations: [] };

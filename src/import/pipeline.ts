@@ -256,7 +256,7 @@ function withFormDetails(
       problem(
         'organisation-details',
         'Check the organisation details: a date is YYYY-MM-DD and e-mail addresses look like name@example.org.',
-        "Vérifiez les informations de l'organisation : une date s'écrit AAAA-MM-JJ et une adresse e-mail ressemble à nom@exemple.org.",
+        'Vérifiez les informations de l’organisation : une date s’écrit AAAA-MM-JJ et une adresse e-mail ressemble à nom@exemple.org.',
         'organisation',
       ),
     );
@@ -305,7 +305,7 @@ export function analyseImport(
         problem(
           'internal-error',
           `The file could not be read (${detail}).`,
-          `Le fichier n'a pas pu être lu (${detail}).`,
+          `Le fichier n’a pas pu être lu (${detail}).`,
         ),
       ],
     };

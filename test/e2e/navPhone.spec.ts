@@ -11,7 +11,7 @@ const PAGES = [
   ['directory', 'Directory', 'Annuaire'],
   ['services', 'Services', 'Services'],
   ['raci', 'RACI', 'RACI'],
-  ['onboarding', "I'm new", 'Je suis nouveau'],
+  ['onboarding', 'I’m new', 'Je suis nouveau'],
   ['admin', 'Admin', 'Administration'],
 ] as const;
 /** The strip's fading edge (global.css: the last 15 % of its width). */

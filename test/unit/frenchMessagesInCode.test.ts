@@ -1,8 +1,8 @@
 /**
- * French messages written in code (problems, notices: `{ en, fr }` objects) follow the same
- * typography as the message files: the typographic apostrophe (l’unité), never the typewriter one.
- * Read from the sources with TypeScript's parser, so every `fr:` literal is seen, even one that
- * no test triggers.
+ * French messages written in code (problems, notices: `{ en, fr }` objects, or an English and a
+ * French argument) follow the same typography as the message files: the typographic apostrophe
+ * (l’unité), never the typewriter one. Read from the sources with TypeScript's parser, so every
+ * literal is seen, even one that no test triggers.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,6 +44,27 @@ function frenchLiterals(path: string): { where: string; text: string }[] {
   return found;
 }
 
+/** Every string, template piece and JSX text in the file. */
+function everyLiteral(path: string): { where: string; text: string }[] {
+  const source = ts.createSourceFile(
+    path,
+    readFileSync(path, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const found: { where: string; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+      found.push({ where: `${relative(SRC, path)}:${line + 1}`, text: node.text });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 describe('French messages written in code', () => {
   const all = sourceFiles(SRC).flatMap(frenchLiterals);
 
@@ -53,6 +74,15 @@ describe('French messages written in code', () => {
 
   it('use ’ as apostrophe, never a letter-quote-letter typewriter one', () => {
     const offending = all.filter(({ text }) => /\p{L}'\p{L}/u.test(text));
+    expect(offending).toEqual([]);
+  });
+
+  it('use ’ in French elisions wherever they are written (l’, d’, n’, qu’…)', () => {
+    // Any literal: French also comes as a function's argument (`problem(code, en, fr)`).
+    const elision = /(?<!\p{L})(?:l|d|n|s|c|j|m|t|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/iu;
+    const offending = sourceFiles(SRC)
+      .flatMap(everyLiteral)
+      .filter(({ text }) => elision.test(text));
     expect(offending).toEqual([]);
   });
 });

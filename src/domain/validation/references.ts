@@ -5,14 +5,14 @@ import { q, qfr } from './describe';
 import { KINDS, type Kind, type LooseOrg, type LooseRecord, str } from './records';
 
 const NOUN: Record<Kind, { en: string; fr: string; frThe: string; frA: string }> = {
-  units: { en: 'unit', fr: 'unité', frThe: "l'unité", frA: 'une unité' },
+  units: { en: 'unit', fr: 'unité', frThe: 'l’unité', frA: 'une unité' },
   positions: { en: 'position', fr: 'poste', frThe: 'le poste', frA: 'un poste' },
   people: { en: 'person', fr: 'personne', frThe: 'la personne', frA: 'une personne' },
   topics: { en: 'topic', fr: 'sujet', frThe: 'le sujet', frA: 'un sujet' },
   organisations: {
     en: 'organisation',
     fr: 'organisation',
-    frThe: "l'organisation",
+    frThe: 'l’organisation',
     frA: 'une organisation',
   },
 };

@@ -136,7 +136,7 @@ export function readImportBytes(
           warning(
             'encoding-replacement',
             `Some characters could not be read as ${encoding.encoding}: choose the file's encoding.`,
-            `Certains caractères n'ont pas pu être lus en ${encoding.encoding} : choisissez l'encodage du fichier.`,
+            `Certains caractères n’ont pas pu être lus en ${encoding.encoding} : choisissez l’encodage du fichier.`,
           ),
         ]
       : read.problems,
