@@ -463,7 +463,7 @@ export function resumeEditing(): void {
  * per task (typing in a field makes one index, not one per keystroke): the edit's own frame
  * (the field, the checks beside it and in the banner) paints first, the views follow.
  *   - Edits since the index's data are patched in (`patchOrgIndex`): a fraction of a
- *     millisecond, where the rebuild was ~10 ms at 10k people, and ~150 ms at 100k.
+ *     millisecond, where the rebuild was ~10 ms at 10k people, and ~250 ms at 100k.
  *   - What the patch cannot follow (opening a draft, a record added amid the others, duplicate
  *     ids) is indexed again in slices, dropped if the draft changes meanwhile.
  *   - A draft still equal to the published data takes the published index as it is.
