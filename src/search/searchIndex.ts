@@ -4,7 +4,6 @@
  * queried per keystroke by `query.ts`. Pure: no DOM, no React.
  */
 import { fnv1a } from '../domain/fnv1a';
-import { runToEnd } from '../domain/steps';
 import { allListItems, allTexts } from '../domain/text';
 import type { OrgData, Unit } from '../domain/types';
 import {
@@ -23,7 +22,7 @@ import { root, STOPWORDS, terms } from './normalize';
  * every key (`rankingHash`), so a changed weight can never be answered from an old cache. Bump
  * this only when the shape of the stored arrays changes.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** The cache key of the index of one stored data version. */
 export function searchIndexKey(versionId: number, dataHash: string): string {
@@ -107,7 +106,8 @@ export interface SearchIndex {
   readonly docIdStart: Int32Array;
   /** Vocabulary, sorted (binary search for prefixes). */
   readonly terms: readonly string[];
-  readonly termId: ReadonlyMap<string, number>;
+  /** A term's id: a binary search of `terms` (no map of 43k terms to build on the page). */
+  readonly termId: TermLookup;
   /**
    * Postings, flat (so the index crosses from the worker as a few transferable buffers): the
    * records holding term t and the best field weight there are at
@@ -118,15 +118,61 @@ export interface SearchIndex {
   readonly postingWeights: Float32Array;
   /** Per term: 1 when it appears in a topic, unit or position title (the "answer" words). */
   readonly answerTerm: Uint8Array;
-  /** Term ids grouped by term length, for typo matching. */
-  readonly byLength: readonly (readonly number[])[];
-  /** Answer terms by `root` (other forms of a word), when several share one. */
-  readonly byRoot: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Term ids grouped by term length, for typo matching (word pairs left out): `byLength[n]`
+   * holds the ids of the n-letter terms, ascending; views of `lengthTerms`.
+   */
+  readonly byLength: readonly Int32Array[];
+  /** Answer terms by `root` (other forms of a word), ids ascending; views of `rootTerms`. */
+  readonly byRoot: TermGroups;
+  /**
+   * `byLength` and `byRoot` as stored (computed once, where the index is built): the term ids
+   * ordered by length, and where each length starts; the roots (sorted, joined by `\n`), and
+   * where each root's ids start in `rootTerms`. The page only takes views of them: building
+   * the groups (a `root` per answer term, 43k map entries) was ~150 ms of a 100k cold start.
+   */
+  readonly lengthTerms: Int32Array;
+  readonly lengthStart: Int32Array;
+  readonly roots: string;
+  readonly rootStart: Int32Array;
+  readonly rootTerms: Int32Array;
   /** Synonyms (`lexicon.ts`): a word or phrase typed → equivalent terms of this index. */
   readonly synonymText: string;
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Per-index cache of query word → matching terms (see `vocabulary.ts`). */
   readonly cache: Map<string, unknown>;
+}
+
+/** Exact lookups in a sorted vocabulary. */
+export interface TermLookup {
+  get(term: string): number | undefined;
+  has(term: string): boolean;
+}
+
+/** Term ids by a key (a root). */
+export interface TermGroups {
+  get(key: string): Int32Array | undefined;
+}
+
+/** First position in the sorted `list` whose string is ≥ `word`. */
+export function lowerBound(list: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `get`/`has` over a sorted list of distinct strings: the position of the string. */
+function sortedLookup(sorted: readonly string[]): TermLookup {
+  const get = (term: string): number | undefined => {
+    const at = lowerBound(sorted, term);
+    return sorted[at] === term ? at : undefined;
+  };
+  return { get, has: (term) => get(term) !== undefined };
 }
 
 /** plain: any text; answer: names what the record is about; phrase: also index word pairs;
@@ -290,6 +336,7 @@ class Builder {
     postingStart[sorted.length] = docs.length;
     const synonyms = synonymMap(synonymGroups(settings), (key) => this.raw.has(key));
     return assembleIndex({
+      ...termGroups(sorted, answerTerm),
       synonymText: packSynonyms(synonyms),
       docKind: Uint8Array.from(this.kinds),
       ...joinIds(this.ids),
@@ -302,7 +349,7 @@ class Builder {
   }
 }
 
-/** The parts of an index that are data; the rest (`termId`, `byLength`, cache) derives from them. */
+/** The parts of an index that are data; the rest (lookups, views, cache) derives from them. */
 export type SearchIndexCore = Pick<
   SearchIndex,
   | 'docKind'
@@ -314,27 +361,30 @@ export type SearchIndexCore = Pick<
   | 'postingWeights'
   | 'answerTerm'
   | 'synonymText'
+  | 'lengthTerms'
+  | 'lengthStart'
+  | 'roots'
+  | 'rootStart'
+  | 'rootTerms'
 >;
 
-/** Terms handled between two pauses of `assembleIndexSteps` (a few ms at 100k people). */
-const TERMS_PER_STEP = 2048;
-
 /**
- * Completes an index from its data: term lookup, terms by length (for typos), terms by root
- * (for stems), an empty cache. Written as steps (see `domain/steps.ts`): the page runs them in
- * slices, since at 100k people (43k terms) this was one 455 ms task while the page was shown.
+ * The stored form of `byLength` and `byRoot` (see `SearchIndex.lengthTerms`), from the sorted
+ * vocabulary: where the index is built (the worker), not where it is unpacked (the page).
  */
-export function* assembleIndexSteps(core: SearchIndexCore): Generator<void, SearchIndex> {
-  const termId = new Map<string, number>();
-  const byLength: number[][] = [];
+export function termGroups(
+  terms: readonly string[],
+  answerTerm: Uint8Array,
+): Pick<SearchIndexCore, 'lengthTerms' | 'lengthStart' | 'roots' | 'rootStart' | 'rootTerms'> {
+  let longest = 0;
   const byRoot = new Map<string, number[]>();
-  for (let i = 0; i < core.terms.length; i++) {
-    if (i % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
-    const term = core.terms[i]!;
-    termId.set(term, i);
+  const single: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
     if (isPair(term)) continue;
-    (byLength[term.length] ??= []).push(i);
-    if (core.answerTerm[i] !== 1) continue;
+    single.push(i);
+    longest = Math.max(longest, term.length);
+    if (answerTerm[i] !== 1) continue;
     const r = root(term);
     let list = byRoot.get(r);
     if (!list) {
@@ -343,21 +393,53 @@ export function* assembleIndexSteps(core: SearchIndexCore): Generator<void, Sear
     }
     list.push(i);
   }
-  for (let l = 0; l < byLength.length; l++) byLength[l] ??= [];
+  // Counting sort by length; ids stay ascending within a length.
+  const lengthStart = new Int32Array(single.length === 0 ? 1 : longest + 2);
+  for (const i of single) lengthStart[terms[i]!.length + 1]! += 1;
+  for (let l = 1; l < lengthStart.length; l++) lengthStart[l]! += lengthStart[l - 1]!;
+  const lengthTerms = new Int32Array(single.length);
+  const next = lengthStart.slice();
+  for (const i of single) lengthTerms[next[terms[i]!.length]!++] = i;
+  const roots = [...byRoot.keys()].sort();
+  const rootStart = new Int32Array(roots.length + 1);
+  const rootTerms = new Int32Array(roots.reduce((n, r) => n + byRoot.get(r)!.length, 0));
+  let at = 0;
+  roots.forEach((r, k) => {
+    rootStart[k] = at;
+    for (const i of byRoot.get(r)!) rootTerms[at++] = i;
+  });
+  rootStart[roots.length] = at;
+  return { lengthTerms, lengthStart, roots: roots.join('\n'), rootStart, rootTerms };
+}
+
+/**
+ * Completes an index from its data: term lookup (a binary search of the sorted vocabulary),
+ * terms by length (for typos) and by root (for stems) as views of the stored arrays, the
+ * synonyms, an empty cache. Cheap: the groups were computed where the index was built.
+ */
+export function assembleIndex(core: SearchIndexCore): SearchIndex {
+  const byLength: Int32Array[] = [];
+  for (let l = 0; l + 1 < core.lengthStart.length; l++) {
+    byLength.push(core.lengthTerms.subarray(core.lengthStart[l], core.lengthStart[l + 1]));
+  }
+  const roots = core.roots === '' ? [] : core.roots.split('\n');
+  const root = sortedLookup(roots);
   return {
     ...core,
     size: core.docIdStart.length - 1,
-    termId,
+    termId: sortedLookup(core.terms),
     byLength,
-    byRoot,
+    byRoot: {
+      get: (key) => {
+        const k = root.get(key);
+        return k === undefined
+          ? undefined
+          : core.rootTerms.subarray(core.rootStart[k], core.rootStart[k + 1]);
+      },
+    },
     synonyms: unpackSynonyms(core.synonymText),
     cache: new Map(),
   };
-}
-
-/** `assembleIndexSteps` at once (the worker, tests). */
-export function assembleIndex(core: SearchIndexCore): SearchIndex {
-  return runToEnd(assembleIndexSteps(core));
 }
 
 /** Ids joined by `\n` (ids are letters, digits and `-_.:`, never a line break), with offsets. */

@@ -8,7 +8,7 @@
  */
 import { allowedTypos, boundedDistance } from './editDistance';
 import { root, type QueryWord } from './normalize';
-import { isPair, type SearchIndex } from './searchIndex';
+import { isPair, lowerBound, type SearchIndex } from './searchIndex';
 
 /** How a term matched a word: the correction notice names typo readings only. */
 export type MatchVia = 'exact' | 'stem' | 'prefix' | 'typo' | 'synonym';
@@ -41,18 +41,6 @@ const QUALITY = {
   /** A synonym ranks below the word itself, above its typo readings. */
   synonym: 0.8,
 };
-
-/** First index in the sorted vocabulary whose term is ≥ `word`. */
-function lowerBound(terms: readonly string[], word: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** True when the word, as typed, is a word of the data: then it is taken at its word. */
 function known(index: SearchIndex, qw: QueryWord): boolean {
