@@ -80,6 +80,31 @@ const STATES: ViewState[] = [
       await expect(shell.page.getByRole('group', { name: 'Edit this topic' })).toBeVisible();
     },
   },
+  {
+    // The checks panel with problems, the preview's diff and the spreadsheet section.
+    name: 'editor: admin with a draft that breaks a rule, its checks and preview',
+    hash: '#/admin',
+    ready: heading,
+    act: async (shell) => {
+      const editor = new EditorPage(shell.page);
+      await editor.start();
+      await editor.addTopic('Axe topic', 'Sujet axe');
+      const diff = await editor.openPreview();
+      await expect(diff).toBeVisible();
+      await expect(shell.page.locator('#checks')).toContainText('topic-axe-topic');
+      await expect(shell.page.locator('section.sheet-tools')).toBeVisible();
+    },
+  },
+  ...['#/position/cfo', '#/person/p-lucas-muller', '#/unit/it'].map((hash): ViewState => ({
+    name: `editor: the record editor of ${hash} in edit mode`,
+    hash: '#/admin',
+    ready: heading,
+    act: async (shell) => {
+      await new EditorPage(shell.page).start();
+      await shell.page.goto(`./${hash}`);
+      await expect(shell.page.locator('.record-editor')).toBeVisible();
+    },
+  })),
   { name: 'page not found', hash: '#/no-such-page', ready: heading },
 ];
 
