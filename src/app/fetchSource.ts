@@ -25,14 +25,16 @@ function fetchProblem(detail: string): Problem {
 export type FetchedBytes =
   { ok: true; bytes: ArrayBuffer } | { ok: false; problem: Problem; offline: boolean };
 
-type Downloaded = { ok: true; response: Response } | { ok: false; problem: Problem; offline: boolean };
+/**
+ * `url` as configured (relative to the page); `absolute` is the same address resolved against
+ * the page, for a worker, whose own base is its script's URL.
+ */
+export async function fetchSource(url: string, absolute: string = url): Promise<FetchResult> {
+  return textOf(await fetchSourceBytes(url, absolute));
+}
 
-const offline = (e: unknown) => {
-  const detail = e instanceof Error ? e.message : String(e);
-  return { ok: false, offline: true, problem: fetchProblem(detail) } as const;
-};
-
-async function download(url: string, absolute: string): Promise<Downloaded> {
+/** The same download, as bytes (no text decoded where it runs: the page's first script). */
+export async function fetchSourceBytes(url: string, absolute: string = url): Promise<FetchedBytes> {
   try {
     const response = await fetch(absolute, { cache: 'no-cache' });
     if (!response.ok) {
@@ -44,34 +46,10 @@ async function download(url: string, absolute: string): Promise<Downloaded> {
         ? crossOriginRedirect(url, response)
         : crossOriginRedirect(url, response, absolute);
     if (redirected) return { ok: false, offline: false, problem: redirected };
-    return { ok: true, response };
+    return { ok: true, bytes: await response.arrayBuffer() };
   } catch (e) {
-    return offline(e);
-  }
-}
-
-/**
- * `url` as configured (relative to the page); `absolute` is the same address resolved against
- * the page, for a worker, whose own base is its script's URL.
- */
-export async function fetchSource(url: string, absolute: string = url): Promise<FetchResult> {
-  const downloaded = await download(url, absolute);
-  if (!downloaded.ok) return downloaded;
-  try {
-    return { ok: true, text: await downloaded.response.text() };
-  } catch (e) {
-    return offline(e);
-  }
-}
-
-/** The same download, as bytes (no text decoded where it runs: the page's first script). */
-export async function fetchSourceBytes(url: string, absolute: string = url): Promise<FetchedBytes> {
-  const downloaded = await download(url, absolute);
-  if (!downloaded.ok) return downloaded;
-  try {
-    return { ok: true, bytes: await downloaded.response.arrayBuffer() };
-  } catch (e) {
-    return offline(e);
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, offline: true, problem: fetchProblem(detail) };
   }
 }
 

@@ -19,33 +19,15 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The text of every literal piece of each `fr:` property's value, with where it is. */
-function frenchLiterals(path: string): { where: string; text: string }[] {
-  const source = ts.createSourceFile(
-    path,
-    readFileSync(path, 'utf8'),
-    ts.ScriptTarget.Latest,
-    true,
-  );
-  const found: { where: string; text: string }[] = [];
-  const literals = (node: ts.Node): void => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
-      const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-      found.push({ where: `${relative(SRC, path)}:${line + 1}`, text: node.text });
-    }
-    ts.forEachChild(node, literals);
-  };
-  const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'fr')
-      literals(node.initializer);
-    else ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+interface Literal {
+  where: string;
+  text: string;
+  /** Inside the value of an `fr:` property. */
+  french: boolean;
 }
 
-/** Every string, template piece and JSX text in the file. */
-function everyLiteral(path: string): { where: string; text: string }[] {
+/** Every string, template piece and JSX text in the file, with where it is. */
+function literalsOf(path: string): Literal[] {
   const source = ts.createSourceFile(
     path,
     readFileSync(path, 'utf8'),
@@ -53,20 +35,22 @@ function everyLiteral(path: string): { where: string; text: string }[] {
     true,
     path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
   );
-  const found: { where: string; text: string }[] = [];
-  const visit = (node: ts.Node): void => {
+  const found: Literal[] = [];
+  const visit = (node: ts.Node, french: boolean): void => {
     if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-      found.push({ where: `${relative(SRC, path)}:${line + 1}`, text: node.text });
+      found.push({ where: `${relative(SRC, path)}:${line + 1}`, text: node.text, french });
     }
-    ts.forEachChild(node, visit);
+    const inFr = french || (ts.isPropertyAssignment(node) && node.name.getText(source) === 'fr');
+    ts.forEachChild(node, (child) => visit(child, inFr));
   };
-  visit(source);
+  visit(source, false);
   return found;
 }
 
 describe('French messages written in code', () => {
-  const all = sourceFiles(SRC).flatMap(frenchLiterals);
+  const every = sourceFiles(SRC).flatMap(literalsOf);
+  const all = every.filter((l) => l.french);
 
   it('are found (the parser sees the problem messages)', () => {
     expect(all.length).toBeGreaterThan(100);
@@ -80,9 +64,7 @@ describe('French messages written in code', () => {
   it('use ’ in French elisions wherever they are written (l’, d’, n’, qu’…)', () => {
     // Any literal: French also comes as a function's argument (`problem(code, en, fr)`).
     const elision = /(?<!\p{L})(?:l|d|n|s|c|j|m|t|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/iu;
-    const offending = sourceFiles(SRC)
-      .flatMap(everyLiteral)
-      .filter(({ text }) => elision.test(text));
+    const offending = every.filter(({ text }) => elision.test(text));
     expect(offending).toEqual([]);
   });
 });
