@@ -35,8 +35,9 @@ export interface FetchOrgInput {
   knownHash?: string;
   /**
    * The file as the page's first script downloaded it on a first visit (`prefetchOrgFile`):
-   * not downloaded again. Bytes that arrive empty (moved away by a call that was then rerun
-   * on the page) are.
+   * not downloaded again, unless the bytes arrive empty (moved away by a call that was then
+   * rerun on the page) or the page could not reach the server (offline, or a page policy that
+   * does not list the source's origin: the worker asks as it did before the page did).
    */
   prefetched?: FetchedBytes;
   /** A first visit of the chart: its first view as SVG, sent before the data (`firstView.ts`). */
@@ -88,10 +89,8 @@ async function fetchOrg(
   // Opened (on a first visit: created) while the file downloads, not after it is checked.
   if (input.knownHash === undefined) void db.open().catch(() => undefined);
   const { prefetched } = input;
-  const fetched =
-    prefetched && !(prefetched.ok && prefetched.bytes.byteLength === 0)
-      ? textOf(prefetched)
-      : await fetchSource(source, input.url);
+  const usable = prefetched?.ok ? prefetched.bytes.byteLength > 0 : prefetched?.offline === false;
+  const fetched = prefetched && usable ? textOf(prefetched) : await fetchSource(source, input.url);
   if (!fetched.ok) return { kind: 'failed', problem: fetched.problem, offline: fetched.offline };
   // Digested while the file is parsed (WebCrypto works on its own thread); a refresh needs it first.
   const hashing = sha256Hex(fetched.text);

@@ -237,17 +237,35 @@ describe('the org file downloaded by the page on a first visit', () => {
     if (outcome.kind === 'applied') expect(outcome.meta.hash).toBe(await sha256Hex(text));
   });
 
-  it('says why a download failed, as the worker would', async () => {
+  it('says why the server refused it, as the worker would', async () => {
     const problem = {
       path: '$',
       severity: 'error',
       code: 'fetch-failed',
-      message: { en: 'x', fr: 'x' },
+      message: { en: 'HTTP 404', fr: 'HTTP 404' },
     } as const;
+    serve(URL_, JSON.stringify(chainOrg(2)));
+    const { outcome } = await callWorker(
+      input({ prefetched: { ok: false, offline: false, problem } }),
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    expect(outcome).toEqual({ kind: 'failed', problem, offline: false });
+  });
+
+  it('is downloaded by the worker when the page could not reach the server', async () => {
+    // Offline then, or the page's policy does not list the source's origin (the worker's does).
+    const problem = {
+      path: '$',
+      severity: 'error',
+      code: 'fetch-failed',
+      message: { en: 'Failed to fetch', fr: 'Failed to fetch' },
+    } as const;
+    serve(URL_, JSON.stringify(chainOrg(2)));
     const { outcome } = await callWorker(
       input({ prefetched: { ok: false, offline: true, problem } }),
     );
-    expect(outcome).toEqual({ kind: 'failed', problem, offline: true });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(outcome.kind).toBe('applied');
   });
 
   it('is downloaded again when its bytes arrive empty (moved away by a call rerun on the page)', async () => {
