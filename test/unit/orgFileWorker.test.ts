@@ -221,6 +221,15 @@ describe('org file worker', () => {
   });
 });
 
+/** The problem a failed download reports (`fetchSource`), with `detail` as its text. */
+const fetchFailed = (detail: string) =>
+  ({
+    path: '$',
+    severity: 'error',
+    code: 'fetch-failed',
+    message: { en: detail, fr: detail },
+  }) as const;
+
 describe('the org file downloaded by the page on a first visit', () => {
   const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
 
@@ -238,12 +247,7 @@ describe('the org file downloaded by the page on a first visit', () => {
   });
 
   it('says why the server refused it, as the worker would', async () => {
-    const problem = {
-      path: '$',
-      severity: 'error',
-      code: 'fetch-failed',
-      message: { en: 'HTTP 404', fr: 'HTTP 404' },
-    } as const;
+    const problem = fetchFailed('HTTP 404');
     serve(URL_, JSON.stringify(chainOrg(2)));
     const { outcome } = await callWorker(
       input({ prefetched: { ok: false, offline: false, problem } }),
@@ -254,12 +258,7 @@ describe('the org file downloaded by the page on a first visit', () => {
 
   it('is downloaded by the worker when the page could not reach the server', async () => {
     // Offline then, or the page's policy does not list the source's origin (the worker's does).
-    const problem = {
-      path: '$',
-      severity: 'error',
-      code: 'fetch-failed',
-      message: { en: 'Failed to fetch', fr: 'Failed to fetch' },
-    } as const;
+    const problem = fetchFailed('Failed to fetch');
     serve(URL_, JSON.stringify(chainOrg(2)));
     const { outcome } = await callWorker(
       input({ prefetched: { ok: false, offline: true, problem } }),
