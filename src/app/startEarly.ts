@@ -21,15 +21,15 @@ export const isFirstViewHash = (hash: string): boolean => {
   return isChartPath(path) && path.length === 1;
 };
 
+/** Whether a path opens the search page (`#/`, `#/search`): its first visit wants the index first. */
+export const isSearchPath = (path: readonly string[]): boolean =>
+  path.length === 0 || (path.length === 1 && path[0] === 'search');
+
 /**
  * `layoutAfter`: on a first visit the chart's first view is drawn by the org file worker and
  * needs no ELK; the layout worker then starts once it is shown, not on the two cores that are
  * checking the file and loading React.
  */
-/** Whether a path opens the search page (`#/`, `#/search`): its first visit wants the index first. */
-export const isSearchPath = (path: readonly string[]): boolean =>
-  path.length === 0 || (path.length === 1 && path[0] === 'search');
-
 export function startEarly(hash: string, layoutAfter: Promise<unknown> = Promise.resolve()): void {
   if (!isChartPath(parseHash(hash).path)) return;
   void import('../routes').then((m) => m.preloadPages()).catch(() => undefined);
