@@ -1,21 +1,24 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type IndexHtmlTransformHook, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * The page's first script, `src/boot.ts`, as a module script of its own before the entry's:
- * it starts the org file worker while the entry's modules (Dexie, the stores) still load and
- * run. Vite would merge every module script of index.html into the one entry, whose imported
- * chunks run first; so the build takes boot.ts as a second input and the page gets its chunk
- * here (after the CSP meta, before the entry). The dev server loads the source as is.
+ * The page's first script, `src/boot.ts`, as a module script of its own, `async`, in the head
+ * before theme-boot.js: it starts the org file worker while the entry's modules (Dexie, the
+ * stores) still load and run. Vite would merge every module script of index.html into the one
+ * entry, whose imported chunks run first; so the build takes boot.ts as a second input and the
+ * page gets its chunk here (after the CSP meta, so under the policy). `async`: a deferred
+ * script waits for the whole document and its style sheets (60–130 ms on a first visit); this
+ * one runs as soon as it and its one chunk are in. The dev server loads the source as is.
  */
 function bootScript(): Plugin {
   const BOOT = 'src/boot.ts';
   const before = (html: string, src: string) =>
     html.replace(
-      /(\s*)<script type="module"/,
-      (_, space: string) => `${space}<script type="module" crossorigin src="${src}"></script>${space}<script type="module"`,
+      /(\s*)<script src="\.\/theme-boot\.js"><\/script>/,
+      (line, space: string) =>
+        `${space}<script type="module" async crossorigin src="${src}"></script>${line}`,
     );
   return {
     name: 'wayfinder-boot-script',
@@ -26,15 +29,22 @@ function bootScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return before(html, `/${BOOT}`);
-        const chunk = Object.values(ctx.bundle).find(
-          (c) => c.type === 'chunk' && c.isEntry && c.name === 'boot',
-        );
-        if (!chunk) throw new Error(`the build has no chunk for ${BOOT}`);
-        return before(html, `./${chunk.fileName}`);
+        const placed = ctx.bundle
+          ? before(html, `./${bootChunk(ctx.bundle).fileName}`)
+          : before(html, `/${BOOT}`);
+        if (placed === html) throw new Error('index.html has no theme-boot.js script to precede');
+        return placed;
       },
     },
   };
+
+  function bootChunk(bundle: NonNullable<Parameters<IndexHtmlTransformHook>[1]['bundle']>) {
+    const chunk = Object.values(bundle).find(
+      (c) => c.type === 'chunk' && c.isEntry && c.name === 'boot',
+    );
+    if (!chunk || chunk.type !== 'chunk') throw new Error(`the build has no chunk for ${BOOT}`);
+    return chunk;
+  }
 }
 
 // Relative base: the build works from any static host and sub-path (routes are hash-based).

@@ -33,10 +33,17 @@ export async function fetchSource(url: string, absolute: string = url): Promise<
   return textOf(await fetchSourceBytes(url, absolute));
 }
 
-/** The same download, as bytes (no text decoded where it runs: the page's first script). */
-export async function fetchSourceBytes(url: string, absolute: string = url): Promise<FetchedBytes> {
+/**
+ * The same download, as bytes (no text decoded where it runs: the page's first script).
+ * `signal` stops a download begun before it was known to be needed (`prefetchOrgFile`).
+ */
+export async function fetchSourceBytes(
+  url: string,
+  absolute: string = url,
+  signal?: AbortSignal,
+): Promise<FetchedBytes> {
   try {
-    const response = await fetch(absolute, { cache: 'no-cache' });
+    const response = await fetch(absolute, { cache: 'no-cache', ...(signal ? { signal } : {}) });
     if (!response.ok) {
       return { ok: false, offline: false, problem: fetchProblem(`HTTP ${response.status}`) };
     }

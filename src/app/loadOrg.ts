@@ -38,8 +38,14 @@ import { getCurrentStart, saveStartSlice, type StoredStart } from '../db/startSl
 import type { StorageFailure } from '../db/storageError';
 import { type CheckOutcome, decideStart, DEFAULT_SOURCE } from '../domain/dataSource';
 import { FORMAT_VERSION } from '../domain/formatVersion';
-import { fetchOrgFile, searchIndexOf, type FetchedOrg } from './orgFileClient';
-import { isFirstVisit } from '../db/firstVisit';
+import {
+  fetchOrgFile,
+  firstVisitOptions,
+  hasFirstVisitFetch,
+  searchIndexOf,
+  type FetchedOrg,
+} from './orgFileClient';
+import { isFirstVisit, noteStored } from '../db/firstVisit';
 import { sourceFromQuery } from './sourceFromQuery';
 import { readCurrentInSlices } from '../db/versionReadClient';
 import type { FirstView, FirstViewRequest } from '../layout/firstView';
@@ -114,6 +120,7 @@ async function showApplied(
   indexing?: Promise<void>,
 ): Promise<void> {
   const store = useOrgStore.getState();
+  if (applied.meta.versionId > 0) noteStored();
   await (indexing ?? store.setDataInSlices(applied.data, applied.meta));
   if (applied.storage) store.setNotice({ kind: 'warning', key: STORAGE_NOTICE[applied.storage] });
 }
@@ -210,6 +217,7 @@ async function readWhatIsStored(search: string) {
     readStart(),
     getLastCheck().catch(() => undefined),
   ]);
+  if (start) noteStored(); // also for data stored before the hint existed
   const startDecision =
     start && decideStart({ stored: start.meta.sourceUrl, ...(requested ? { requested } : {}) });
   const shownStart = start !== undefined && startDecision?.action === 'show';
@@ -264,7 +272,8 @@ export async function loadOrg(
   mark('load-start');
   // A first visit has nothing to read: the org file is fetched at once, and the page does not
   // open (and create) the database only to find it empty (the worker stores the file).
-  const firstVisit = (await isFirstVisit()) === true;
+  // The page's first script may have asked the worker already: it may have created the database.
+  const firstVisit = hasFirstVisitFetch() || (await isFirstVisit()) === true;
   if (!firstVisit) onNoFirstView?.();
   const { requested, stored, lastCheck, shownStart } = firstVisit
     ? {
@@ -287,6 +296,7 @@ export async function loadOrg(
   });
 
   if (stored && decision.action === 'show') {
+    noteStored();
     // In short tasks when the slice is on screen: the page already answers typing.
     if (shownStart) await store.setDataInSlices(stored.data, stored.meta);
     else store.setData(stored.data, stored.meta);
@@ -321,15 +331,9 @@ export async function loadOrg(
   try {
     fetched = await fetchOrgFile(
       source,
-      {
-        drawBrokenReportingLines: !stored,
-        ...(drawFirstView ? { firstView } : {}),
-        ...(!stored
-          ? searchFirst === true
-            ? { searchIndex: true }
-            : { keepForSearch: true }
-          : {}),
-      },
+      stored
+        ? { drawBrokenReportingLines: false }
+        : firstVisitOptions(drawFirstView ? firstView : undefined, searchFirst === true),
       {
         onData: (data) => {
           indexing = store.setDataInSlices(data, storedMeta.promise);

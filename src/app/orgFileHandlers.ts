@@ -5,22 +5,18 @@
  * reporting chain froze the page for half a minute when it ran there); the page now only
  * receives the data. The same handler runs on the page when no worker can start.
  */
-import { db } from '../db/database';
 import { sha256Hex } from '../db/hash';
-import { saveVersion } from '../db/orgRepository';
-import { storageFailure, type StorageFailure } from '../db/storageError';
+import type { StorageFailure } from '../db/storageError';
 import { DEFAULT_SOURCE } from '../domain/dataSource';
 import type { Problem } from '../domain/problems';
 import type { DataMeta } from '../store/orgStore';
 import type { HandlerContext } from '../workers/protocol';
 import { orgSlices, type OrgSlice } from '../workers/orgSlices';
 import { buildFirstView, type FirstView, type FirstViewRequest } from '../layout/firstView';
-import { buildPacked, type BuiltIndex } from '../search/protocol';
+import type { BuiltIndex } from '../search/protocol';
 import { transferables } from '../search/packedIndex';
 import { transferring } from '../workers/protocol';
 import type { OrgData } from '../domain/types';
-import { searchIndexKey } from '../search/searchIndex';
-import { writeSearchIndex } from '../db/searchIndexCache';
 import { fetchSource, textOf, type FetchedBytes } from './fetchSource';
 import { parseOrg } from './parseOrg';
 
@@ -81,13 +77,22 @@ let kept: { data: OrgData; versionId: number; hash: string } | undefined;
 export const KEEP_FOR_SEARCH_MS = 60_000;
 let release: ReturnType<typeof setTimeout> | undefined;
 
+let storeModule: Promise<typeof import('./orgFileStore')> | undefined;
+/**
+ * The storing half (`orgFileStore.ts`: Dexie, the search index), asked for when a fetch starts:
+ * it downloads while the file is checked, and runs once the check (one synchronous task) is done.
+ */
+const storing = () => (storeModule ??= import('./orgFileStore'));
+
 async function fetchOrg(
   input: FetchOrgInput,
   { emit }: HandlerContext<OrgFileEvent>,
 ): Promise<FetchOrgOutcome> {
   const { source } = input;
-  // Opened (on a first visit: created) while the file downloads, not after it is checked.
-  if (input.knownHash === undefined) void db.open().catch(() => undefined);
+  // Opened (on a first visit: created) while the file is downloaded and checked, not after.
+  const store = storing();
+  if (input.knownHash === undefined)
+    void store.then((s) => s.openDatabase()).catch(() => undefined);
   const { prefetched } = input;
   const usable = prefetched?.ok ? prefetched.bytes.byteLength > 0 : prefetched?.offline === false;
   const fetched = prefetched && usable ? textOf(prefetched) : await fetchSource(source, input.url);
@@ -114,6 +119,7 @@ async function fetchOrg(
   // (100k people: both take about a second). It shows the data once the outcome arrives.
   for (const slice of orgSlices(data)) emit(slice);
   const hash = await hashing;
+  const { saveVersion, buildPacked, storageFailure, cacheIndex } = await store;
   const saving = saveVersion(data, {
     source: source === DEFAULT_SOURCE ? 'bundled' : 'remote',
     sourceUrl: source,
@@ -149,13 +155,6 @@ async function fetchOrg(
   return { kind: 'applied', meta, problems, ...(storage ? { storage } : {}) };
 }
 
-/** A cache only: the next start reads the index instead of building it again. */
-async function cacheIndex(meta: Pick<DataMeta, 'versionId' | 'hash'>, built: BuiltIndex) {
-  if (meta.versionId <= 0) return;
-  const key = searchIndexKey(meta.versionId, meta.hash);
-  await writeSearchIndex(key, built.packed, built.home).catch(() => undefined);
-}
-
 /**
  * The search index of the version `fetchOrg` just stored and kept (`keepForSearch`), moved to
  * the page; undefined when this worker does not hold that version (the page builds it then).
@@ -167,6 +166,7 @@ async function searchIndexOf(version: Pick<DataMeta, 'versionId' | 'hash'>) {
   if (!held || held.versionId !== version.versionId || held.hash !== version.hash) {
     return undefined;
   }
+  const { buildPacked, cacheIndex } = await storing();
   const built = buildPacked(held.data);
   await cacheIndex(version, built);
   return transferring(built, transferables(built.packed));

@@ -7,6 +7,35 @@
  */
 import { DB_NAME } from './dbName';
 
+/** localStorage key of `noteStored`'s hint. */
+export const STORED_HINT_KEY = 'wayfinder:stored';
+
+/**
+ * Notes that this browser holds a stored version (called when one is read or written), so the
+ * next start's first script knows it is no first visit without asking `databases()`: on a new
+ * profile that answer took 100–200 ms, while the org file could have been downloading.
+ */
+export function noteStored(): void {
+  try {
+    localStorage.setItem(STORED_HINT_KEY, '1');
+  } catch {
+    // No storage (private mode, a policy): each start asks `databases()` first, as before.
+  }
+}
+
+/**
+ * Whether `noteStored` was called in this browser. Only a hint: true means a later start (the
+ * data may still have been evicted: the loader then fetches as on any start); false means
+ * maybe a first visit, which `isFirstVisit` confirms before anything is stored.
+ */
+export function storedHint(): boolean {
+  try {
+    return localStorage.getItem(STORED_HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
 export async function isFirstVisit(): Promise<boolean | undefined> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
     return undefined;

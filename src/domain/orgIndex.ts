@@ -155,8 +155,4 @@ export function holdersOf(index: OrgIndex, positionId: string): Person[] {
   return people;
 }
 
-/** Today as YYYY-MM-DD in local time; a parameter elsewhere so tests can fix the date. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayIso } from './today';

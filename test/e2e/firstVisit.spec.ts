@@ -123,6 +123,38 @@ test('the org file is checked and stored off the page, then shown and kept after
   await expect(chart.node('aide')).toBeVisible();
 });
 
+test('a later start that lost the stored hint still shows what is stored, and keeps it', async ({
+  page,
+  shell,
+  orgFile,
+}) => {
+  const org = {
+    formatVersion: 2,
+    organisation: { name: 'Hinted Co' },
+    units: [{ id: 'u', name: 'Only unit' }],
+    positions: [{ id: 'boss', title: 'Head of everything', unitId: 'u' }],
+  };
+  const url = await orgFile(org);
+  await shell.open('#/chart', { org: url, waitForData: false });
+  await expect(shell.orgName).toHaveText('Hinted Co', { timeout: 60_000 });
+  // The first visit left the hint its next start reads before anything else.
+  expect(await page.evaluate(() => localStorage.getItem('wayfinder:stored'))).toBe('1');
+  // Now the hint is gone (storage cleared in part, or data stored by an older version) and the
+  // file at the source is broken: the first script guesses "first visit" and downloads, but
+  // asks for no check once it learns that data is stored; the stored version is shown.
+  await page.evaluate(() => localStorage.removeItem('wayfinder:stored'));
+  await page.route(`**/${url}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{ "formatVersion": 2' }),
+  );
+  await page.reload();
+  await expect(shell.orgName).toHaveText('Hinted Co');
+  await expect(new ChartPage(page).node('boss')).toBeVisible();
+  await expect(shell.loadError).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('wayfinder:stored'))).toBe('1');
+  await page.reload();
+  await expect(shell.orgName).toHaveText('Hinted Co');
+});
+
 test('a bad org file on a first visit is refused by the worker with its problems listed', async ({
   page,
   shell,
@@ -184,7 +216,9 @@ test('a first visit of the chart shows its first view at once, where the chart t
     return [...document.querySelectorAll('.react-flow__node-position')]
       .filter((n) => {
         const r = n.getBoundingClientRect();
-        return r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom;
+        return (
+          r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom
+        );
       })
       .map((n) => n.querySelector('.wf-card-title')?.textContent ?? '');
   });

@@ -296,6 +296,84 @@ describe('the org file downloaded by the page on a first visit', () => {
   });
 });
 
+describe("a first visit's call, started by the page's first script", () => {
+  const firstView = { lang: 'en', dark: false, today: '2026-12-02' } as const;
+
+  it('is taken over by the loader: one download, one check, every event replayed', async () => {
+    const client = await import('../../src/app/orgFileClient');
+    serve(URL_, JSON.stringify(chainOrg(2_500))); // slices: events before and after the take-over
+    const shown: FirstView[] = [];
+    client.prefetchOrgFile(URL_);
+    client.startFirstVisitFetch(URL_, client.firstVisitOptions(firstView, false), (view) =>
+      shown.push(view),
+    );
+    expect(client.hasFirstVisitFetch()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const views: FirstView[] = [];
+    let data: OrgData | undefined;
+    const taken = await client.fetchOrgFile(URL_, client.firstVisitOptions(firstView, false), {
+      onFirstView: (view) => views.push(view),
+      onData: (d) => (data = d),
+    });
+    expect(client.hasFirstVisitFetch()).toBe(false);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(taken.kind).toBe('applied');
+    if (taken.kind !== 'applied') return;
+    expect(taken.data.positions).toHaveLength(2_500);
+    expect(data?.positions).toHaveLength(2_500);
+    // The first script showed the picture; the loader heard of it too (its "shown" waits on it).
+    expect(shown).toHaveLength(1);
+    expect(views).toEqual(shown);
+    expect(await listVersions()).toHaveLength(1);
+    expect((await getCurrent())?.data.positions).toHaveLength(2_500);
+  });
+
+  it('is not taken by a fetch of another source, nor by a refresh', async () => {
+    const client = await import('../../src/app/orgFileClient');
+    serve(URL_, JSON.stringify(chainOrg(2)));
+    client.prefetchOrgFile(URL_);
+    client.startFirstVisitFetch(URL_, client.firstVisitOptions(undefined, true));
+    const refresh = await client.fetchOrgFile(URL_, {
+      drawBrokenReportingLines: false,
+      knownHash: 'x',
+    });
+    expect(refresh.kind).toBe('applied');
+    expect(client.hasFirstVisitFetch()).toBe(true);
+    const other = await client.fetchOrgFile('https://hr.example.com/other.json', {
+      drawBrokenReportingLines: false,
+    });
+    expect(other.kind).toBe('failed'); // 404: asked on its own
+    expect(client.hasFirstVisitFetch()).toBe(false); // dropped, not kept for later
+  });
+
+  it("passes on the worker's failure to the loader that takes it over", async () => {
+    const client = await import('../../src/app/orgFileClient');
+    serve(URL_, '{ "formatVersion": 2, "positions": [ ');
+    client.prefetchOrgFile(URL_);
+    client.startFirstVisitFetch(URL_, client.firstVisitOptions(undefined, false));
+    const taken = await client.fetchOrgFile(URL_, client.firstVisitOptions(undefined, false));
+    expect(taken.kind).toBe('refused');
+    expect(await listVersions()).toHaveLength(0);
+  });
+
+  it('stops a prefetch begun on a wrong guess, and hands nothing over', async () => {
+    const client = await import('../../src/app/orgFileClient');
+    let signal: AbortSignal | undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init: RequestInit) => {
+        signal = init.signal ?? undefined;
+        return Promise.resolve(new Response(JSON.stringify(chainOrg(2)), { status: 200 }));
+      }),
+    );
+    client.prefetchOrgFile(URL_);
+    client.dropPrefetch();
+    expect(signal?.aborted).toBe(true);
+    await client.fetchOrgFile(URL_, { drawBrokenReportingLines: false });
+    expect(fetch).toHaveBeenCalledTimes(2); // downloaded anew: the stopped bytes were let go
+  });
+});
+
 describe('org slices', () => {
   it('put back together, give the same data whatever the lists', () => {
     const org = {

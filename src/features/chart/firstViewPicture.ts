@@ -25,7 +25,6 @@ const FRAME_WITHOUT_CARDS_MS = 5_000;
 
 const ID = 'wf-first-view';
 
-
 /** What to ask the worker for on `hash`: the chart's own first view only (`#/chart`). */
 export function firstViewRequest(hash: string, today: string): FirstViewRequest | undefined {
   if (!isFirstViewHash(hash)) return undefined;
@@ -73,13 +72,11 @@ export function showFirstView(view: FirstView): void {
   let size = '';
   const started = performance.now();
   let framed: number | undefined;
-  const follow = () => {
-    const now = performance.now();
-    if (canvasPainted() || !onChart() || now - started > LONGEST_MS) return dropFirstView();
-    if (framed !== undefined && now - framed > FRAME_WITHOUT_CARDS_MS) return dropFirstView();
+  /** On the chart's frame, once the shell has drawn it; reframed when its size changes. */
+  const place = () => {
     const body = document.querySelector<HTMLElement>('.wf-chart-body');
     if (body) {
-      framed ??= now;
+      framed ??= performance.now();
       const r = body.getBoundingClientRect();
       element.classList.add('is-placed');
       element.style.left = `${r.left + body.clientLeft}px`;
@@ -99,12 +96,28 @@ export function showFirstView(view: FirstView): void {
       );
       plane.style.transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})`;
     }
+  };
+  // The frame's first render is followed at once, not at the next animation frame: on a busy
+  // page the shell and React Flow's first cards can come in one frame, and the picture was
+  // then still where global.css guessed the frame would be (12 px off on a 1280 px window).
+  const frameDrawn = new MutationObserver(() => {
+    if (!document.querySelector('.wf-chart-body')) return;
+    frameDrawn.disconnect();
+    place();
+  });
+  frameDrawn.observe(document.body, { childList: true, subtree: true });
+  const follow = () => {
+    const now = performance.now();
+    if (canvasPainted() || !onChart() || now - started > LONGEST_MS) return dropFirstView();
+    if (framed !== undefined && now - framed > FRAME_WITHOUT_CARDS_MS) return dropFirstView();
+    place();
     frame = requestAnimationFrame(follow);
   };
   current = {
     element,
     stop: () => {
       cancelAnimationFrame(frame);
+      frameDrawn.disconnect();
       element.remove();
     },
   };
