@@ -14,7 +14,6 @@ import type { HandlerContext } from '../workers/protocol';
 import { orgSlices, type OrgSlice } from '../workers/orgSlices';
 import { buildFirstView, type FirstView, type FirstViewRequest } from '../layout/firstView';
 import type { BuiltIndex } from '../search/protocol';
-import { transferables } from '../search/packedIndex';
 import { transferring } from '../workers/protocol';
 import type { OrgData } from '../domain/types';
 import { fetchSource, textOf, type FetchedBytes } from './fetchSource';
@@ -166,7 +165,7 @@ async function searchIndexOf(version: Pick<DataMeta, 'versionId' | 'hash'>) {
   if (!held || held.versionId !== version.versionId || held.hash !== version.hash) {
     return undefined;
   }
-  const { buildPacked, cacheIndex } = await storing();
+  const { buildPacked, cacheIndex, transferables } = await storing();
   const built = buildPacked(held.data);
   await cacheIndex(version, built);
   return transferring(built, transferables(built.packed));

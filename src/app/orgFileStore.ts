@@ -9,10 +9,11 @@ import { saveVersion } from '../db/orgRepository';
 import { storageFailure } from '../db/storageError';
 import { writeSearchIndex } from '../db/searchIndexCache';
 import { buildPacked, type BuiltIndex } from '../search/protocol';
+import { transferables } from '../search/packedIndex';
 import { searchIndexKey } from '../search/searchIndex';
 import type { DataMeta } from '../store/orgStore';
 
-export { buildPacked, saveVersion, storageFailure };
+export { buildPacked, saveVersion, storageFailure, transferables };
 
 /** Opened (on a first visit: created) while the file is checked, not after. */
 export const openDatabase = (): Promise<unknown> => db.open();
