@@ -88,10 +88,14 @@ async function fetchOrg(
   { emit }: HandlerContext<OrgFileEvent>,
 ): Promise<FetchOrgOutcome> {
   const { source } = input;
-  // Opened (on a first visit: created) while the file is downloaded and checked, not after.
+  // Opened (on a first visit: created) while the file is checked, not after. Without a first
+  // view to draw first, the storing half even runs before the check: the page shows the data
+  // (and the search page its answer) only once the version is stored.
   const store = storing();
-  if (input.knownHash === undefined)
+  if (input.knownHash === undefined) {
+    if (!input.firstView) await store.catch(() => undefined);
     void store.then((s) => s.openDatabase()).catch(() => undefined);
+  }
   const { prefetched } = input;
   const usable = prefetched?.ok ? prefetched.bytes.byteLength > 0 : prefetched?.offline === false;
   const fetched = prefetched && usable ? textOf(prefetched) : await fetchSource(source, input.url);
