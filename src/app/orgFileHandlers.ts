@@ -12,12 +12,12 @@ import type { Problem } from '../domain/problems';
 import type { DataMeta } from '../store/orgStore';
 import type { HandlerContext } from '../workers/protocol';
 import { orgSlices, type OrgSlice } from '../workers/orgSlices';
-import { buildFirstView, type FirstView, type FirstViewRequest } from '../layout/firstView';
+import type { FirstView, FirstViewRequest } from '../layout/firstView';
 import type { BuiltIndex } from '../search/protocol';
 import { transferring } from '../workers/protocol';
 import type { OrgData } from '../domain/types';
 import { fetchSource, textOf, type FetchedBytes } from './fetchSource';
-import { parseOrg } from './parseOrg';
+import { firstViewOfText } from './firstViewOfText';
 
 export interface FetchOrgInput {
   /** The source as configured: stored with the version, named in problems. */
@@ -83,6 +83,16 @@ let storeModule: Promise<typeof import('./orgFileStore')> | undefined;
  */
 const storing = () => (storeModule ??= import('./orgFileStore'));
 
+let checkModule: Promise<typeof import('./parseOrg')> | undefined;
+/**
+ * The check (`parseOrg`: zod and the schemas, ~100 ms to evaluate on a cold worker), which a
+ * first view does not need (`firstViewOfText.ts`): asked for as a fetch starts, it loads while
+ * the first view is drawn and runs after it (a module only runs once the task that asked for
+ * it is over, and a first visit's call draws in its first task). Asked for when the worker
+ * started instead, it ran just as a 1k first visit's call came, and the picture waited for it.
+ */
+const loadCheck = () => (checkModule ??= import('./parseOrg'));
+
 async function fetchOrg(
   input: FetchOrgInput,
   { emit }: HandlerContext<OrgFileEvent>,
@@ -92,6 +102,7 @@ async function fetchOrg(
   // view to draw first, the storing half even runs before the check: the page shows the data
   // (and the search page its answer) only once the version is stored.
   const store = storing();
+  const check = loadCheck();
   if (input.knownHash === undefined) {
     if (!input.firstView) await store.catch(() => undefined);
     void store.then((s) => s.openDatabase()).catch(() => undefined);
@@ -106,18 +117,16 @@ async function fetchOrg(
   if (input.knownHash !== undefined && (await hashing) === input.knownHash) {
     return { kind: 'upToDate' };
   }
+  // Drawn from the file before its check, in the same task as the parse the check then reuses:
+  // the checker's module, loading meanwhile, runs after it. See `firstViewOfText.ts`.
+  const unchecked = input.firstView ? firstViewOfText(fetched.text, input.firstView) : {};
+  if (unchecked.view) emit({ type: 'firstView', view: unchecked.view });
+  const { parseOrg } = await check;
   const { data, problems } = parseOrg(fetched.text, {
     drawBrokenReportingLines: input.drawBrokenReportingLines,
+    ...(unchecked.parsed ? { parsed: unchecked.parsed } : {}),
   });
   if (!data) return { kind: 'refused', problems };
-  // Only a checked file is drawn. A first view that cannot be built is only a slower start.
-  if (input.firstView) {
-    try {
-      emit({ type: 'firstView', view: buildFirstView(data, input.firstView) });
-    } catch (e) {
-      console.warn('Wayfinder: no first view', e);
-    }
-  }
   // The data first, then the write: the page builds its index while the version is stored
   // (100k people: both take about a second). It shows the data once the outcome arrives.
   for (const slice of orgSlices(data)) emit(slice);

@@ -27,8 +27,8 @@ export const isSearchPath = (path: readonly string[]): boolean =>
 
 /**
  * `layoutAfter`: on a first visit the chart's first view is drawn by the org file worker and
- * needs no ELK; the layout worker then starts once it is shown, not on the two cores that are
- * checking the file and loading React.
+ * needs no ELK; the layout worker then starts once the file is checked and stored (`main.tsx`),
+ * not on the two cores that are checking the file and loading React.
  */
 export function startEarly(hash: string, layoutAfter: Promise<unknown> = Promise.resolve()): void {
   if (!isChartPath(parseHash(hash).path)) return;

@@ -14,13 +14,19 @@ export interface ParseOptions {
   maxBytes?: number;
   /** See `ValidateOptions.drawBrokenReportingLines`. */
   drawBrokenReportingLines?: boolean;
+  /**
+   * The text's value as `parseJsonValue` read it, when the caller already has it (the org file
+   * worker, which drew a first view from it): not parsed a second time. Validation cleans it
+   * in place, so the caller must be done with it.
+   */
+  parsed?: { value: unknown };
 }
 
 export function parseOrgText(text: string, opts: ParseOptions = {}): ValidationResult {
   const maxBytes = opts.maxBytes ?? MAX_ORG_FILE_BYTES;
   const tooBig = sizeProblem(utf8Length(text, maxBytes), maxBytes);
   if (tooBig) return { problems: [tooBig] };
-  const parsed = safeJsonParse(text);
+  const parsed = safeJsonParse(text, opts.parsed);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const result = validateOrg(parsed.value, {
     drawBrokenReportingLines: opts.drawBrokenReportingLines === true,

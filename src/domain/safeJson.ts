@@ -10,6 +10,7 @@ import type { Problem } from './problems';
 import { scanJsonText, type DuplicateKey } from './validation/jsonDuplicates';
 import { lineColumn, locateJsonError } from './validation/jsonSyntax';
 import { FORMAT_VERSION } from './schema';
+import { parseJsonValue, withoutBom } from './jsonValue';
 
 /**
  * `problems` of a parsed text are its duplicate keys (errors): the value is what the engine
@@ -18,20 +19,12 @@ import { FORMAT_VERSION } from './schema';
 export type SafeJsonResult =
   { ok: true; value: unknown; problems: Problem[] } | { ok: false; problem: Problem };
 
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-const dropForbiddenKeys = (key: string, value: unknown): unknown =>
-  FORBIDDEN_KEYS.has(key) ? undefined : value;
-
 /**
- * The reviver makes parsing 2–3× slower, so it runs only when a forbidden key could be there:
- * when one of the words appears, or when any `\u` escape could spell one.
+ * `parsed`: the value `parseJsonValue` already read from this same text (the org file worker
+ * drew a first view from it): not parsed again, the text is still scanned for the rest.
  */
-const mayHaveForbiddenKeys = (text: string): boolean =>
-  text.includes('proto') || text.includes('constructor') || text.includes('\\u');
-
-export function safeJsonParse(text: string): SafeJsonResult {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+export function safeJsonParse(text: string, parsed?: { value: unknown }): SafeJsonResult {
+  text = withoutBom(text);
   if (text.trim() === '') {
     return fail('empty-file', 1, 1, {
       en: `The file is empty. An org file starts with { "formatVersion": ${FORMAT_VERSION}, … }.`,
@@ -41,9 +34,7 @@ export function safeJsonParse(text: string): SafeJsonResult {
   const scan = scanJsonText(text, { maxDepth: MAX_JSON_DEPTH });
   if (scan.tooDeepAt !== undefined) return tooDeep(text, scan.tooDeepAt);
   try {
-    const value: unknown = mayHaveForbiddenKeys(text)
-      ? JSON.parse(text, dropForbiddenKeys)
-      : JSON.parse(text);
+    const value = parsed ? parsed.value : parseJsonValue(text);
     return { ok: true, value, problems: scan.duplicates.map((d) => duplicateKey(text, d)) };
   } catch (e) {
     if (e instanceof RangeError) return tooDeep(text, 0);

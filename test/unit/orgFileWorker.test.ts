@@ -19,7 +19,10 @@ import { createWorkerClient } from '../../src/workers/workerClient';
 import { freshDbPerTest } from './freshDb';
 
 freshDbPerTest();
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 /** An organisation of `n` positions on one line: more than one slice from 2,001 on. */
 function chainOrg(n: number) {
@@ -205,13 +208,25 @@ describe('org file worker', () => {
     }
   });
 
-  it('draws no first view of a refused file', async () => {
-    serve(URL_, JSON.stringify({ ...chainOrg(3), units: 'none' }));
-    const { outcome, order } = await callWorker(
+  it('draws the first view of a refused file before refusing it, and sends none of its data', async () => {
+    // Drawn before the check (`firstViewOfText.ts`): the page takes the picture down on refusal.
+    serve(URL_, JSON.stringify({ ...chainOrg(3), units: [{ id: 'u', name: 'U', color: 'red' }] }));
+    const refused = await callWorker(
       input({ firstView: { lang: 'en', dark: false, today: '2026-12-02' } }),
     );
-    expect(outcome.kind).toBe('refused');
-    expect(order).toEqual([]);
+    expect(refused.outcome.kind).toBe('refused');
+    expect(refused.order).toEqual(['firstView']);
+    expect(refused.firstView?.cards).toBe(3);
+    expect(refused.events).toBe(1); // the picture: no slice of the data
+    expect(await listVersions()).toHaveLength(0);
+    // A file that cannot be drawn: no picture, refused all the same.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    serve(URL_, JSON.stringify({ ...chainOrg(3), positions: [null] }));
+    const undrawn = await callWorker(
+      input({ firstView: { lang: 'en', dark: false, today: '2026-12-02' } }),
+    );
+    expect(undrawn.outcome.kind).toBe('refused');
+    expect(undrawn.order).toEqual([]);
   });
 
   it('says when the server has no file, and whether the network was there', async () => {

@@ -10,6 +10,13 @@ import type { CardRole } from '../../../layout/scene';
 import type { Direction } from '../../../layout/types';
 import { avatarColor, palette } from './palette';
 
+/**
+ * A unit's colour as the schema allows it (#rrggbb), else none: a card drawn from a file not yet
+ * checked (the first view, the SVG export of a draft) may meet anything, and it goes into markup.
+ */
+const isHexColor = (color: unknown): color is string =>
+  typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color);
+
 export interface PositionCardData extends Record<string, unknown> {
   title: LocalizedText;
   holder: string | undefined;
@@ -89,7 +96,7 @@ export function positionCardData(
     .filter((p) => p !== undefined);
   const first = holders[0];
   const unit = position?.unitId !== undefined ? index.unitById.get(position.unitId) : undefined;
-  const color = unit?.color ?? palette.unitFallback;
+  const color = isHexColor(unit?.color) ? unit.color : palette.unitFallback;
   let avatar = options.avatars.get(color);
   if (avatar === undefined) options.avatars.set(color, (avatar = avatarColor(color)));
   return {
