@@ -17,6 +17,7 @@ import {
 import { parseHash } from './app/parseHash';
 import { isSearchPath } from './app/startEarly';
 import { isFirstVisit, storedHint } from './db/firstVisit';
+import { readNewestSearchIndexEarly } from './db/searchIndexCache';
 import { todayIso } from './domain/today';
 import { firstViewRequest, showFirstView } from './features/chart/firstViewPicture';
 
@@ -34,4 +35,5 @@ void startEarlyWork(window.location, {
   },
   storedHint,
   isFirstVisit,
+  readSearchIndexEarly: readNewestSearchIndexEarly,
 });

@@ -10,11 +10,14 @@
  *   (`decideStart`); the loader takes that call over once the entry runs. `noteStored`'s hint
  *   tells a later start at once; without it the download starts on the guess, and is stopped
  *   if `databases()` then lists the database.
- * - A later start elsewhere: nothing. It answers from IndexedDB; a worker compiling then
- *   would only compete with that for the cores.
+ * - A later start of the search page: the newest cached search index is read at once
+ *   (`readSearchIndexEarly`), beside the start slice the loader reads: the first answer needs
+ *   both. Elsewhere nothing: it answers from IndexedDB; a worker compiling then would only
+ *   compete with that for the cores.
  */
 import { decideStart } from '../domain/dataSource';
-import { isFirstViewHash } from './startEarly';
+import { isFirstViewHash, isSearchPath } from './startEarly';
+import { parseHash } from './parseHash';
 import { sourceFromQuery } from './sourceFromQuery';
 
 export interface EarlyWork {
@@ -28,14 +31,20 @@ export interface EarlyWork {
   /** `noteStored`'s hint: true on a later start (`db/firstVisit.ts`). */
   storedHint: () => boolean;
   isFirstVisit: () => Promise<boolean | undefined>;
+  /** Starts reading the newest cached search index (`db/searchIndexCache.ts`). */
+  readSearchIndexEarly: () => void;
 }
 
 export async function startEarlyWork(
   location: { hash: string; search: string },
-  { startWorker, prefetch, dropPrefetch, fetchFirstVisit, storedHint, isFirstVisit }: EarlyWork,
+  work: EarlyWork,
 ): Promise<void> {
+  const { startWorker, prefetch, dropPrefetch, fetchFirstVisit, storedHint, isFirstVisit } = work;
   if (isFirstViewHash(location.hash)) startWorker();
-  if (storedHint()) return;
+  if (storedHint()) {
+    if (isSearchPath(parseHash(location.hash).path)) work.readSearchIndexEarly();
+    return;
+  }
   // Likely a first visit: the worker's script and the file load while `databases()` (100–200 ms
   // on a new profile) confirms it; nothing is checked or stored before it has.
   const requested = sourceFromQuery(location.search);

@@ -45,7 +45,7 @@ import {
   searchIndexOf,
   type FetchedOrg,
 } from './orgFileClient';
-import { isFirstVisit, noteStored } from '../db/firstVisit';
+import { isFirstVisit, noteStored, storedHint } from '../db/firstVisit';
 import { sourceFromQuery } from './sourceFromQuery';
 import { readCurrentInSlices } from '../db/versionReadClient';
 import type { FirstView, FirstViewRequest } from '../layout/firstView';
@@ -273,7 +273,9 @@ export async function loadOrg(
   // A first visit has nothing to read: the org file is fetched at once, and the page does not
   // open (and create) the database only to find it empty (the worker stores the file).
   // The page's first script may have asked the worker already: it may have created the database.
-  const firstVisit = hasFirstVisitFetch() || (await isFirstVisit()) === true;
+  // The stored hint says at once what `databases()` (up to 200 ms) would: no first visit. If the
+  // data was evicted since, the read below finds nothing and the file is fetched all the same.
+  const firstVisit = hasFirstVisitFetch() || (!storedHint() && (await isFirstVisit()) === true);
   if (!firstVisit) onNoFirstView?.();
   const { requested, stored, lastCheck, shownStart } = firstVisit
     ? {

@@ -16,6 +16,8 @@ export interface KeyedCache<T extends CacheEntry> {
    * commits on its own.
    */
   write(entry: T): Promise<void>;
+  /** The entry saved last, whatever its key (undefined for none, or on any failure). */
+  newest(): Promise<T | undefined>;
   clear(): Promise<void>;
 }
 
@@ -99,6 +101,14 @@ export function createKeyedCache<T extends CacheEntry>(
         },
         true,
       );
+    },
+    async newest() {
+      let found: T | undefined;
+      await transact('readonly', (objects) => {
+        const request = objects.index('savedAt').openCursor(null, 'prev');
+        request.onsuccess = () => (found = request.result?.value as T | undefined);
+      });
+      return found;
     },
     clear() {
       return transact('readwrite', (objects) => objects.clear());

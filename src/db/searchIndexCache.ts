@@ -19,7 +19,26 @@ export interface CachedSearchIndex {
 /** The current version and the one before (e.g. after a restore) are enough. */
 const cache = createKeyedCache<CachedSearchIndex>('wayfinder-search-index', 'indexes', 2);
 
-export const readSearchIndex = (key: string) => cache.read(key);
+let early: Promise<CachedSearchIndex | undefined> | undefined;
+
+/**
+ * A later start of the search page: the page's first script (`boot.ts`) reads the index saved
+ * last before the entry has loaded, let alone read which version is current: it is that
+ * version's almost always (another only after a restore, then `readSearchIndex` reads again).
+ * At 100k people the read (16 MB) came back only after the page had read and shown its start
+ * slice, and the first answer waited for it.
+ */
+export function readNewestSearchIndexEarly(): void {
+  early = cache.newest();
+}
+
+/** The index cached under `key`: the early read's when it is that one, read anew otherwise. */
+export async function readSearchIndex(key: string): Promise<CachedSearchIndex | undefined> {
+  const newest = early;
+  early = undefined;
+  const found = newest && (await newest);
+  return found?.key === key ? found : cache.read(key);
+}
 
 /** Resolves once the index is copied: the caller may then transfer its buffers. */
 export const writeSearchIndex = (key: string, packed: PackedSearchIndex, home: SearchHome) =>

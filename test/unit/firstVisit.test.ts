@@ -80,6 +80,26 @@ describe('any other start', () => {
     expect(useOrgStore.getState().source).toBe(URL_SOURCE);
   });
 
+  it('with the stored hint, reads the database at once without asking databases()', async () => {
+    await saveSettings({ sourceUrl: URL_SOURCE });
+    db.close({ disableAutoOpen: false });
+    vi.stubGlobal('localStorage', { getItem: () => '1', setItem: () => undefined });
+    const databases = vi.spyOn(indexedDB, 'databases');
+    const events = recordStart();
+    await loadOrg('');
+    expect(databases).not.toHaveBeenCalled();
+    expect(events[0]).toBe('open wayfinder');
+    expect(useOrgStore.getState().source).toBe(URL_SOURCE);
+  });
+
+  it('with the stored hint but nothing stored (evicted), fetches the file and stores it', async () => {
+    vi.stubGlobal('localStorage', { getItem: () => '1', setItem: () => undefined });
+    recordStart();
+    await loadOrg('');
+    expect(useOrgStore.getState().status).toBe('ready');
+    expect((await getCurrent())?.meta.sourceUrl).toBe(DEFAULT_SOURCE);
+  });
+
   it('reads the database first when the browser cannot list databases', async () => {
     vi.spyOn(indexedDB, 'databases').mockRejectedValue(new Error('not allowed'));
     expect(await isFirstVisit()).toBeUndefined();

@@ -28,6 +28,14 @@ describe('keyed IndexedDB cache', () => {
     expect([...(await cache.read('x'))!.value]).toEqual([7, 8, 9]);
   });
 
+  it('reads the entry saved last, whatever its key', async () => {
+    const cache = createKeyedCache<Entry>('test-keyed-cache-4', 'entries', 5);
+    expect(await cache.newest()).toBeUndefined();
+    await cache.write({ key: 'late', savedAt: 30, value: Uint8Array.of(3) });
+    await cache.write({ key: 'early', savedAt: 10, value: Uint8Array.of(1) });
+    expect((await cache.newest())?.key).toBe('late');
+  });
+
   it('reads as a miss when the entry is not there', async () => {
     const cache = createKeyedCache<Entry>('test-keyed-cache-3', 'entries', 5);
     expect(await cache.read('nothing')).toBeUndefined();
