@@ -18,6 +18,7 @@ import { parseHash } from './app/parseHash';
 import { isSearchPath } from './app/startEarly';
 import { isFirstVisit, storedHint } from './db/firstVisit';
 import { readNewestSearchIndexEarly } from './db/searchIndexCache';
+import { readStartEarly } from './db/startSliceEarly';
 import { todayIso } from './domain/today';
 import { firstViewRequest, showFirstView } from './features/chart/firstViewPicture';
 
@@ -35,5 +36,8 @@ void startEarlyWork(window.location, {
   },
   storedHint,
   isFirstVisit,
-  readSearchIndexEarly: readNewestSearchIndexEarly,
+  readStoredEarly: () => {
+    readStartEarly();
+    readNewestSearchIndexEarly();
+  },
 });

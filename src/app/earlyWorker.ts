@@ -10,9 +10,8 @@
  *   (`decideStart`); the loader takes that call over once the entry runs. `noteStored`'s hint
  *   tells a later start at once; without it the download starts on the guess, and is stopped
  *   if `databases()` then lists the database.
- * - A later start of the search page: the newest cached search index is read at once
- *   (`readSearchIndexEarly`), beside the start slice the loader reads: the first answer needs
- *   both. Elsewhere nothing: it answers from IndexedDB; a worker compiling then would only
+ * - A later start of the search page: its start slice and the newest cached search index
+ *   are read at once (`readStoredEarly`): the first answer needs both. Elsewhere nothing: it answers from IndexedDB; a worker compiling then would only
  *   compete with that for the cores.
  */
 import { decideStart } from '../domain/dataSource';
@@ -31,8 +30,8 @@ export interface EarlyWork {
   /** `noteStored`'s hint: true on a later start (`db/firstVisit.ts`). */
   storedHint: () => boolean;
   isFirstVisit: () => Promise<boolean | undefined>;
-  /** Starts reading the newest cached search index (`db/searchIndexCache.ts`). */
-  readSearchIndexEarly: () => void;
+  /** Starts reading the start slice and the newest cached search index (`db/`). */
+  readStoredEarly: () => void;
 }
 
 export async function startEarlyWork(
@@ -42,7 +41,7 @@ export async function startEarlyWork(
   const { startWorker, prefetch, dropPrefetch, fetchFirstVisit, storedHint, isFirstVisit } = work;
   if (isFirstViewHash(location.hash)) startWorker();
   if (storedHint()) {
-    if (isSearchPath(parseHash(location.hash).path)) work.readSearchIndexEarly();
+    if (isSearchPath(parseHash(location.hash).path)) work.readStoredEarly();
     return;
   }
   // Likely a first visit: the worker's script and the file load while `databases()` (100–200 ms

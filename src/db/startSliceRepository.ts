@@ -6,7 +6,8 @@
  */
 import type { OrgData } from '../domain/types';
 import { startSlice } from '../domain/startSlice';
-import { db, type CurrentMeta, type StartSliceMeta } from './database';
+import { db, type CurrentMeta, type MetaRecord, type StartSliceMeta } from './database';
+import { takeEarlyStart } from './startSliceEarly';
 
 export interface StoredStart {
   data: OrgData;
@@ -20,9 +21,13 @@ export const startSliceRow = (versionId: number, data: OrgData): StartSliceMeta 
   data: startSlice(data),
 });
 
-/** The current meta and its version's slice (one read); undefined when there is none. */
+/**
+ * The current meta and its version's slice (one read); undefined when there is none. The read
+ * the page's first script began (`startSliceEarly.ts`) is taken when there is one.
+ */
 export async function getCurrentStart(): Promise<StoredStart | undefined> {
-  const [meta, slice] = await db.meta.bulkGet(['current', 'startSlice']);
+  const early = (await takeEarlyStart()) as (MetaRecord | undefined)[] | undefined;
+  const [meta, slice] = early ?? (await db.meta.bulkGet(['current', 'startSlice']));
   if (meta?.key !== 'current' || slice?.key !== 'startSlice') return undefined;
   return slice.versionId === meta.versionId ? { data: slice.data, meta } : undefined;
 }

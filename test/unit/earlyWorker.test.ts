@@ -17,7 +17,7 @@ function mocks(first: Promise<boolean | undefined>, hinted: boolean) {
     fetchFirstVisit: vi.fn(),
     storedHint: vi.fn(() => hinted),
     isFirstVisit: vi.fn(() => first),
-    readSearchIndexEarly: vi.fn(),
+    readStoredEarly: vi.fn(),
   };
 }
 
@@ -81,19 +81,19 @@ describe('the work started by the first script', () => {
     }
     for (const hash of ['#/directory', '#/chart', '#/chart/ceo', '#/raci']) {
       const work = await run(hash, '', Promise.resolve(false), true);
-      expect(work.readSearchIndexEarly, hash).not.toHaveBeenCalled();
+      expect(work.readStoredEarly, hash).not.toHaveBeenCalled();
     }
   });
 
-  it('reads the cached search index at once on a later start of the search page only', async () => {
+  it('reads the start slice and the cached search index at once on a later start of the search page only', async () => {
     for (const hash of ['', '#/', '#/search', '#/search?q=payslip']) {
       const work = await run(hash, '', Promise.resolve(false), true);
-      expect(work.readSearchIndexEarly, hash).toHaveBeenCalledTimes(1);
+      expect(work.readStoredEarly, hash).toHaveBeenCalledTimes(1);
       expect(work.isFirstVisit, hash).not.toHaveBeenCalled();
     }
     // Maybe a first visit: there is no index to read.
     const first = await run('#/search?q=payslip', '', Promise.resolve(true));
-    expect(first.readSearchIndexEarly).not.toHaveBeenCalled();
+    expect(first.readStoredEarly).not.toHaveBeenCalled();
   });
 
   it('leaves it to the loader when the browser cannot tell, or the question fails', async () => {
