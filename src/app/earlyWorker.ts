@@ -11,8 +11,9 @@
  *   tells a later start at once; without it the download starts on the guess, and is stopped
  *   if `databases()` then lists the database.
  * - A later start of the search page: its start slice and the newest cached search index
- *   are read at once (`readStoredEarly`): the first answer needs both. Elsewhere nothing: it answers from IndexedDB; a worker compiling then would only
- *   compete with that for the cores.
+ *   are read at once (`readStoredEarly`): the first answer needs both.
+ * - A later start elsewhere: nothing. It answers from IndexedDB; a worker compiling then
+ *   would only compete with that for the cores.
  */
 import { decideStart } from '../domain/dataSource';
 import { isFirstViewHash, isSearchPath } from './startEarly';
