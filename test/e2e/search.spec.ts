@@ -137,6 +137,11 @@ test.describe('search: who do I contact?', () => {
     await search.open();
     await search.type('payslip wrong');
     await search.answerCard.locator('.answer-disclosure').click();
+    // Opening the disclosure scrolls the card: links left under the sticky header are
+    // "obscured" targets to axe's target-size rule. Within the sample's working hours (Paris)
+    // the card is taller (an available escalation seat) and that happened, so the check's
+    // outcome hung on the hour CI ran. Checked from the top, as the page opens.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await expectNoAxeViolations(page);
     await search.type('xqzt');
     await expectNoAxeViolations(page);
