@@ -18,6 +18,7 @@ import { FORMAT_VERSION } from '../domain/formatVersion';
 import { parseJsonValue } from '../domain/jsonValue';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
 import type { OrgData } from '../domain/types';
+import { isRecord } from '../domain/validation/describe';
 import { buildFirstView, type FirstView, type FirstViewRequest } from '../layout/firstView';
 
 export interface UncheckedFirstView {
@@ -45,9 +46,6 @@ export function firstViewOfText(text: string, request: FirstViewRequest): Unchec
     return { parsed };
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The file with the defaults the check gives it (`domain/schema.ts`: the four lists, a unit's
