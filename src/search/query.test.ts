@@ -32,6 +32,18 @@ describe('search', () => {
     expect(first('lapt')).toBe('topic:t-laptop');
   });
 
+  it('keeps the results while the first letter of a next word is typed', () => {
+    // `holiday r` found nothing: a one-letter word completes to nothing and was required.
+    const ids = (q: string) => search(index, q).hits.map((h) => `${h.kind}:${h.id}`);
+    expect(ids('laptop b')).toEqual(ids('laptop'));
+    expect(ids('laptop b').length).toBeGreaterThan(0);
+    expect(ids('bulletin de p')).toEqual(ids('bulletin de'));
+    expect(first('laptop br')).toBe('topic:t-laptop');
+    // A finished one-letter word (space after it) and a query of one letter are looked up.
+    expect(search(index, 'laptop b ').words).toEqual(['laptop', 'b']);
+    expect(search(index, 'b').words).toEqual(['b']);
+  });
+
   it('scores several words by how many match', () => {
     expect(first('laptop broken')).toBe('topic:t-laptop');
     expect(first('wrong payslip')).toBe('topic:t-payslip');

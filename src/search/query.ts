@@ -9,7 +9,7 @@
 import { queryWords, WEAK_WORDS, type QueryWord } from './normalize';
 import { MAX_PHRASE } from './lexicon';
 import { DOC_KINDS, docIdOf, pairKey, type DocKind, type SearchIndex } from './searchIndex';
-import { matchWord, phraseMatches, type TermMatch } from './vocabulary';
+import { matchWord, phraseMatches, PREFIX_MIN_TYPING, type TermMatch } from './vocabulary';
 
 export interface SearchHit {
   kind: DocKind;
@@ -188,13 +188,25 @@ function correctionOf(
   return corrected ? words.join(' ') : undefined;
 }
 
+/**
+ * The query's words without the first letter of a next word being typed (`holiday r`): too
+ * short to complete, it was a word no record holds, so each such keystroke emptied the results
+ * (then the next letter brought them back). A query of that one letter is still looked up.
+ */
+export function wordsToLookUp(query: string): QueryWord[] {
+  const qws = queryWords(query.replace(/@\S*/g, ' '));
+  const last = qws[qws.length - 1];
+  const started = last !== undefined && last.last && last.word.length < PREFIX_MIN_TYPING;
+  return started && qws.length > 1 ? qws.slice(0, -1) : qws;
+}
+
 export function search(
   index: SearchIndex,
   query: string,
   options: SearchOptions = {},
 ): SearchResult {
   const limit = options.limit ?? 30;
-  const qws = queryWords(query.replace(/@\S*/g, ' '));
+  const qws = wordsToLookUp(query);
   const result: SearchResult = { query, words: qws.map((w) => w.word), hits: [], terms: [] };
   if (qws.length === 0 || index.size === 0) return result;
 

@@ -27,6 +27,8 @@ function offer(into: Found, term: number, quality: number, via: MatchVia): void 
 }
 
 const PREFIX_LIMIT = 40;
+/** The shortest word still being typed that is completed (`pa` → `payroll`, not `p`). */
+export const PREFIX_MIN_TYPING = 2;
 const CACHE_LIMIT = 5000;
 /** Words at least this long may have a wrong first letter. */
 export const FIRST_LETTER_TYPO_MIN = 7;
@@ -49,7 +51,7 @@ function known(index: SearchIndex, qw: QueryWord): boolean {
 
 function prefixMatches(index: SearchIndex, qw: QueryWord, into: Found): void {
   // A finished word is only completed when the data does not know it (`recrut` → `recrutement`).
-  const minLength = qw.last ? 2 : 4;
+  const minLength = qw.last ? PREFIX_MIN_TYPING : 4;
   if (qw.word.length < minLength || (!qw.last && known(index, qw))) return;
   const start = lowerBound(index.terms, qw.word);
   const found: number[] = [];
