@@ -266,9 +266,12 @@ test.describe('org chart', () => {
     const block = page.locator('.wf-block').first();
     expect(await css(block, 'border-top-style')).toBe('solid');
     expect(await css(block, 'border-top-left-radius')).toBe('0px');
-    // The handles sit in a frame that is never drawn nor hit tested; the lines still meet them.
+    // The handles sit in a frame that is never drawn nor hit tested, as in-flow boxes (no
+    // layer of their own for paint and hit tests to walk); the lines still meet them.
     const handles = chart.node('ceo').locator('.wf-handles');
-    expect(await css(handles, 'content-visibility')).toBe('hidden');
+    expect(await css(handles, 'visibility')).toBe('hidden');
+    expect(await css(handles, 'pointer-events')).toBe('none');
+    expect(await css(handles.locator('.react-flow__handle').first(), 'position')).toBe('static');
     const path = await page
       .locator('.react-flow__edge[data-id="e:cfo"] path')
       .first()
