@@ -110,6 +110,9 @@ test.describe('org chart', () => {
   test('exports the whole chart as PNG (2×) and SVG (every card)', async ({ page }, testInfo) => {
     const chart = new ChartPage(page);
     await chart.open();
+    // ELK's layout, not the tidy preview it replaces: the two files are compared by size, and
+    // CI once took the SVG of the preview and the PNG of ELK's wider chart (24,248 / 25,876 px).
+    await chart.settledLayout();
     const shown = await chart.shownCount();
 
     const svgDownload = await chart.download(/SVG/);
