@@ -193,7 +193,7 @@ function correctionOf(
  * short to complete, it was a word no record holds, so each such keystroke emptied the results
  * (then the next letter brought them back). A query of that one letter is still looked up.
  */
-export function wordsToLookUp(query: string): QueryWord[] {
+function wordsToLookUp(query: string): QueryWord[] {
   const qws = queryWords(query.replace(/@\S*/g, ' '));
   const last = qws[qws.length - 1];
   const started = last !== undefined && last.last && last.word.length < PREFIX_MIN_TYPING;
