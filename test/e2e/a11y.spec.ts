@@ -143,3 +143,32 @@ for (const state of STATES) {
     await inBothThemes(shell, state);
   });
 }
+
+// WCAG 2.4.11: a link reached with Tab is scrolled clear of the sticky navigation, not left
+// under it (`scroll-padding-top` on the page).
+test('a link reached with the keyboard is never hidden under the sticky navigation', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await shell.open('#/search?q=payslip');
+  const links = page.getByTestId('answer-card').first().locator('a[href]');
+  await expect(links.nth(1)).toBeVisible();
+  // Scrolled down, the navigation sticks to the top: the answer card's second link is put just
+  // under it, 10 px from the navigation's bottom, and the link before it is focused.
+  await page.evaluate(() => window.scrollTo(0, 200));
+  const navBottom = () =>
+    page.locator('.main-nav').evaluate((nav) => nav.getBoundingClientRect().bottom);
+  const bottom = await navBottom();
+  await links.nth(1).evaluate((link, under) => {
+    window.scrollBy(0, link.getBoundingClientRect().top - under);
+  }, bottom - 10);
+  expect(await links.nth(1).evaluate((link) => link.getBoundingClientRect().top)).toBeLessThan(
+    await navBottom(),
+  );
+  await links.nth(0).evaluate((link) => (link as HTMLElement).focus({ preventScroll: true }));
+  await page.keyboard.press('Tab');
+  await expect(links.nth(1)).toBeFocused();
+  const top = await links.nth(1).evaluate((link) => link.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(await navBottom());
+});
