@@ -56,6 +56,20 @@ describe('message files', () => {
       expect(offending).toEqual([]);
     });
 
+    it(`namespace "${ns}" follows English typography (’ as apostrophe, “ ” as quotes)`, () => {
+      const offending: string[] = [];
+      const visit = (value: unknown, key: string) => {
+        if (typeof value === 'string') {
+          // The typewriter marks, never: the person’s manager, “Manager”.
+          if (/["']/u.test(value)) offending.push(`${key}: ${value}`);
+        } else if (typeof value === 'object' && value !== null) {
+          for (const [k, v] of Object.entries(value)) visit(v, key ? `${key}.${k}` : k);
+        }
+      };
+      visit(readNamespace('en', ns), '');
+      expect(offending).toEqual([]);
+    });
+
     it(`namespace "${ns}" has no empty messages`, () => {
       for (const lang of SUPPORTED_LANGUAGES) {
         const flat = JSON.stringify(readNamespace(lang, ns));
