@@ -14,6 +14,7 @@
  * Only for a file of the current format (an older one is migrated by the check first) and
  * within the size limit (a larger one is refused unread).
  */
+import { DEFAULT_UNIT_TYPE, ORG_FILE_LISTS } from '../domain/fileDefaults';
 import { FORMAT_VERSION } from '../domain/formatVersion';
 import { parseJsonValue } from '../domain/jsonValue';
 import { MAX_ORG_FILE_BYTES } from '../domain/limits';
@@ -48,20 +49,19 @@ export function firstViewOfText(text: string, request: FirstViewRequest): Unchec
 }
 
 /**
- * The file with the defaults the check gives it (`domain/schema.ts`: the four lists, a unit's
+ * The file with the defaults the check gives it (`domain/fileDefaults.ts`: the lists, a unit's
  * type), as copies: the parsed value itself goes to the check as it was read.
  */
 function withDefaults(file: Record<string, unknown>): OrgData {
-  const units = file.units ?? [];
+  const lists = Object.fromEntries(ORG_FILE_LISTS.map((list) => [list, file[list] ?? []]));
+  const { units } = lists;
   return {
     ...file,
+    ...lists,
     units: Array.isArray(units)
       ? units.map((unit: unknown) =>
-          isRecord(unit) && unit.type === undefined ? { ...unit, type: 'department' } : unit,
+          isRecord(unit) && unit.type === undefined ? { ...unit, type: DEFAULT_UNIT_TYPE } : unit,
         )
       : units,
-    positions: file.positions ?? [],
-    people: file.people ?? [],
-    topics: file.topics ?? [],
   } as OrgData;
 }

@@ -14,6 +14,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 import { FORMAT_VERSION } from './formatVersion';
+import { DEFAULT_UNIT_TYPE } from './fileDefaults';
 
 export { FORMAT_VERSION } from './formatVersion';
 
@@ -88,7 +89,7 @@ export const unitTypeSchema = z.enum(['company', 'division', 'department', 'team
 export const unitSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
-  type: unitTypeSchema.default('department'),
+  type: unitTypeSchema.default(DEFAULT_UNIT_TYPE),
   parentId: idSchema.optional().describe('The unit this one belongs to.'),
   mission: localizedTextSchema.optional(),
   color: z

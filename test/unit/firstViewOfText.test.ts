@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firstViewOfText } from '../../src/app/firstViewOfText';
 import { parseOrgText } from '../../src/domain/parseOrgFile';
 import { MAX_ORG_FILE_BYTES } from '../../src/domain/limits';
+import { DEFAULT_UNIT_TYPE, ORG_FILE_LISTS } from '../../src/domain/fileDefaults';
 import { buildFirstView, type FirstViewRequest } from '../../src/layout/firstView';
 import type { OrgData } from '../../src/domain/types';
 
@@ -63,6 +64,23 @@ describe('first view before the check', () => {
     const early = firstViewOfText(text, request);
     expect(early.view?.cards).toBeGreaterThan(1);
     expect(early.view).toEqual(buildFirstView(checked.data!, request));
+  });
+
+  it('gives a file that leaves things out the defaults the check gives it', () => {
+    const text = JSON.stringify({
+      formatVersion: 2,
+      organisation: { name: 'Test Co' },
+      units: [{ id: 'u', name: 'Finance' }],
+    });
+    const checked = parseOrgText(text).data!;
+    // One home for both: the schema's defaults are `fileDefaults.ts`'s.
+    expect(checked.units[0]!.type).toBe(DEFAULT_UNIT_TYPE);
+    for (const list of ORG_FILE_LISTS.filter((l) => l !== 'units'))
+      expect(checked[list]).toEqual([]);
+    const withPeople = org();
+    expect(firstViewOfText(withPeople, request).view).toEqual(
+      buildFirstView(parseOrgText(withPeople).data!, request),
+    );
   });
 
   it('hands the check the value it parsed, which the check then accepts as from the text', () => {
