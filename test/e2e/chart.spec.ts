@@ -238,6 +238,30 @@ test.describe('org chart', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the find box shows its whole hint in English and French', async ({ page, shell }) => {
+    const chart = new ChartPage(page);
+    await chart.open();
+    const input = page.locator('input.wf-find-input');
+    /**
+     * Whether the hint fits: written in as the value, it must not scroll (the inner box, less
+     * the search field's clear button, is what shows the text).
+     */
+    const fits = async () => {
+      const hint = (await input.getAttribute('placeholder')) ?? '';
+      await input.fill(hint);
+      const overflow = await input.evaluate(
+        (el: HTMLInputElement) => el.scrollWidth - el.clientWidth,
+      );
+      await input.fill('');
+      return overflow;
+    };
+    await expect(input).toHaveAttribute('placeholder', 'Find a position or person');
+    expect(await fits()).toBeLessThanOrEqual(0);
+    await shell.switchLanguage('fr');
+    await expect(input).toHaveAttribute('placeholder', 'Chercher un poste ou une personne');
+    expect(await fits()).toBeLessThanOrEqual(0);
+  });
+
   test('far out, cards are plain labels, readable in the dark, and panning tests no text selection', async ({
     page,
   }) => {
