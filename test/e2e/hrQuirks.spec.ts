@@ -23,7 +23,7 @@ test('a group export: every quirk is proposed and can be turned off; tops, vacan
   // Each quirk found is listed, ticked, with what it will do.
   await expect(hr.quirk('topMarkers')).toContainText('"0", "-", "none", "n/a", "top"');
   await expect(hr.quirk('selfIsTop')).toContainText('(1 rows)');
-  await expect(hr.quirk('scopeIds')).toContainText('"Legal Entity" (48 repeated ids otherwise, 0');
+  await expect(hr.quirk('scopeIds')).toContainText('“Legal Entity” (48 repeated ids otherwise, 0');
   await expect(hr.quirk('vacancies')).toContainText(
     '"Vacancy", "TBD", "To be recruited", "Poste vacant", "À pourvoir", "", "Vacant"',
   );
