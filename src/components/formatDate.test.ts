@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatIsoDate, sourceName } from './formatDate';
+import { formatDateTime, formatIsoDate, formatUnbroken, sourceName } from './formatDate';
 
 describe('date formats', () => {
   it('shows a calendar date in the UI language, never a day off', () => {
@@ -13,6 +13,17 @@ describe('date formats', () => {
     expect(formatDateTime(iso, 'en')).toMatch(/Dec 2, 2026/);
     expect(formatDateTime(iso, 'fr')).toMatch(/2 déc\. 2026/);
     expect(formatDateTime(iso, 'en')).not.toBe(formatIsoDate('2026-12-02', 'en'));
+  });
+
+  it('never breaks a time before its AM/PM', () => {
+    const shown = formatDateTime('2026-12-02T10:30:00Z', 'en');
+    expect(shown).toMatch(/\d:\d\d\u00a0[AP]M$/u);
+    expect(formatDateTime('2026-12-02T10:30:00Z', 'fr')).toMatch(/\d\d:\d\d$/u);
+    // A person's or a contact's local time, as the records and the answer card write it.
+    const clock = (lang: string) =>
+      new Intl.DateTimeFormat(lang, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' });
+    expect(formatUnbroken(clock('en'), new Date('2026-12-02T19:06:00Z'))).toBe('07:06\u00a0PM');
+    expect(formatUnbroken(clock('fr'), new Date('2026-12-02T19:06:00Z'))).toBe('19:06');
   });
 
   it('gives back what it cannot read', () => {

@@ -12,7 +12,7 @@ import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ChannelLinks } from '../../components/ChannelLinks';
-import { formatIsoDate } from '../../components/formatDate';
+import { formatIsoDate, formatUnbroken } from '../../components/formatDate';
 import { isAway, todayIso } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
 import { PersonRelations } from './PersonRelations';
@@ -22,7 +22,8 @@ import { personChannels } from './RoleRecord';
 
 function localTime(timeZone: string, lang: string): string | undefined {
   try {
-    return new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    return formatUnbroken(
+      new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit' }),
       new Date(),
     );
   } catch {

@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { allTexts } from '../../domain/text';
 import type { LocalizedText } from '../../domain/types';
 import { availabilityAt } from '../../domain/workingHours';
+import { formatUnbroken } from '../../components/formatDate';
 
 /**
  * One formatter per language and time zone: building an Intl.DateTimeFormat costs far more than
@@ -30,7 +31,7 @@ function localTime(now: Date, timeZone: string | undefined, lang: string): strin
     }
     clockFormats.set(key, format);
   }
-  return format?.format(now);
+  return format ? formatUnbroken(format, now) : undefined;
 }
 
 export function AvailabilityNote({
