@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatIsoDate, formatUnbroken, sourceName } from './formatDate';
+import {
+  formatDateTime,
+  formatIsoDate,
+  formatLocalTime,
+  formatUnbroken,
+  sourceName,
+} from './formatDate';
 
 describe('date formats', () => {
   it('shows a calendar date in the UI language, never a day off', () => {
@@ -24,6 +30,13 @@ describe('date formats', () => {
       new Intl.DateTimeFormat(lang, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' });
     expect(formatUnbroken(clock('en'), new Date('2026-12-02T19:06:00Z'))).toBe('07:06\u00a0PM');
     expect(formatUnbroken(clock('fr'), new Date('2026-12-02T19:06:00Z'))).toBe('19:06');
+  });
+
+  it('writes a local time in its time zone, and nothing for a zone the browser does not know', () => {
+    const at = new Date('2026-12-02T19:06:00Z');
+    expect(formatLocalTime(at, 'Europe/Paris', 'fr')).toBe('20:06');
+    expect(formatLocalTime(at, 'America/Toronto', 'en')).toBe('02:06\u00a0PM');
+    expect(formatLocalTime(at, 'Mars/Olympus_Mons', 'en')).toBeUndefined();
   });
 
   it('gives back what it cannot read', () => {

@@ -21,7 +21,7 @@ function format(date: Date, style: keyof typeof STYLES, lang: string, raw: strin
 /**
  * `formatter`'s text of `date` with the space before an AM/PM a no-break one: a time shown never
  * breaks there ("7:06 / PM" at 390 px). Chromium writes a plain space, Node a narrow no-break one.
- * One rule for every time the app shows (this file, a person's and a contact's local time).
+ * One rule for every time the app shows (the date-times and `formatLocalTime` below).
  */
 export function formatUnbroken(formatter: Intl.DateTimeFormat, date: Date): string {
   return formatter
@@ -32,6 +32,31 @@ export function formatUnbroken(formatter: Intl.DateTimeFormat, date: Date): stri
         : part.value,
     )
     .join('');
+}
+
+/**
+ * One clock formatter per language and time zone: building an Intl.DateTimeFormat costs far more
+ * than formatting with it, and every contact of every keystroke's answer asked for one.
+ * `null`: a time zone the browser does not know.
+ */
+const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The time `now` in `timeZone` (hours and minutes), in the UI language: a person's or a contact's
+ * local time. Undefined for a time zone the browser does not know.
+ */
+export function formatLocalTime(now: Date, timeZone: string, lang: string): string | undefined {
+  const key = `${lang}|${timeZone}`;
+  let clock = clockFormats.get(key);
+  if (clock === undefined) {
+    try {
+      clock = new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit' });
+    } catch {
+      clock = null;
+    }
+    clockFormats.set(key, clock);
+  }
+  return clock ? formatUnbroken(clock, now) : undefined;
 }
 
 /** Formats a `YYYY-MM-DD` date for people, in the UI language, without time-zone drift. */

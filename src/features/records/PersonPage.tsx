@@ -12,24 +12,13 @@ import { hrefs } from '../../app/links';
 import type { PageProps } from '../../app/pageProps';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ChannelLinks } from '../../components/ChannelLinks';
-import { formatIsoDate, formatUnbroken } from '../../components/formatDate';
+import { formatIsoDate, formatLocalTime } from '../../components/formatDate';
 import { isAway, todayIso } from '../../domain/orgIndex';
 import { localize, localizeList } from '../../domain/text';
 import { PersonRelations } from './PersonRelations';
 import { ReportError } from './ReportError';
 import { SaveContact } from './SaveContact';
 import { personChannels } from './RoleRecord';
-
-function localTime(timeZone: string, lang: string): string | undefined {
-  try {
-    return formatUnbroken(
-      new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit' }),
-      new Date(),
-    );
-  } catch {
-    return undefined;
-  }
-}
 
 function languageName(tag: string, lang: string): string {
   try {
@@ -64,7 +53,7 @@ export function PersonPage({ params }: Partial<PageProps>) {
   }
   const positions = index.positionsOfPerson.get(id) ?? [];
   const away = isAway(person, todayIso());
-  const time = person.timeZone ? localTime(person.timeZone, lang) : undefined;
+  const time = person.timeZone ? formatLocalTime(new Date(), person.timeZone, lang) : undefined;
   const ask = localizeList(person.askMeAbout, lang);
 
   return (

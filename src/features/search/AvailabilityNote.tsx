@@ -7,32 +7,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { allTexts } from '../../domain/text';
 import type { LocalizedText } from '../../domain/types';
 import { availabilityAt } from '../../domain/workingHours';
-import { formatUnbroken } from '../../components/formatDate';
-
-/**
- * One formatter per language and time zone: building an Intl.DateTimeFormat costs far more than
- * formatting with it, and every contact of every keystroke's answer asked for one.
- * `null`: a time zone the browser does not know.
- */
-const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
-
-function localTime(now: Date, timeZone: string | undefined, lang: string): string | undefined {
-  const key = `${lang}|${timeZone ?? ''}`;
-  let format = clockFormats.get(key);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(lang, {
-        hour: '2-digit',
-        minute: '2-digit',
-        ...(timeZone === undefined ? {} : { timeZone }),
-      });
-    } catch {
-      format = null;
-    }
-    clockFormats.set(key, format);
-  }
-  return format ? formatUnbroken(format, now) : undefined;
-}
+import { formatLocalTime } from '../../components/formatDate';
 
 export function AvailabilityNote({
   hours,
@@ -47,7 +22,7 @@ export function AvailabilityNote({
   const lang = i18n.language;
   const texts = allTexts(hours);
   const status = availabilityAt(texts, timeZone, now);
-  const time = timeZone === undefined ? undefined : localTime(now, timeZone, lang);
+  const time = timeZone === undefined ? undefined : formatLocalTime(now, timeZone, lang);
   if (status === 'unknown' && time === undefined) return null;
   return (
     <p className={`availability availability-${status}`} data-testid="availability">
